@@ -1,0 +1,12 @@
+//! dossier: a terminal reader for collections of news articles.
+//!
+//! Data flows one way: files → [`corpus`] → [`entities`] → [`search`] → [`app`] state → [`ui`].
+//! `corpus`, `entities` and `search` are a pure core: they know nothing of terminals and import
+//! neither ratatui nor crossterm. Only `app` (the event loop) and `ui` (drawing) do.
+
+pub mod app;
+pub mod cli;
+pub mod corpus;
+pub mod entities;
+pub mod search;
+pub mod ui;

@@ -1,0 +1,3 @@
+//! The `dossier` binary: parse the command line and dispatch; nothing else.
+
+fn main() {}

@@ -1,0 +1,17 @@
+//! The filter: the query language of DESIGN 1.6, parsed once, then matched and ranked over a
+//! corpus. Serves the TUI filter bar, `dossier list -q` and `dossier entities -q` alike.
+//!
+//! What must stay true: parsing never panics and reports a bad term as an error; an empty query
+//! keeps every article, newest first, undated last.
+
+use crate::entities::EntityId;
+
+/// What the search needs to know about entities, so that it does not depend on how they are
+/// matched or cached. `@name` terms use it.
+pub trait EntityFilter: Sync {
+    /// The entities whose canonical name or an alias has `name` as a word prefix
+    /// (case-insensitive): `lav` finds Sergei Lavrov, `john kerry` finds John Kerry.
+    fn resolve(&self, name: &str) -> Vec<EntityId>;
+    /// Whether article number `article` mentions any of `ids` (sorted).
+    fn mentions_any(&self, article: usize, ids: &[EntityId]) -> bool;
+}

@@ -1,0 +1,1 @@
+//! Drawing: a pure function of the app state onto a ratatui frame.
