@@ -1,3 +1,20 @@
 //! The `dossier` binary: parse the command line and dispatch; nothing else.
 
-fn main() {}
+use clap::Parser;
+use dossier::cli::{self, Cli};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Some(command) => cli::run_command(command, &cli.common),
+        None => dossier::app::run(&cli.paths, &cli.common),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("dossier: {failure}");
+            ExitCode::from(failure.exit_code() as u8)
+        }
+    }
+}

@@ -1,1 +1,17 @@
 //! The interactive reader: state, actions, the pure `update`, the keymap and the event loop.
+//! Only this module and `ui` know there is a terminal.
+
+pub mod action;
+pub mod keymap;
+pub mod layout;
+mod line;
+mod reader;
+mod run;
+mod state;
+mod update;
+
+pub use action::{Action, Edit, Effect};
+pub use layout::Pane;
+pub use reader::Reader;
+pub use run::run;
+pub use state::AppState;

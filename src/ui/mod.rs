@@ -1,1 +1,82 @@
-//! Drawing: a pure function of the app state onto a ratatui frame.
+//! Drawing: a pure function of `&AppState` onto a ratatui frame. Nothing here changes state;
+//! the layout comes from `app::layout`, the styles from [`theme`].
+
+mod bars;
+mod entity_panel;
+mod help;
+mod list;
+mod reader;
+pub mod theme;
+
+use crate::app::{AppState, Pane};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, BorderType, Borders};
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, state: &AppState) {
+    let areas = state.areas();
+    if let Some(r) = areas.list {
+        list::draw(frame, r, state);
+    }
+    if let Some(r) = areas.reader {
+        reader::draw(frame, r, state);
+    }
+    if let Some(r) = areas.entities {
+        entity_panel::draw(frame, r, state);
+    }
+    if let Some(r) = areas.filter {
+        bars::filter(frame, r, state);
+    }
+    if let Some(r) = areas.status {
+        bars::status(frame, r, state);
+    }
+    if state.help {
+        help::draw(frame, frame.area(), state);
+    }
+}
+
+/// The bordered block of a pane, its border bright when it has focus.
+fn pane_block<'a>(
+    state: &AppState,
+    pane: Pane,
+    title: impl Into<ratatui::text::Line<'a>>,
+) -> Block<'a> {
+    let style = if state.focus == pane {
+        state.theme.focused_border()
+    } else {
+        state.theme.border()
+    };
+    Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(style)
+        .title(title)
+}
+
+/// The inside of a bordered pane.
+fn inner(area: Rect) -> Rect {
+    Block::new().borders(Borders::ALL).inner(area)
+}
+
+/// `s` cut to at most `width` columns, with `…` when cut.
+fn truncate(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if crate::document::display_width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}

@@ -1,0 +1,107 @@
+//! Everything that can happen to the reader, as data. The keymap turns keys into these; the
+//! event loop turns worker messages into these; `AppState::update` is the only thing that acts.
+
+use crate::search::Update;
+
+/// An edit of the filter line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    /// Insert a character at the cursor.
+    Insert(char),
+    /// Delete the character before the cursor.
+    Backspace,
+    /// Delete the character under the cursor.
+    Delete,
+    /// Move the cursor one character left.
+    Left,
+    /// Move the cursor one character right.
+    Right,
+    /// Move the cursor to the start of the line.
+    Home,
+    /// Move the cursor to the end of the line.
+    End,
+    /// Delete everything before the cursor (`Ctrl-U`).
+    ClearToStart,
+    /// Delete the word before the cursor (`Ctrl-W`).
+    DeleteWord,
+}
+
+/// A thing the user or the machinery asks the reader to do.
+pub enum Action {
+    /// Next article (list), next line (reader), next entity (entity panel).
+    Down,
+    /// Previous article (list), previous line (reader), previous entity (entity panel).
+    Up,
+    /// Page the reader down, whatever pane has focus.
+    PageDown,
+    /// Page the reader up, whatever pane has focus.
+    PageUp,
+    /// First article / top of the article / first entity.
+    First,
+    /// Last article / end of the article / last entity.
+    Last,
+    /// Focus the next pane (`Tab`).
+    FocusNext,
+    /// Focus the previous pane (`Shift-Tab`).
+    FocusPrev,
+    /// Focus the pane to the left (`h`, `←`).
+    FocusLeft,
+    /// Focus the pane to the right (`l`, `→`).
+    FocusRight,
+    /// List: read the selected article. Entity panel: filter by the selected entity.
+    Activate,
+    /// Show or hide the entity panel (`e`).
+    ToggleEntities,
+    /// Show or hide the help overlay (`?`).
+    ToggleHelp,
+    /// Start editing the filter (`/`).
+    EditFilter,
+    /// Edit the filter line while editing it.
+    Edit(Edit),
+    /// Keep the filter and return to the list (`Enter` in the filter bar).
+    KeepFilter,
+    /// Clear the filter and return to the list (`Esc` in the filter bar).
+    ClearFilter,
+    /// Jump to the next search hit or mention of the selected entity (`n`).
+    NextHit,
+    /// Jump to the previous one (`N`).
+    PrevHit,
+    /// Leave dossier (`q`, `Ctrl-C`, a signal).
+    Quit,
+    /// The terminal now has this size.
+    Resize {
+        /// Columns.
+        width: u16,
+        /// Rows.
+        height: u16,
+    },
+    /// The mouse wheel turned over a cell.
+    Wheel {
+        /// Column of the pointer.
+        column: u16,
+        /// Row of the pointer.
+        row: u16,
+        /// True for down (towards the end).
+        down: bool,
+    },
+    /// A left click on a cell.
+    Click {
+        /// Column of the pointer.
+        column: u16,
+        /// Row of the pointer.
+        row: u16,
+    },
+    /// The filter worker has (partial or complete) results.
+    Filtered(Update),
+}
+
+/// What the event loop must do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Nothing.
+    None,
+    /// Send this query to the filter worker.
+    Filter(String),
+    /// Restore the terminal and exit.
+    Quit,
+}

@@ -1,0 +1,170 @@
+//! The event loop: load, set up the terminal, then read events, map them to actions, update,
+//! carry out effects, draw — until quit. The terminal is restored on every way out: `q`,
+//! `Ctrl-C`, SIGTERM/SIGHUP/SIGINT, an error, a panic.
+//!
+//! Loading and every failure a user can cause happen before the terminal is touched.
+
+use super::action::{Action, Effect};
+use super::keymap::{self, Mode};
+use super::state::AppState;
+use crate::cli::args::{Common, no_color_env};
+use crate::cli::setup::{self, Failure};
+use crate::entities::EntityIndex;
+use crate::search::Worker;
+use crate::ui::{
+    self,
+    theme::{Palette, Theme},
+};
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+};
+use crossterm::execute;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+/// Opens the reader on `paths` (the bundled corpus when empty).
+pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
+    if !std::io::stdout().is_terminal() {
+        return Err(Failure::Input(
+            "the reader needs a terminal; for scripts use 'dossier list', 'show' or 'entities'"
+                .into(),
+        ));
+    }
+    let matcher = setup::matcher(common)?;
+    let (articles, report) = load_with_progress(paths, common.strict)?;
+    let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
+    let worker = Worker::spawn(articles.clone(), index.clone());
+    let color = common.color.enabled(true, no_color_env());
+    let theme = Theme::new(Palette::detect(color));
+    let query = common.query.clone().unwrap_or_default();
+    let mut state = AppState::new(articles, index, theme, &query, setup::summary(&report));
+    if !query.is_empty() {
+        worker.submit(query);
+    }
+
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, stop.clone())
+            .map_err(|e| Failure::Internal(format!("cannot handle signals: {e}")))?;
+    }
+
+    let mut terminal = ratatui::init();
+    // ratatui's panic hook restores the screen; ours, run first, also releases the mouse.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    let result = event_loop(&mut terminal, &mut state, &worker, &stop);
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+/// Loads the corpus; when that takes a while and stderr is a terminal, counts on stderr.
+fn load_with_progress(
+    paths: &[PathBuf],
+    strict: bool,
+) -> Result<(Arc<[crate::corpus::Article]>, crate::corpus::LoadReport), Failure> {
+    let started = Instant::now();
+    let mut last = Instant::now();
+    let show = std::io::stderr().is_terminal();
+    let mut shown = false;
+    let result = setup::corpus(paths, strict, &mut |n| {
+        if show
+            && started.elapsed() > Duration::from_millis(150)
+            && last.elapsed() > Duration::from_millis(50)
+        {
+            last = Instant::now();
+            shown = true;
+            let _ = write!(std::io::stderr(), "\rdossier: loading… {n} articles");
+        }
+    });
+    if shown {
+        let _ = write!(std::io::stderr(), "\r\x1b[2K");
+    }
+    result
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    state: &mut AppState,
+    worker: &Worker,
+    stop: &AtomicBool,
+) -> Result<(), Failure> {
+    let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
+    let size = terminal.size().map_err(io)?;
+    state.update(Action::Resize {
+        width: size.width,
+        height: size.height,
+    });
+    let mut dirty = true;
+    loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        while let Some(update) = worker.try_recv() {
+            state.update(Action::Filtered(update));
+            dirty = true;
+        }
+        if dirty {
+            terminal.draw(|frame| ui::draw(frame, state)).map_err(io)?;
+            dirty = false;
+        }
+        if !event::poll(Duration::from_millis(40)).map_err(io)? {
+            continue;
+        }
+        // Take every event that is already waiting before drawing again.
+        loop {
+            let event = event::read().map_err(io)?;
+            if let Some(action) = to_action(event, state) {
+                dirty = true;
+                match state.update(action) {
+                    Effect::None => {}
+                    Effect::Filter(query) => worker.submit(query),
+                    Effect::Quit => return Ok(()),
+                }
+            }
+            if !event::poll(Duration::ZERO).map_err(io)? {
+                break;
+            }
+        }
+    }
+}
+
+fn to_action(event: Event, state: &AppState) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != event::KeyEventKind::Release => {
+            let mode = if state.help {
+                Mode::Help
+            } else if state.editing {
+                Mode::Filter
+            } else {
+                Mode::Normal
+            };
+            keymap::action(key, mode)
+        }
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => Some(Action::Wheel {
+                column: m.column,
+                row: m.row,
+                down: m.kind == MouseEventKind::ScrollDown,
+            }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                column: m.column,
+                row: m.row,
+            }),
+            _ => None,
+        },
+        Event::Resize(width, height) => Some(Action::Resize { width, height }),
+        _ => None,
+    }
+}

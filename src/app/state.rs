@@ -1,0 +1,212 @@
+//! The reader's whole state, and the derived things drawing needs. Changed only by `update`.
+
+use super::layout::{self, Areas, Pane};
+use super::line::Line;
+use super::reader::Reader;
+use crate::corpus::Article;
+use crate::document::Document;
+use crate::entities::{EntityId, EntityIndex};
+use crate::search::{self, Query, QueryError};
+use crate::ui::theme::Theme;
+use std::sync::Arc;
+
+/// Everything on screen, as data.
+pub struct AppState {
+    /// The corpus, newest first.
+    pub articles: Arc<[Article]>,
+    /// Entity mentions per article, computed on demand.
+    pub index: Arc<EntityIndex>,
+    /// The styles in use.
+    pub theme: Theme,
+    /// The articles the filter lets through, ranked: indices into `articles`.
+    pub view: Vec<u32>,
+    /// Whether `view` is the filter's final answer (false while it is still scanning).
+    pub complete: bool,
+    /// Position of the selected article in `view`.
+    pub selected: usize,
+    /// First `view` row shown in the list.
+    pub list_offset: usize,
+    /// The focused pane.
+    pub focus: Pane,
+    /// Whether the entity panel is shown.
+    pub show_entities: bool,
+    /// The selected row of the entity panel.
+    pub entity_selected: usize,
+    /// The first row shown in the entity panel.
+    pub entity_offset: usize,
+    /// The filter text and cursor.
+    pub filter: Line,
+    /// Whether keys go to the filter bar.
+    pub editing: bool,
+    /// The last filter text that parsed.
+    pub query: Query,
+    /// Bumped whenever `query` changes, so that the reader rebuilds its highlights.
+    pub query_gen: u64,
+    /// Why the current filter text does not parse.
+    pub filter_error: Option<QueryError>,
+    /// The reader pane.
+    pub reader: Reader,
+    /// Whether the help overlay is open.
+    pub help: bool,
+    /// A warning for the status bar (files skipped while loading).
+    pub notice: Option<String>,
+    /// Terminal size.
+    pub size: (u16, u16),
+}
+
+impl AppState {
+    /// A reader over `articles`, with the initial filter text `query` (not yet applied: the
+    /// caller sends it to the filter worker).
+    pub fn new(
+        articles: Arc<[Article]>,
+        index: Arc<EntityIndex>,
+        theme: Theme,
+        query: &str,
+        notice: Option<String>,
+    ) -> AppState {
+        let view = (0..articles.len() as u32).collect();
+        let mut state = AppState {
+            articles,
+            index,
+            theme,
+            view,
+            complete: true,
+            selected: 0,
+            list_offset: 0,
+            focus: Pane::List,
+            show_entities: false,
+            entity_selected: 0,
+            entity_offset: 0,
+            filter: Line::new(query),
+            editing: false,
+            query: search::parse("").expect("the empty query parses"),
+            query_gen: 0,
+            filter_error: None,
+            reader: Reader::default(),
+            help: false,
+            notice,
+            size: (80, 24),
+        };
+        state.reparse();
+        state.sync();
+        state
+    }
+
+    /// Where everything goes at the current size.
+    pub fn areas(&self) -> Areas {
+        let bar = self.editing || !self.filter.text.is_empty();
+        layout::areas(
+            self.size.0,
+            self.size.1,
+            self.focus,
+            self.show_entities,
+            bar,
+        )
+    }
+
+    /// The index in `articles` of the selected article.
+    pub fn current(&self) -> Option<usize> {
+        self.view.get(self.selected).map(|&i| i as usize)
+    }
+
+    /// The entities of the selected article with their mention counts, most first.
+    pub fn entity_rows(&self) -> Vec<(EntityId, usize)> {
+        self.current()
+            .map(|i| self.index.annotation(i).counts())
+            .unwrap_or_default()
+    }
+
+    /// The entity selected in the panel, when the panel is shown.
+    pub fn selected_entity(&self) -> Option<EntityId> {
+        if !self.show_entities {
+            return None;
+        }
+        self.entity_rows().get(self.entity_selected).map(|e| e.0)
+    }
+
+    /// Parses the filter text: a good parse replaces `query`, a bad one sets `filter_error`.
+    pub(super) fn reparse(&mut self) {
+        match search::parse(&self.filter.text) {
+            Ok(q) => {
+                self.query = q;
+                self.query_gen += 1;
+                self.filter_error = None;
+            }
+            Err(e) => self.filter_error = Some(e),
+        }
+    }
+
+    /// Re-establishes what follows from the rest: clamps selections, scrolls the list to the
+    /// selection, lays out the selected article in the reader and fits it to its pane.
+    pub(super) fn sync(&mut self) {
+        let areas = self.areas();
+        self.selected = self.selected.min(self.view.len().saturating_sub(1));
+        let list_rows = inner_height(areas.list).max(1);
+        self.list_offset = scroll_to(self.list_offset, self.selected, list_rows);
+
+        let n_ents = self.entity_rows().len();
+        self.entity_selected = self.entity_selected.min(n_ents.saturating_sub(1));
+        let ent_rows = inner_height(areas.entities).saturating_sub(1).max(1);
+        self.entity_offset = scroll_to(self.entity_offset, self.entity_selected, ent_rows);
+
+        // When the reader is hidden (narrow terminal), fit it to where it would show.
+        let reader = areas.reader.or_else(|| {
+            let bar = areas.filter.is_some();
+            layout::areas(
+                self.size.0,
+                self.size.1,
+                Pane::Reader,
+                self.show_entities,
+                bar,
+            )
+            .reader
+        });
+        // Inside the border: a column of margin on the left, the scrollbar on the right.
+        let (w, h) = reader.map_or((1, 0), |r| {
+            (
+                r.width.saturating_sub(4).max(1) as usize,
+                r.height.saturating_sub(2) as usize,
+            )
+        });
+        match self.current() {
+            Some(i) if self.reader.key != Some((i, self.query_gen)) => {
+                let same_article = self.reader.key.is_some_and(|k| k.0 == i);
+                let doc = Document::build(
+                    &self.articles[i],
+                    self.index.annotation(i),
+                    self.index.matcher(),
+                    &|s| search::exact_ranges(&self.query, s),
+                );
+                // Wrap once, at the width it will be shown at.
+                self.reader.resize(w, h);
+                self.reader.set_doc((i, self.query_gen), doc, same_article);
+            }
+            Some(_) => {}
+            None if self.reader.key != Some(EMPTY) => {
+                self.reader.set_doc(EMPTY, Document::default(), false)
+            }
+            None => {}
+        }
+        self.reader.resize(w, h);
+    }
+}
+
+/// Rows inside a bordered pane.
+pub fn inner_height(area: Option<ratatui::layout::Rect>) -> usize {
+    area.map_or(0, |r| r.height.saturating_sub(2) as usize)
+}
+
+/// The first visible row that keeps `selected` on a screen of `rows` rows, moving as little as
+/// possible from `offset`.
+fn scroll_to(offset: usize, selected: usize, rows: usize) -> usize {
+    if selected < offset {
+        selected
+    } else if selected >= offset + rows {
+        selected + 1 - rows
+    } else {
+        offset
+    }
+}
+
+/// The reader's key when no article is selected (the filter matched nothing).
+const EMPTY: (usize, u64) = (usize::MAX, 0);

@@ -1,0 +1,98 @@
+//! The command-line grammar (DESIGN 1.1) as clap derive types.
+//!
+//! Options are global so that `dossier list --json -q x` and `dossier --json list` both work.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// A terminal reader for collections of news articles.
+///
+/// With no PATH, opens the bundled sample corpus: five articles from September 2016 about the
+/// Kerry–Lavrov talks on a Syria ceasefire.
+#[derive(Debug, Parser)]
+#[command(name = "dossier", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Files or directories to open (`.txt`, `.md`, `.json`, `.jsonl`; `-` reads stdin).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// The plain commands, for scripts.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the (filtered, ranked) article list.
+    List {
+        /// Files or directories to read.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Print one article with its entities highlighted.
+    Show {
+        /// The article's ID, or any unique prefix of one.
+        id: String,
+        /// Files or directories to read.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Print entity counts over the (filtered) articles.
+    Entities {
+        /// Files or directories to read.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Options shared by the reader and every command.
+#[derive(Debug, Args, Clone, Default)]
+pub struct Common {
+    /// The filter (see the query language in the README); in the reader, the initial filter.
+    #[arg(short, long, global = true, value_name = "QUERY")]
+    pub query: Option<String>,
+    /// Machine output: JSON Lines for `list` and `entities`, one object for `show`.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Add a user dictionary of entities (repeatable).
+    #[arg(long = "dict", global = true, value_name = "FILE")]
+    pub dicts: Vec<PathBuf>,
+    /// Use only the --dict files (and the user config file), not the built-in dictionary.
+    #[arg(long, global = true)]
+    pub no_builtin_dict: bool,
+    /// When to use colour.
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorWhen,
+    /// Treat an input file that cannot be read or parsed as an error, not a warning.
+    #[arg(long, global = true)]
+    pub strict: bool,
+}
+
+/// `--color` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorWhen {
+    /// Colour when writing to a terminal and `NO_COLOR` is not set.
+    #[default]
+    Auto,
+    /// Always colour, even into a pipe and despite `NO_COLOR`.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+impl ColorWhen {
+    /// Whether to colour, given whether the output is a terminal and whether `NO_COLOR` is set.
+    pub fn enabled(self, is_terminal: bool, no_color_env: bool) -> bool {
+        match self {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => is_terminal && !no_color_env,
+        }
+    }
+}
+
+/// Whether `NO_COLOR` is set to a non-empty value (no-color.org).
+pub fn no_color_env() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}

@@ -1,0 +1,175 @@
+//! `dossier list`, `show` and `entities`: print, plain or as JSON, and exit.
+
+use super::Common;
+use super::ansi::write_document;
+use super::json::{EntityRow, ListRow, Shown, ents};
+use super::output::with_stdout;
+use super::setup::{Failure, Inputs};
+use crate::document::Document;
+use crate::search::{self, Hit, Query};
+use crate::ui::theme::{Palette, Theme};
+
+/// Parses the `-q` query; an error names the bad term.
+fn query(common: &Common) -> Result<Query, Failure> {
+    search::parse(common.query.as_deref().unwrap_or(""))
+        .map_err(|e| Failure::Input(format!("query: {e}")))
+}
+
+/// The articles that pass the query, ranked.
+fn hits(inputs: &Inputs, query: &Query) -> Vec<Hit> {
+    search::filter(&inputs.articles, query, &*inputs.index)
+}
+
+/// `dossier list`.
+pub fn list(inputs: &Inputs, common: &Common, color: bool) -> Result<(), Failure> {
+    let query = query(common)?;
+    let hits = hits(inputs, &query);
+    let scored = common
+        .query
+        .as_deref()
+        .is_some_and(|q| !q.trim().is_empty());
+    with_stdout(|out| {
+        if common.json {
+            for h in &hits {
+                let a = &inputs.articles[h.index as usize];
+                serde_json::to_writer(&mut *out, &ListRow::new(a, scored.then_some(h.score)))?;
+                out.write_all(b"\n")?;
+            }
+            return Ok(());
+        }
+        let id_w = hits
+            .iter()
+            .map(|h| inputs.articles[h.index as usize].id.chars().count())
+            .max()
+            .unwrap_or(0);
+        for h in &hits {
+            let a = &inputs.articles[h.index as usize];
+            let date = a.date.as_deref().unwrap_or("");
+            let source = a.source.as_deref().unwrap_or("");
+            if color {
+                use crossterm::style::Stylize;
+                writeln!(
+                    out,
+                    "{:id_w$}  {:10}  {}  {}",
+                    a.id.as_str().dark_grey(),
+                    date.yellow(),
+                    a.title.as_str().bold(),
+                    source.cyan(),
+                )?;
+            } else {
+                writeln!(out, "{:id_w$}  {date:10}  {}  {source}", a.id, a.title)?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Finds the article with ID `id`, or the one whose ID starts with it.
+fn find(inputs: &Inputs, id: &str) -> Result<usize, Failure> {
+    if let Some(i) = inputs.articles.iter().position(|a| a.id == id) {
+        return Ok(i);
+    }
+    let found: Vec<usize> = (0..inputs.articles.len())
+        .filter(|&i| inputs.articles[i].id.starts_with(id))
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(Failure::Input(format!(
+            "no article with ID '{id}' (dossier list shows the IDs)"
+        ))),
+        many => {
+            let mut names: Vec<&str> = many
+                .iter()
+                .take(10)
+                .map(|&i| inputs.articles[i].id.as_str())
+                .collect();
+            if many.len() > 10 {
+                names.push("...");
+            }
+            Err(Failure::Input(format!(
+                "ID '{id}' is ambiguous: {}",
+                names.join(", ")
+            )))
+        }
+    }
+}
+
+/// `dossier show ID`.
+pub fn show(inputs: &Inputs, id: &str, common: &Common, color: bool) -> Result<(), Failure> {
+    let i = find(inputs, id)?;
+    let query = query(common)?;
+    let article = &inputs.articles[i];
+    let annotation = inputs.index.annotation(i);
+    let matcher = inputs.index.matcher();
+    with_stdout(|out| {
+        if common.json {
+            let shown = Shown {
+                row: ListRow::new(article, None),
+                text: &article.text,
+                ents: ents(&article.text, &annotation.text, matcher),
+                title_ents: ents(&article.title, &annotation.title, matcher),
+            };
+            serde_json::to_writer(&mut *out, &shown)?;
+            return writeln!(out);
+        }
+        let doc = Document::build(article, annotation, matcher, &|s| {
+            search::exact_ranges(&query, s)
+        });
+        let theme = Theme::new(Palette::detect(true));
+        write_document(out, &doc, color.then_some(&theme))
+    })
+}
+
+/// `dossier entities`.
+pub fn entities(inputs: &Inputs, common: &Common, color: bool) -> Result<(), Failure> {
+    let query = query(common)?;
+    let subset: Vec<usize> = hits(inputs, &query)
+        .iter()
+        .map(|h| h.index as usize)
+        .collect();
+    let stats = inputs.index.stats(&subset);
+    let matcher = inputs.index.matcher();
+    with_stdout(|out| {
+        let rows = stats.iter().map(|s| {
+            let e = matcher.entity(s.id);
+            EntityRow {
+                name: &e.name,
+                kind: e.kind.name(),
+                articles: s.articles,
+                mentions: s.mentions,
+            }
+        });
+        if common.json {
+            for row in rows {
+                serde_json::to_writer(&mut *out, &row)?;
+                out.write_all(b"\n")?;
+            }
+            return Ok(());
+        }
+        let rows: Vec<EntityRow> = rows.collect();
+        let name_w = rows
+            .iter()
+            .map(|r| r.name.chars().count())
+            .max()
+            .unwrap_or(4)
+            .max(6);
+        let header = format!(
+            "{:name_w$}  {:6}  {:>8}  {:>8}",
+            "ENTITY", "KIND", "ARTICLES", "MENTIONS"
+        );
+        if color {
+            use crossterm::style::Stylize;
+            writeln!(out, "{}", header.bold())?;
+        } else {
+            writeln!(out, "{header}")?;
+        }
+        for r in rows {
+            writeln!(
+                out,
+                "{:name_w$}  {:6}  {:>8}  {:>8}",
+                r.name, r.kind, r.articles, r.mentions
+            )?;
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,35 @@
+//! The command line (DESIGN 1.1): argument types, shared setup, and the plain commands `list`,
+//! `show` and `entities`, which print to stdout and never touch the terminal modes.
+
+mod ansi;
+pub mod args;
+mod commands;
+mod json;
+mod output;
+pub mod setup;
+
+pub use args::{Cli, ColorWhen, Command, Common};
+pub use setup::Failure;
+
+use std::io::IsTerminal;
+
+/// Runs a plain command; `Ok` also when stdout was closed early (`dossier list | head -1`).
+pub fn run_command(command: &Command, common: &Common) -> Result<(), Failure> {
+    let color = common
+        .color
+        .enabled(std::io::stdout().is_terminal(), args::no_color_env());
+    match command {
+        Command::List { paths } => {
+            let inputs = setup::inputs(paths, common)?;
+            commands::list(&inputs, common, color)
+        }
+        Command::Show { id, paths } => {
+            let inputs = setup::inputs(paths, common)?;
+            commands::show(&inputs, id, common, color)
+        }
+        Command::Entities { paths } => {
+            let inputs = setup::inputs(paths, common)?;
+            commands::entities(&inputs, common, color)
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The entity index seen through the search's [`EntityFilter`] trait, for `@name` terms.
+
+use super::EntityFilter;
+use crate::entities::{EntityId, EntityIndex};
+
+impl EntityFilter for EntityIndex {
+    fn resolve(&self, name: &str) -> Vec<EntityId> {
+        self.matcher().resolve_prefix(name)
+    }
+
+    fn mentions_any(&self, article: usize, ids: &[EntityId]) -> bool {
+        EntityIndex::mentions_any(self, article, ids)
+    }
+}

@@ -1,0 +1,92 @@
+//! The filter bar and the status bar.
+
+use super::truncate;
+use crate::app::{AppState, Pane};
+use crate::document::display_width;
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// The filter bar: `/` and the query, the cursor while editing, a parse error on the right.
+pub fn filter(frame: &mut Frame, area: Rect, state: &AppState) {
+    let theme = &state.theme;
+    let mut spans = vec![
+        Span::styled("/", theme.key()),
+        Span::raw(state.filter.text.clone()),
+    ];
+    if let Some(err) = &state.filter_error {
+        let room = (area.width as usize).saturating_sub(display_width(&state.filter.text) + 4);
+        spans.push(Span::raw("   "));
+        spans.push(Span::styled(
+            truncate(&err.to_string(), room),
+            theme.error(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    if state.editing {
+        let before = display_width(&state.filter.text[..state.filter.cursor]) as u16;
+        let x = (area.x + 1 + before).min(area.right().saturating_sub(1));
+        frame.set_cursor_position(Position::new(x, area.y));
+    }
+}
+
+/// The status bar: shown/total, the focused pane, the hints that matter there, and warnings.
+pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
+    let theme = &state.theme;
+    let total = state.articles.len();
+    let count = if state.view.len() == total && state.filter.text.is_empty() {
+        format!(" {total} articles ")
+    } else {
+        let more = if state.complete { "" } else { "…" };
+        format!(" {}/{total}{more} ", state.view.len())
+    };
+    let hints: &[(&str, &str)] = if state.editing {
+        &[
+            ("Enter", "keep"),
+            ("Esc", "clear"),
+            ("^U", "clear line"),
+            ("^W", "word"),
+        ]
+    } else {
+        match state.focus {
+            Pane::List => &[
+                ("j/k", "move"),
+                ("Enter", "read"),
+                ("/", "filter"),
+                ("e", "entities"),
+                ("?", "help"),
+                ("q", "quit"),
+            ],
+            Pane::Reader => &[
+                ("j/k", "scroll"),
+                ("Space/b", "page"),
+                ("n/N", "hit"),
+                ("h", "list"),
+                ("?", "help"),
+                ("q", "quit"),
+            ],
+            Pane::Entities => &[
+                ("j/k", "move"),
+                ("Enter", "filter by it"),
+                ("n/N", "mention"),
+                ("e", "hide"),
+                ("q", "quit"),
+            ],
+        }
+    };
+    let mut spans = vec![
+        Span::styled(count, theme.status()),
+        Span::raw(" "),
+        Span::styled(state.focus.name(), theme.key()),
+        Span::raw(" "),
+    ];
+    if let Some(notice) = &state.notice {
+        spans.push(Span::styled(format!("{notice} "), theme.error()));
+    }
+    for (key, what) in hints {
+        spans.push(Span::styled(format!(" {key}"), theme.key()));
+        spans.push(Span::raw(format!(" {what}")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

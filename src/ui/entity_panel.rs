@@ -1,0 +1,52 @@
+//! The entity panel: the selected article's entities, most mentioned first, with kind and count.
+
+use super::{inner, pane_block, truncate};
+use crate::app::{AppState, Pane};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// Draws the entity panel into `area`.
+pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
+    let rows = state.entity_rows();
+    frame.render_widget(
+        pane_block(state, Pane::Entities, format!(" Entities {} ", rows.len())),
+        area,
+    );
+    let inner = inner(area);
+    let width = inner.width as usize;
+    let theme = &state.theme;
+    let matcher = state.index.matcher();
+    let mut lines = vec![Line::styled(
+        format!("{:w$} kind    n", "name", w = width.saturating_sub(10)),
+        theme.dim(),
+    )];
+    if rows.is_empty() {
+        lines.push(Line::styled("no entities", theme.dim()));
+    }
+    for (pos, &(id, count)) in rows
+        .iter()
+        .enumerate()
+        .skip(state.entity_offset)
+        .take(inner.height.saturating_sub(1) as usize)
+    {
+        let entity = matcher.entity(id);
+        let name_w = width.saturating_sub(11);
+        let name = truncate(&entity.name, name_w);
+        let pad = name_w.saturating_sub(crate::document::display_width(&name));
+        let mut line = Line::from(vec![
+            Span::styled(name, theme.entity(entity.kind)),
+            Span::raw(format!(
+                "{} {:6} {count:>3}",
+                " ".repeat(pad),
+                entity.kind.name()
+            )),
+        ]);
+        if pos == state.entity_selected {
+            line = line.patch_style(theme.selected(state.focus == Pane::Entities));
+        }
+        lines.push(line);
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,64 @@
+//! The help overlay (`?`): every key, from the keymap's own table, and the query language.
+
+use crate::app::AppState;
+use crate::app::keymap::{FILTER_HELP, HELP};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+
+/// The query language, one line per term.
+const QUERY_HELP: &[(&str, &str)] = &[
+    ("word", "fuzzy match of title, source or author"),
+    ("'word", "exact text in title or body"),
+    ("^word  word$", "title starts / ends with it"),
+    ("@name", "mentions that entity (@lav, @\"john kerry\")"),
+    ("source:tass", "source contains it"),
+    ("date:2016-09  date:A..B", "date prefix / range"),
+    ("!term  a | b", "not / either"),
+];
+
+/// Draws the overlay centred in `area`.
+pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
+    let theme = &state.theme;
+    let key_w = 24;
+    let mut lines = Vec::new();
+    let mut section = |title: &'static str, rows: &[(&'static str, &'static str)]| {
+        lines.push(Line::styled(title, theme.title()));
+        for (k, what) in rows {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {k:key_w$}"), theme.key()),
+                Span::raw(*what),
+            ]));
+        }
+        lines.push(Line::raw(""));
+    };
+    section("Keys", HELP);
+    section("Filter bar", FILTER_HELP);
+    section(
+        "Query language (terms separated by spaces must all match)",
+        QUERY_HELP,
+    );
+    lines.push(Line::styled("? or Esc closes this help", theme.dim()));
+
+    let w = area.width.min(90);
+    let h = area.height.min(lines.len() as u16 + 2);
+    let popup = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    );
+    frame.render_widget(Clear, popup);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.focused_border())
+        .title(" Help ");
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        popup,
+    );
+}

@@ -1,0 +1,207 @@
+//! Every style dossier uses, in one place: panes, list rows, the reader, and one style per
+//! entity kind. The plain `show` command renders the same styles as ANSI.
+//!
+//! Entity styles are a pastel background with black text (displaCy's hues), which reads on
+//! dark and light terminals alike. Without colour each kind keeps a distinct text attribute.
+
+use crate::entities::Kind;
+use ratatui::style::{Color, Modifier, Style};
+
+/// How many colours the terminal can show, or none at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Palette {
+    /// 24-bit colour (`COLORTERM=truecolor`).
+    Rgb,
+    /// The 256-colour xterm palette.
+    Indexed,
+    /// The 16 basic ANSI colours.
+    Basic,
+    /// No colour (`NO_COLOR`, `--color never`): attributes only.
+    Mono,
+}
+
+impl Palette {
+    /// Picks a palette from the environment, when colour is wanted at all.
+    pub fn detect(color: bool) -> Palette {
+        if !color {
+            return Palette::Mono;
+        }
+        let colorterm = std::env::var("COLORTERM").unwrap_or_default();
+        let term = std::env::var("TERM").unwrap_or_default();
+        if colorterm.contains("truecolor") || colorterm.contains("24bit") {
+            Palette::Rgb
+        } else if term.contains("256") {
+            Palette::Indexed
+        } else {
+            Palette::Basic
+        }
+    }
+}
+
+/// The styles for one palette.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    /// Which colours are available.
+    pub palette: Palette,
+}
+
+impl Theme {
+    /// A theme for `palette`.
+    pub fn new(palette: Palette) -> Theme {
+        Theme { palette }
+    }
+
+    fn colored(&self) -> bool {
+        self.palette != Palette::Mono
+    }
+
+    /// The style of a mention of an entity of `kind`.
+    pub fn entity(&self, kind: Kind) -> Style {
+        let (rgb, idx, basic, attr) = match kind {
+            Kind::Person => ((0xaa, 0x9c, 0xfc), 141, Color::Magenta, Modifier::BOLD),
+            Kind::Org => ((0x7a, 0xec, 0xec), 116, Color::Cyan, Modifier::UNDERLINED),
+            Kind::Place => ((0xfe, 0xca, 0x74), 222, Color::Yellow, Modifier::ITALIC),
+            Kind::Event => (
+                (0xff, 0xeb, 0x80),
+                228,
+                Color::LightYellow,
+                Modifier::BOLD.union(Modifier::ITALIC),
+            ),
+            Kind::Group => (
+                (0xc8, 0x87, 0xfb),
+                177,
+                Color::LightMagenta,
+                Modifier::UNDERLINED.union(Modifier::ITALIC),
+            ),
+            Kind::Misc => (
+                (0xe4, 0xe7, 0xd2),
+                187,
+                Color::Gray,
+                Modifier::BOLD.union(Modifier::UNDERLINED),
+            ),
+        };
+        let bg = match self.palette {
+            Palette::Rgb => Color::Rgb(rgb.0, rgb.1, rgb.2),
+            Palette::Indexed => Color::Indexed(idx),
+            Palette::Basic => basic,
+            Palette::Mono => return Style::new().add_modifier(attr),
+        };
+        Style::new().bg(bg).fg(Color::Black)
+    }
+
+    /// The mention the reader's `n`/`N` is on, or a full-text search hit.
+    pub fn hit(&self) -> Style {
+        if self.colored() {
+            Style::new()
+                .bg(Color::LightGreen)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED)
+        }
+    }
+
+    /// The current target of `n`/`N`.
+    pub fn current(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    }
+
+    /// The article's headline in the reader.
+    pub fn title(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+
+    /// The metadata line and other secondary text.
+    pub fn dim(&self) -> Style {
+        if self.colored() {
+            Style::new().fg(Color::DarkGray)
+        } else {
+            Style::new().add_modifier(Modifier::DIM)
+        }
+    }
+
+    /// The border of the focused pane.
+    pub fn focused_border(&self) -> Style {
+        if self.colored() {
+            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+
+    /// The border of a pane without focus.
+    pub fn border(&self) -> Style {
+        self.dim()
+    }
+
+    /// The selected row of a list.
+    pub fn selected(&self, focused: bool) -> Style {
+        if !self.colored() {
+            return Style::new().add_modifier(Modifier::REVERSED);
+        }
+        let bg = if focused {
+            Color::Blue
+        } else {
+            Color::DarkGray
+        };
+        Style::new().bg(bg).fg(Color::White)
+    }
+
+    /// Characters of a list row matched by the fuzzy filter.
+    pub fn matched(&self) -> Style {
+        if self.colored() {
+            Style::new()
+                .fg(Color::LightGreen)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        }
+    }
+
+    /// The date column of the list.
+    pub fn date(&self) -> Style {
+        if self.colored() {
+            Style::new().fg(Color::Yellow)
+        } else {
+            Style::new()
+        }
+    }
+
+    /// The source column of the list.
+    pub fn source(&self) -> Style {
+        if self.colored() {
+            Style::new().fg(Color::Cyan)
+        } else {
+            Style::new().add_modifier(Modifier::ITALIC)
+        }
+    }
+
+    /// The status bar.
+    pub fn status(&self) -> Style {
+        if self.colored() {
+            Style::new().bg(Color::DarkGray).fg(Color::White)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED)
+        }
+    }
+
+    /// Key names in hints and help.
+    pub fn key(&self) -> Style {
+        if self.colored() {
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+
+    /// An error message (a query that does not parse, a warning).
+    pub fn error(&self) -> Style {
+        if self.colored() {
+            Style::new()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+}
