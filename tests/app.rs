@@ -1,0 +1,183 @@
+//! The reader driven by actions, no terminal: what a user would see change.
+
+mod common;
+
+use common::{act, screen, seeded, type_filter};
+use dossier::app::{Action, Edit, Effect, Pane};
+
+#[test]
+fn j_selects_the_next_article_and_the_reader_follows() {
+    let mut s = seeded(120, 40);
+    let first = s.current().unwrap();
+    act(&mut s, Action::Down);
+    let second = s.current().unwrap();
+    assert_ne!(first, second);
+    assert!(screen(&s).contains(&s.articles[second].title[..30]));
+    act(&mut s, Action::Up);
+    assert_eq!(s.current(), Some(first));
+}
+
+#[test]
+fn the_list_is_newest_first() {
+    let s = seeded(120, 40);
+    let dates: Vec<_> = s.view.iter().map(|&i| s.articles[i as usize].date.clone()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+}
+
+#[test]
+fn focus_moves_between_panes_and_enter_reads() {
+    let mut s = seeded(120, 40);
+    assert_eq!(s.focus, Pane::List);
+    act(&mut s, Action::Activate);
+    assert_eq!(s.focus, Pane::Reader);
+    act(&mut s, Action::FocusLeft);
+    assert_eq!(s.focus, Pane::List);
+    act(&mut s, Action::FocusNext);
+    act(&mut s, Action::FocusNext);
+    assert_eq!(s.focus, Pane::List, "Tab wraps round when the entity panel is hidden");
+    act(&mut s, Action::ToggleEntities);
+    assert_eq!(s.focus, Pane::Entities);
+}
+
+#[test]
+fn space_pages_the_reader_from_the_list() {
+    let mut s = seeded(120, 20);
+    assert_eq!(s.reader.scroll, 0);
+    act(&mut s, Action::PageDown);
+    assert!(s.reader.scroll > 0);
+    assert_eq!(s.focus, Pane::List, "wide layout keeps the focus");
+    act(&mut s, Action::PageUp);
+    assert_eq!(s.reader.scroll, 0);
+}
+
+#[test]
+fn narrow_terminals_show_one_pane_and_enter_switches_to_the_reader() {
+    let mut s = seeded(60, 20);
+    let list_screen = screen(&s);
+    assert!(list_screen.contains("Articles"));
+    assert!(!list_screen.contains("Reader"));
+    act(&mut s, Action::Activate);
+    let reader_screen = screen(&s);
+    assert!(reader_screen.contains("Reader"));
+    assert!(!reader_screen.contains("Articles"));
+}
+
+#[test]
+fn g_and_shift_g_go_to_first_and_last() {
+    let mut s = seeded(120, 40);
+    act(&mut s, Action::Last);
+    assert_eq!(s.selected, s.view.len() - 1);
+    act(&mut s, Action::First);
+    assert_eq!(s.selected, 0);
+}
+
+#[test]
+fn typing_a_filter_narrows_and_esc_clears() {
+    let mut s = seeded(120, 40);
+    type_filter(&mut s, "tass");
+    assert_eq!(s.view.len(), 1);
+    assert!(screen(&s).contains("1/5"));
+    act(&mut s, Action::ClearFilter);
+    assert_eq!(s.view.len(), 5);
+    assert!(s.filter.text.is_empty());
+}
+
+#[test]
+fn a_bad_query_shows_an_error_and_keeps_the_list() {
+    let mut s = seeded(120, 40);
+    type_filter(&mut s, "date:2016-09");
+    assert!(s.filter_error.is_none());
+    let before = s.view.clone();
+    assert_eq!(before.len(), 5);
+    act(&mut s, Action::ClearFilter);
+    type_filter(&mut s, "date:yesterday");
+    assert!(s.filter_error.is_some());
+    assert!(screen(&s).contains("'yesterday'"), "{}", screen(&s));
+}
+
+#[test]
+fn enter_on_an_entity_filters_by_it() {
+    let mut s = seeded(120, 40);
+    act(&mut s, Action::ToggleEntities);
+    let rows = s.entity_rows();
+    assert!(!rows.is_empty());
+    let name = s.index.matcher().entity(rows[0].0).name.clone();
+    let effect = act(&mut s, Action::Activate);
+    assert_eq!(effect, Effect::Filter(format!("@\"{name}\"")));
+    assert_eq!(s.filter.text, format!("@\"{name}\""));
+    assert!(screen(&s).contains(&format!("/@\"{name}\"")));
+    assert_eq!(s.focus, Pane::List);
+}
+
+#[test]
+fn n_jumps_to_the_next_mention_of_the_selected_entity() {
+    let mut s = seeded(120, 12);
+    act(&mut s, Action::ToggleEntities);
+    let (id, count) = s.entity_rows()[0];
+    assert!(count >= 2);
+    act(&mut s, Action::NextHit);
+    let first = s.reader.current.clone().expect("a mention");
+    act(&mut s, Action::NextHit);
+    let second = s.reader.current.clone().expect("a mention");
+    assert!(second.start > first.start);
+    assert!(s.reader.doc.entities.iter().any(|e| e.entity == id && e.range == second));
+    // The mention is on screen.
+    let line = s.reader.line_of(second.start);
+    assert!(line >= s.reader.scroll && line < s.reader.scroll + s.reader.height);
+    act(&mut s, Action::PrevHit);
+    assert_eq!(s.reader.current, Some(first));
+}
+
+#[test]
+fn filter_line_editing_keys_work() {
+    let mut s = seeded(120, 40);
+    type_filter(&mut s, "kerry lavrov");
+    act(&mut s, Action::Edit(Edit::DeleteWord));
+    assert_eq!(s.filter.text, "kerry ");
+    act(&mut s, Action::Edit(Edit::ClearToStart));
+    assert_eq!(s.filter.text, "");
+    assert_eq!(s.view.len(), 5);
+}
+
+#[test]
+fn clicks_select_rows_and_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut s = seeded(120, 40);
+    // Row 0 is the border; row 3 is the third article.
+    act(&mut s, Action::Click { column: 5, row: 3 });
+    assert_eq!(s.selected, 2);
+    let reader_x = s.areas().reader.unwrap().x + 5;
+    act(&mut s, Action::Wheel { column: reader_x, row: 10, down: true });
+    assert!(s.reader.scroll > 0);
+    assert_eq!(s.focus, Pane::List, "the wheel does not move focus");
+    act(&mut s, Action::Click { column: reader_x, row: 10 });
+    assert_eq!(s.focus, Pane::Reader);
+}
+
+#[test]
+fn help_opens_and_closes() {
+    let mut s = seeded(80, 24);
+    act(&mut s, Action::ToggleHelp);
+    assert!(screen(&s).contains("Help"));
+    act(&mut s, Action::Down); // ignored while help is open
+    assert_eq!(s.selected, 0);
+    act(&mut s, Action::ToggleHelp);
+    assert!(!screen(&s).contains(" Help "));
+}
+
+#[test]
+fn drawing_never_panics_at_any_size() {
+    let mut s = seeded(120, 40);
+    act(&mut s, Action::ToggleEntities);
+    type_filter(&mut s, "ly");
+    for w in 0..=90u16 {
+        for h in 0..=12u16 {
+            act(&mut s, Action::Resize { width: w, height: h });
+            let _ = screen(&s);
+            act(&mut s, Action::ToggleHelp);
+            let _ = screen(&s);
+            act(&mut s, Action::ToggleHelp);
+        }
+    }
+}

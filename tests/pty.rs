@@ -1,0 +1,166 @@
+//! End to end: the real binary in a pseudo-terminal, keys in, screen out (DESIGN 4.3).
+//! Checks what a user sees and that the terminal is left as it was found.
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// A running dossier in a pseudo-terminal, its output fed to a vt100 parser.
+struct Session {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_dossier"));
+        cmd.args(args);
+        // Nothing from the environment of whoever runs the tests.
+        let config = std::env::temp_dir().join(format!("dossier-pty-{}", std::process::id()));
+        std::fs::create_dir_all(&config).expect("temp config dir");
+        cmd.cwd(&config);
+        cmd.env("XDG_CONFIG_HOME", &config);
+        cmd.env("HOME", &config);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        cmd.env_remove("COLORTERM");
+        let child = pty.slave.spawn_command(cmd).expect("spawn dossier");
+        drop(pty.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let mut reader = pty.master.try_clone_reader().expect("pty reader");
+        let sink = parser.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().expect("pty writer");
+        // Keep the master alive as long as the session.
+        std::mem::forget(pty.master);
+        Session { parser, writer, child }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen when it does not.
+    fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if self.screen().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        panic!("screen never showed {text:?}; it shows:\n{}", self.screen());
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Waits for the process to exit and returns its exit code.
+    fn exit_code(&mut self) -> u32 {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                // Let the reader thread take the last bytes.
+                std::thread::sleep(Duration::from_millis(100));
+                return status.exit_code();
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        self.child.kill().ok();
+        panic!("dossier did not exit; screen:\n{}", self.screen());
+    }
+
+    /// Whether the terminal is back to normal: main screen, cursor shown, no mouse reporting.
+    fn restored(&self) -> bool {
+        let p = self.parser.lock().unwrap();
+        let s = p.screen();
+        !s.alternate_screen()
+            && !s.hide_cursor()
+            && s.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+    }
+}
+
+#[test]
+fn opens_the_sample_corpus_moves_shows_help_and_quits_cleanly() {
+    let mut s = Session::start(&[], 120, 40);
+    s.wait_for("Articles 5/5");
+    s.wait_for("Syrian Ceasefire in the Balance");
+    {
+        let p = s.parser.lock().unwrap();
+        assert!(p.screen().alternate_screen(), "the reader uses the alternate screen");
+    }
+    // j selects the next article, newest first: a 9 September one replaces the first.
+    s.keys("j");
+    s.wait_for("2016-09-09 · ");
+    s.keys("?");
+    s.wait_for("Help");
+    s.wait_for("show / hide the entity panel");
+    s.keys("?");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    assert!(s.restored(), "terminal not restored:\n{}", s.screen());
+}
+
+#[test]
+fn ctrl_c_quits_and_restores_the_terminal() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("Articles 5/5");
+    s.keys("\x03");
+    assert_eq!(s.exit_code(), 0);
+    assert!(s.restored());
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start(&[], 100, 30);
+    s.wait_for("Articles 5/5");
+    let pid = s.child.process_id().expect("pid");
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success());
+    s.exit_code();
+    assert!(s.restored(), "terminal not restored after SIGTERM:\n{}", s.screen());
+}
+
+#[test]
+fn filtering_narrows_the_list_as_you_type() {
+    let mut s = Session::start(&[], 120, 40);
+    s.wait_for("Articles 5/5");
+    s.keys("/tass");
+    s.wait_for("Articles 1/5");
+    s.keys("\x1b"); // Esc clears the filter
+    s.wait_for("Articles 5/5");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn survives_resizing_down_to_tiny_sizes() {
+    let mut s = Session::start(&[], 120, 40);
+    s.wait_for("Articles 5/5");
+    // vt100 cannot resize the pty itself; a narrow start exercises the one-pane layout.
+    let mut narrow = Session::start(&[], 20, 5);
+    narrow.wait_for("Art");
+    narrow.keys("lj ");
+    narrow.keys("q");
+    assert_eq!(narrow.exit_code(), 0);
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}
