@@ -1,0 +1,253 @@
+//! The plain commands, run as a user would: output, exit codes, error messages.
+
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+/// A dossier command with a clean environment (no user config, no NO_COLOR).
+fn dossier(args: &[&str]) -> Output {
+    let home = std::env::temp_dir().join(format!("dossier-cli-home-{}", std::process::id()));
+    std::fs::create_dir_all(&home).unwrap();
+    Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", &home)
+        .env("HOME", &home)
+        .env_remove("NO_COLOR")
+        .env_remove("COLORTERM")
+        .output()
+        .expect("run dossier")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json_lines(o: &Output) -> Vec<serde_json::Value> {
+    stdout(o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
+}
+
+/// A fresh directory for a test's files.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dossier-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn list_json_prints_the_five_seeds_with_titles_and_dates() {
+    let o = dossier(&["list", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows = json_lines(&o);
+    assert_eq!(rows.len(), 5);
+    let find = |id: &str| rows.iter().find(|r| r["id"] == id).unwrap_or_else(|| panic!("{id}"));
+    let third = find("002_2f23dd834b517e59");
+    assert_eq!(third["title"], "Lavrov, Kerry to discuss details of possible agreement on Syria");
+    assert_eq!(third["date"], "2016-09-08");
+    assert_eq!(third["source"], "TASS");
+    assert_eq!(find("004_0d1b895f4894e7d3")["date"], "2016-09-04");
+    assert_eq!(find("000_378c2b5b58691dee")["author"], "Ed Crowther");
+    // Newest first; no score without a query; every field present.
+    let dates: Vec<&str> = rows.iter().map(|r| r["date"].as_str().unwrap()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+    for r in &rows {
+        assert!(r.get("score").is_none());
+        for key in ["id", "title", "date", "source", "author", "url", "path"] {
+            assert!(r.get(key).is_some(), "missing {key}");
+        }
+    }
+}
+
+#[test]
+fn list_plain_is_one_line_per_article_without_escapes() {
+    let o = dossier(&["list"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 5);
+    assert!(!out.contains('\x1b'), "no colour into a pipe");
+    let forced = stdout(&dossier(&["list", "--color", "always"]));
+    assert!(forced.contains('\x1b'));
+}
+
+#[test]
+fn queries_filter_and_rank() {
+    let ids = |q: &str| -> Vec<String> {
+        let o = dossier(&["list", "--json", "-q", q]);
+        assert!(o.status.success(), "{q}: {}", stderr(&o));
+        json_lines(&o).iter().map(|r| r["id"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(ids("date:2016-09-09").len(), 2);
+    let aleppo = ids("'aleppo");
+    let not_aleppo = ids("!'aleppo");
+    assert_eq!(aleppo.len() + not_aleppo.len(), 5);
+    assert!(aleppo.iter().all(|id| !not_aleppo.contains(id)));
+    assert!(!ids("tass | moscow").is_empty());
+    let geneva = dossier(&["list", "--json", "-q", "geneva"]);
+    let rows = json_lines(&geneva);
+    assert!(rows[0]["title"].as_str().unwrap().contains("Geneva"));
+    assert!(rows[0]["score"].is_i64());
+}
+
+#[test]
+fn entity_filters_and_counts() {
+    let lavrov = json_lines(&dossier(&["list", "--json", "-q", "@lavrov"]));
+    assert_eq!(lavrov.len(), 5);
+    let erdogan = json_lines(&dossier(&["list", "--json", "-q", "@erdogan"]));
+    assert_eq!(erdogan.len(), 1);
+    let ents = json_lines(&dossier(&["entities", "--json"]));
+    let lav = ents.iter().find(|e| e["name"] == "Sergei Lavrov").expect("Lavrov counted");
+    assert_eq!(lav["articles"], 5);
+    assert_eq!(lav["kind"], "person");
+    let plain = stdout(&dossier(&["entities"]));
+    assert!(plain.contains("Sergei Lavrov"));
+}
+
+#[test]
+fn show_json_has_code_point_offsets_into_the_text() {
+    let o = dossier(&["show", "--json", "000"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let text: Vec<char> = v["text"].as_str().unwrap().chars().collect();
+    let ents = v["ents"].as_array().unwrap();
+    assert!(!ents.is_empty());
+    for e in ents {
+        let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+        let surface: String = text[s..t].iter().collect();
+        assert!(!surface.trim().is_empty());
+        if e["name"] == "Sergei Lavrov" {
+            assert!(surface.contains("Lavrov"), "{surface}");
+        }
+    }
+    assert!(!text.iter().collect::<String>().contains("**"));
+}
+
+#[test]
+fn show_on_a_terminal_colours_and_plain_in_a_pipe() {
+    let plain = stdout(&dossier(&["show", "002"]));
+    assert!(plain.starts_with("Lavrov, Kerry to discuss"));
+    assert!(!plain.contains('\x1b'));
+    let coloured = stdout(&dossier(&["show", "002", "--color", "always"]));
+    assert!(coloured.contains('\x1b'));
+}
+
+#[test]
+fn bad_input_is_exit_2_with_one_line_naming_it() {
+    let o = dossier(&["list", "/no/such/dir"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("'/no/such/dir'"), "{}", stderr(&o));
+    assert_eq!(stderr(&o).lines().count(), 1);
+
+    let o = dossier(&["show", "zzz"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("'zzz'"));
+
+    let o = dossier(&["show", "00"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("ambiguous"), "{}", stderr(&o));
+
+    let o = dossier(&["list", "-q", "date:yesterday"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("'yesterday'"), "{}", stderr(&o));
+
+    let o = dossier(&["list", "--color", "sometimes"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn a_malformed_dictionary_names_file_line_and_column() {
+    let dir = scratch("dict");
+    let dict = dir.join("bad.toml");
+    std::fs::write(&dict, "[[entity]]\nname = \"X\"\nkind = \"person\"\naliases = [\"a\"\n").unwrap();
+    let o = dossier(&["list", "--dict", dict.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("bad.toml") && err.contains("line"), "{err}");
+}
+
+#[test]
+fn a_user_dictionary_adds_entities() {
+    let dir = scratch("userdict");
+    let dict = dir.join("mine.toml");
+    std::fs::write(&dict, "[[entity]]\nname = \"Hangzhou Summit\"\nkind = \"event\"\naliases = [\"Leaders Summit\"]\n").unwrap();
+    let o = dossier(&["entities", "--json", "--dict", dict.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(json_lines(&o).iter().any(|e| e["name"] == "Hangzhou Summit"));
+    let only = dossier(&["entities", "--json", "--no-builtin-dict", "--dict", dict.to_str().unwrap()]);
+    let names: Vec<_> = json_lines(&only).iter().map(|e| e["name"].clone()).collect();
+    assert_eq!(names, ["Hangzhou Summit"]);
+}
+
+#[test]
+fn folders_and_jsonl_load_and_skips_are_reported() {
+    let dir = scratch("folder");
+    std::fs::create_dir_all(dir.join("bbc/business")).unwrap();
+    std::fs::write(dir.join("bbc/business/001.txt"), "Markets rally\n\nStocks rose on Monday.\n").unwrap();
+    std::fs::write(dir.join("binary.txt"), b"\x00\x01\x02binary").unwrap();
+    std::fs::write(
+        dir.join("dump.jsonl"),
+        "{\"headline\": \"One\", \"body\": \"Text one.\", \"published\": \"2020-01-02T10:00:00Z\"}\nnot json\n{\"title\": \"Two\", \"content\": \"Text two.\"}\n",
+    )
+    .unwrap();
+    let o = dossier(&["list", "--json", dir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ids: Vec<String> = json_lines(&o).iter().map(|r| r["id"].as_str().unwrap().to_string()).collect();
+    assert!(ids.contains(&"bbc/business/001".to_string()), "{ids:?}");
+    assert!(ids.contains(&"dump:1".to_string()) && ids.contains(&"dump:3".to_string()), "{ids:?}");
+    assert!(stderr(&o).contains("warning"), "skips are reported: {}", stderr(&o));
+    let strict = dossier(&["list", "--strict", dir.to_str().unwrap()]);
+    assert_eq!(strict.status.code(), Some(2));
+}
+
+#[test]
+fn escape_sequences_in_articles_never_reach_the_output() {
+    let dir = scratch("escapes");
+    std::fs::write(dir.join("evil.txt"), "Evil \x1b]0;pwned\x07title\x1b[2J\n\nBody \x1b[31mred\x1b[0m text\x07.\n").unwrap();
+    let o = dossier(&["show", "--json", "evil", dir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(!out.contains('\x1b') && !out.contains("\\u001b") && !out.contains('\x07'), "{out}");
+}
+
+#[test]
+fn no_articles_is_an_error() {
+    let dir = scratch("empty");
+    let o = dossier(&["list", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!stderr(&o).is_empty());
+}
+
+#[test]
+fn a_closed_pipe_exits_quietly() {
+    let dir = scratch("pipe");
+    let many: String = (0..20000)
+        .map(|i| format!("{{\"title\": \"Article {i}\", \"text\": \"t\"}}\n"))
+        .collect();
+    std::fs::write(dir.join("many.jsonl"), many).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["list", dir.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one line, then hang up, as `head -1` does.
+    let mut out = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    std::io::Read::read(&mut out, &mut first).unwrap();
+    drop(out);
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}
+
+#[test]
+fn the_reader_refuses_a_pipe_with_a_hint() {
+    let o = dossier(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("dossier list"));
+}
