@@ -30,6 +30,3 @@ pub struct Annotation {
     /// Mentions in the body text, sorted by `start`.
     pub text: Vec<Mention>,
 }
-
-mod standin;
-pub use standin::*;

@@ -16,6 +16,3 @@ pub trait EntityFilter: Sync {
     fn mentions_any(&self, article: usize, ids: &[EntityId]) -> bool;
 }
 
-mod index_filter;
-mod standin;
-pub use standin::*;
