@@ -134,3 +134,6 @@ pub fn compare_articles(a: &Article, b: &Article) -> Ordering {
         .then_with(|| a.title.cmp(&b.title))
         .then_with(|| a.id.cmp(&b.id))
 }
+
+#[cfg(test)]
+mod tests;
