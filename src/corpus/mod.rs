@@ -5,9 +5,26 @@
 //! [`LoadReport`], never silently dropped.
 
 mod article;
+mod build;
+mod classify;
+mod clean;
+mod date;
+mod extract;
+mod json;
+mod jsonl;
+mod markdown;
+mod par;
+mod read;
+mod sanitize;
+mod seeds;
+mod source;
+mod walk;
 
 pub use article::Article;
+pub use sanitize::sanitize;
+pub use seeds::seeds;
 
+use std::cmp::Ordering;
 use std::path::PathBuf;
 
 /// Where to load from.
@@ -55,14 +72,68 @@ pub enum LoadError {
     Empty(String),
 }
 
-/// Loads the bundled sample corpus (compiled in).
-pub fn seeds() -> Corpus {
-    todo!("corpus helper")
+/// Loads every article under `opts.paths` (the seeds when empty). `progress` is called now and
+/// then with the number of articles loaded so far, and once at the end.
+pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpus, LoadError> {
+    if opts.paths.is_empty() {
+        let corpus = seeds();
+        progress(corpus.articles.len());
+        return Ok(corpus);
+    }
+    let mut skipped = Vec::new();
+    let inputs = walk::inputs(&opts.paths, &mut skipped)?;
+    let mut sink = read::Sink::new(progress);
+    sink.skipped = skipped;
+    read::read_all(&inputs, &mut sink);
+    let report = LoadReport {
+        skipped: sink.skipped,
+        lossy: sink.lossy,
+    };
+    let mut articles = sink.articles;
+    if articles.is_empty() {
+        return Err(LoadError::Empty(describe_empty(&opts.paths, &report)));
+    }
+    sort_articles(&mut articles);
+    Ok(Corpus { articles, report })
 }
 
-/// Loads every article under `opts.paths` (the seeds when empty). `progress` is called now and
-/// then with the number of articles loaded so far.
-pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpus, LoadError> {
-    let _ = (opts, progress);
-    todo!("corpus helper")
+/// "'dir'" or "'a', 'b' (skipped 'a': binary file, and 1 more)".
+fn describe_empty(paths: &[PathBuf], report: &LoadReport) -> String {
+    let names: Vec<String> = paths
+        .iter()
+        .map(|p| format!("'{}'", p.to_string_lossy()))
+        .collect();
+    let mut out = names.join(", ");
+    if let Some(first) = report.skipped.first() {
+        out.push_str(&format!(" (skipped '{}': {}", first.path, first.reason));
+        if report.skipped.len() > 1 {
+            out.push_str(&format!(", and {} more", report.skipped.len() - 1));
+        }
+        out.push(')');
+    }
+    out
 }
+
+/// Sorts newest first, undated last, then by title (case-insensitive), then by ID, so the order
+/// is the same on every run.
+pub fn sort_articles(articles: &mut [Article]) {
+    articles.sort_by(compare_articles);
+}
+
+/// The order of [`sort_articles`].
+pub fn compare_articles(a: &Article, b: &Article) -> Ordering {
+    let by_date = match (&a.date, &b.date) {
+        (Some(x), Some(y)) => y.cmp(x),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    let folded = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
+    by_date
+        .then_with(|| folded(&a.title).cmp(&folded(&b.title)))
+        .then_with(|| a.title.cmp(&b.title))
+        .then_with(|| a.id.cmp(&b.id))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,247 @@
+//! Building [`Article`]s: from the text of a plain-text file, or from a JSON record.
+//!
+//! What must stay true: every string of the result is sanitized and on one line (except the
+//! body, whose paragraphs are separated by exactly one blank line); the title is never empty;
+//! a date is `YYYY-MM-DD` (or a `YYYY-MM`/`YYYY` prefix) or `None`.
+
+use super::Article;
+use super::clean::{self, Role};
+use super::date;
+use super::extract::{extract, title_from_body};
+use super::json::{Flex, Record};
+use super::sanitize::sanitize_cow;
+use super::source::outlet_from_url;
+
+/// One plain-text article. `fallback_title` is used when no line reads as a headline.
+pub(crate) fn text_article(
+    text: &str,
+    id: String,
+    path: Option<String>,
+    fallback_title: &str,
+) -> Article {
+    let clean = sanitize_cow(text);
+    let lines = clean::lines(&clean);
+    let (meta, roles) = extract(&lines);
+    let text = clean::assemble(&lines, &roles);
+    let title = meta
+        .title
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| non_empty_title(fallback_title, &id));
+    Article {
+        id,
+        title,
+        date: meta.date,
+        source: meta.source,
+        author: meta.author,
+        url: meta.url,
+        path,
+        text,
+    }
+}
+
+/// Why a record could not become an article.
+pub(crate) const NO_CONTENT: &str = "record has no title or text";
+
+/// One JSON record. `default_id` (`STEM:N`) is its ID unless it has an `id`, and its title when
+/// neither a title field nor a headline in its text exists.
+pub(crate) fn record_article(
+    rec: &Record,
+    default_id: &str,
+    path: Option<&str>,
+) -> Result<Article, &'static str> {
+    let title = first(&[&rec.title, &rec.headline]).and_then(|t| one_line(&t));
+    let body = first(&[&rec.text, &rec.body, &rec.content, &rec.article]);
+    if title.is_none() && body.as_deref().is_none_or(|b| b.trim().is_empty()) {
+        return Err(NO_CONTENT);
+    }
+    let (derived, text) = match body {
+        Some(b) => clean_record_body(&b, title.as_deref()),
+        None => (None, String::new()),
+    };
+    let url = first(&[&rec.url, &rec.link]).and_then(|u| one_line(&u));
+    let source = first(&[&rec.source, &rec.publisher, &rec.outlet, &rec.site])
+        .and_then(|s| one_line(&s))
+        .or_else(|| url.as_deref().and_then(outlet_from_url));
+    let id = rec
+        .id
+        .text()
+        .and_then(|i| one_line(&i))
+        .unwrap_or_else(|| default_id.to_string());
+    Ok(Article {
+        title: title
+            .or(derived)
+            .unwrap_or_else(|| non_empty_title(default_id, &id)),
+        date: [&rec.date, &rec.published, &rec.published_at, &rec.pub_date]
+            .into_iter()
+            .find_map(field_date),
+        source,
+        author: first(&[&rec.author, &rec.byline, &rec.authors]).and_then(|a| one_line(&a)),
+        url,
+        path: path.map(str::to_string),
+        id,
+        text,
+    })
+}
+
+/// The body of a record, cleaned; and a title read from it when the record had none. A first
+/// line that repeats the title is not shown twice.
+fn clean_record_body(body: &str, title: Option<&str>) -> (Option<String>, String) {
+    let clean = sanitize_cow(body);
+    let lines = clean::lines(&clean);
+    let mut roles = vec![Role::Body; lines.len()];
+    let derived = match title {
+        Some(t) => {
+            let first = lines.iter().position(|l| !l.is_blank());
+            if let Some(i) = first.filter(|&i| lines[i].text.eq_ignore_ascii_case(t)) {
+                roles[i] = Role::Meta;
+            }
+            None
+        }
+        None => title_from_body(&lines, &mut roles),
+    };
+    (derived, clean::assemble(&lines, &roles))
+}
+
+fn first<'r>(fields: &[&'r Flex]) -> Option<std::borrow::Cow<'r, str>> {
+    fields.iter().find_map(|f| f.text())
+}
+
+fn field_date(f: &Flex) -> Option<String> {
+    match f {
+        Flex::Num(n, _) => date::from_timestamp(*n),
+        other => date::parse_field(&other.text()?),
+    }
+}
+
+/// Sanitized, all white space runs (line breaks included) as one space; `None` when empty.
+pub(crate) fn one_line(s: &str) -> Option<String> {
+    let clean = sanitize_cow(s);
+    let mut out = String::with_capacity(clean.len());
+    for w in clean
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn non_empty_title(preferred: &str, id: &str) -> String {
+    one_line(preferred)
+        .or_else(|| one_line(id))
+        .unwrap_or_else(|| "untitled".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::json::MaybeRecord;
+
+    fn article(json: &str) -> Result<Article, &'static str> {
+        let rec = serde_json::from_str::<MaybeRecord>(json)
+            .unwrap()
+            .0
+            .unwrap();
+        record_article(&rec, "dump:3", Some("dump.jsonl"))
+    }
+
+    #[test]
+    fn every_field_alias_is_read() {
+        let primary = article(
+            r#"{"title":"T1","text":"B1.","date":"2016-09-08","source":"S1","author":"A1","url":"https://a.com/1"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (primary.title.as_str(), primary.text.as_str()),
+            ("T1", "B1.")
+        );
+        assert_eq!(primary.date.as_deref(), Some("2016-09-08"));
+        assert_eq!(
+            (primary.source.as_deref(), primary.author.as_deref()),
+            (Some("S1"), Some("A1"))
+        );
+        assert_eq!(primary.url.as_deref(), Some("https://a.com/1"));
+        let cases = [
+            (r#"{"headline":"H","body":"x."}"#, "H", "x."),
+            (r#"{"title":"T","content":"c."}"#, "T", "c."),
+            (r#"{"title":"T","article":"a."}"#, "T", "a."),
+        ];
+        for (json, title, text) in cases {
+            let a = article(json).unwrap();
+            assert_eq!((a.title.as_str(), a.text.as_str()), (title, text), "{json}");
+        }
+        for (json, date) in [
+            (
+                r#"{"title":"T","published":"Thu, 08 Sep 2016 10:00:00 +0000"}"#,
+                "2016-09-08",
+            ),
+            (
+                r#"{"title":"T","published_at":"2016-09-07T23:10:00Z"}"#,
+                "2016-09-07",
+            ),
+            (
+                r#"{"title":"T","pubDate":"September 9, 2016"}"#,
+                "2016-09-09",
+            ),
+        ] {
+            assert_eq!(article(json).unwrap().date.as_deref(), Some(date), "{json}");
+        }
+        for (json, source) in [
+            (r#"{"title":"T","publisher":"P"}"#, "P"),
+            (r#"{"title":"T","outlet":"O"}"#, "O"),
+            (r#"{"title":"T","site":"S"}"#, "S"),
+        ] {
+            assert_eq!(article(json).unwrap().source.as_deref(), Some(source));
+        }
+        let by = article(r#"{"title":"T","byline":"B Y","link":"https://tass.com/x"}"#).unwrap();
+        assert_eq!(by.author.as_deref(), Some("B Y"));
+        assert_eq!(by.url.as_deref(), Some("https://tass.com/x"));
+        assert_eq!(by.source.as_deref(), Some("TASS"));
+    }
+
+    #[test]
+    fn authors_list_ids_and_defaults() {
+        let a = article(r#"{"title":"T","authors":["Ann Lee","Bo Chen"],"id":42}"#).unwrap();
+        assert_eq!(a.author.as_deref(), Some("Ann Lee, Bo Chen"));
+        assert_eq!(a.id, "42");
+        let b = article(r#"{"title":"T","id":"bbc-1"}"#).unwrap();
+        assert_eq!(b.id, "bbc-1");
+        let c = article(r#"{"title":"T"}"#).unwrap();
+        assert_eq!(
+            (c.id.as_str(), c.path.as_deref()),
+            ("dump:3", Some("dump.jsonl"))
+        );
+    }
+
+    #[test]
+    fn garbage_dates_are_none() {
+        let a = article(r#"{"title":"T","date":"sometime soon"}"#).unwrap();
+        assert_eq!(a.date, None);
+    }
+
+    #[test]
+    fn title_comes_from_the_text_or_the_id() {
+        let a = article(r#"{"text":"Talks Resume in Geneva Today\n\nThe talks resumed on a cold Monday morning, officials said."}"#)
+            .unwrap();
+        assert_eq!(a.title, "Talks Resume in Geneva Today");
+        assert!(a.text.starts_with("The talks resumed"), "{}", a.text);
+        let b = article(r#"{"text":"only a sentence of prose that goes on for quite a while."}"#)
+            .unwrap();
+        assert_eq!(b.title, "dump:3");
+        assert_eq!(article(r#"{"date":"2016-09-08"}"#), Err(NO_CONTENT));
+    }
+
+    #[test]
+    fn fields_are_sanitized_and_on_one_line() {
+        let a = article(
+            "{\"title\":\"Evil\\u001b[31m\\ntitle\\u202e\",\"text\":\"x\\u0007y.\",\"author\":\"\\u009b2J\"}",
+        )
+        .unwrap();
+        assert_eq!(a.title, "Evil title");
+        assert_eq!(a.text, "xy.");
+        assert_eq!(a.author, None);
+    }
+}

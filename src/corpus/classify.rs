@@ -1,0 +1,266 @@
+//! What one line of a plain-text article reads as: a headline, a date line, a byline, body
+//! prose, or site furniture. Each test looks at one rendered line only; deciding between
+//! candidates is `extract`'s job.
+//!
+//! What must stay true: these are general rules about the shape of lines (length, case,
+//! punctuation, known phrasing), not lists of particular articles; a photo credit is never a
+//! byline; a date is only claimed by a line that is mostly that date.
+
+use super::clean::ends_sentence;
+use super::date;
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Prose: a full sentence of some length, or simply long. Metadata lines are never this.
+pub(crate) fn body_like(s: &str) -> bool {
+    let n = words(s);
+    (n >= 8 && ends_sentence(s)) || n >= 25
+}
+
+/// Could be a headline: several words, starts like a title, does not end like a clause or a
+/// sentence, and is not a section label such as "Weapons of Mass Destruction (WMD)".
+pub(crate) fn headline_like(s: &str) -> bool {
+    let n = words(s);
+    let alphabetic = s
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let first = s.chars().next();
+    let starts_well = first.is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '‘' | '“' | '"' | '\'' | '«')
+    });
+    let end = s.trim_end_matches(['"', '”', '’', '\'', '»']);
+    let ends_well =
+        !end.ends_with(['.', ',', ';', ':', '-', '–', '—', '|']) || end.ends_with("...");
+    (3..=30).contains(&n)
+        && alphabetic >= 2
+        && s.chars().count() <= 200
+        && starts_well
+        && ends_well
+        && !acronym_label(s)
+        && !s.contains('©')
+        && !s.contains("://")
+        && !is_furniture(s)
+}
+
+/// "Weapons of Mass Destruction (WMD)": a term with its abbreviation is a glossary or section
+/// label, not a headline.
+fn acronym_label(s: &str) -> bool {
+    let Some(inner) = s
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once('('))
+        .map(|(_, inner)| inner)
+    else {
+        return false;
+    };
+    inner.chars().count() >= 2
+        && inner
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// A line that is mostly a date: "September 08, 2016", "PUBLISHED : Friday, 09 September, 2016,
+/// 1:07pm", "September 08, 2016, 8:43 UTC+3 MOSCOW". Returns the date and whether the line
+/// gives an update time rather than the publication date.
+pub(crate) fn date_line(s: &str) -> Option<(String, bool)> {
+    if words(s) > 12 {
+        return None;
+    }
+    let found = date::find(s)?;
+    let labels = s[..found.span.start]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>();
+    const LABELS: [&str; 9] = [
+        "published",
+        "posted",
+        "updated",
+        "last",
+        "date",
+        "on",
+        "first",
+        "modified",
+        "dated",
+    ];
+    let labelled = labels
+        .iter()
+        .all(|w| LABELS.contains(&w.as_str()) || date::is_weekday(w));
+    let tail_ok = words(&s[found.span.end..]) <= 5;
+    let updated = labels.iter().any(|w| w == "updated" || w == "modified");
+    (labelled && tail_ok).then_some((found.date, updated))
+}
+
+/// A byline: "By Ed Crowther", "By William Ide September 04, 2016 9:01 AM". Returns the author
+/// and the date when the line carries one.
+pub(crate) fn byline(s: &str) -> Option<(String, Option<String>)> {
+    if words(s) > 16 {
+        return None;
+    }
+    let rest = ["By ", "BY ", "Written by ", "Words by "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))?;
+    let (name, date) = match date::find(rest) {
+        Some(f) if words(&rest[f.span.end..]) <= 5 => (&rest[..f.span.start], Some(f.date)),
+        Some(_) => return None,
+        None => (rest, None),
+    };
+    let name = name.split('|').next().unwrap_or_default();
+    let mut parts: Vec<&str> = name.split_whitespace().collect();
+    while parts.last().is_some_and(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        w.is_empty() || ["on", "published", "updated", "posted"].contains(&w.as_str())
+    }) {
+        parts.pop();
+    }
+    let name = parts.join(" ");
+    let name = name.trim_end_matches([',', ';', ':', '-', '–', '—']).trim();
+    person_like(name).then(|| (name.to_string(), date))
+}
+
+/// Capitalised name words joined by the small words names and lists of names use.
+fn person_like(name: &str) -> bool {
+    const SMALL: [&str; 14] = [
+        "and", "&", "de", "van", "von", "der", "den", "la", "le", "al", "bin", "da", "di", "y",
+    ];
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    (1..=8).contains(&ws.len())
+        && name.chars().count() <= 80
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && ws
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && ws
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(&w.trim_end_matches(',')))
+}
+
+/// Site chrome: navigation, sharing and promotion lines that are never the article's words.
+pub(crate) fn is_furniture(s: &str) -> bool {
+    const EXACT: [&str; 27] = [
+        "currency converter",
+        "all news",
+        "news search topics",
+        "use filter",
+        "you can filter your feed,",
+        "by choosing only interesting",
+        "skip to toolbar",
+        "skip to content",
+        "skip to main content",
+        "shared on",
+        "show more",
+        "show less",
+        "in other media",
+        "partner news",
+        "advertisement",
+        "read more",
+        "share",
+        "share this",
+        "share this article",
+        "share on facebook",
+        "share on twitter",
+        "related",
+        "related articles",
+        "related stories",
+        "back to top",
+        "print",
+        "comments",
+    ];
+    let lower = s.to_lowercase();
+    if EXACT.contains(&lower.as_str()) {
+        return true;
+    }
+    if lower.starts_with("united24 ") || lower.starts_with("united24 -") {
+        return true;
+    }
+    let mut ws = lower.split_whitespace();
+    let pages = ws.next().is_some_and(|w| w.parse::<u32>().is_ok())
+        && matches!(ws.next(), Some("page" | "pages"))
+        && ws.collect::<Vec<_>>() == ["in", "this", "article"];
+    pages || (lower.starts_with("join the ") && lower.ends_with(" mailing list"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headlines_and_what_is_not_one() {
+        assert!(headline_line(
+            "Lavrov, Kerry to discuss details of possible agreement on Syria"
+        ));
+        assert!(headline_line(
+            "US pushes Russia for a ‘true’ ceasefire in Syria, ahead of peace talks in Geneva"
+        ));
+        assert!(headline_line("‘What is Aleppo?’ Gary Johnson asks"));
+        for s in [
+            "Currency converter",
+            "All news",
+            "News Search Topics",
+            "Use filter",
+            "You can filter your feed,",
+            "by choosing only interesting",
+            "UNITED24 - Make a charitable donation in support of Ukraine!",
+            "Weapons of Mass Destruction (WMD)",
+            "© Alexander Scherbak/TASS",
+            "The talks will focus on reducing violence in the country.",
+        ] {
+            assert!(!headline_line(s), "{s:?}");
+        }
+    }
+
+    fn headline_line(s: &str) -> bool {
+        headline_like(s)
+    }
+
+    #[test]
+    fn date_lines_published_and_updated() {
+        let d = |s| date_line(s);
+        assert_eq!(d("September 08, 2016"), Some(("2016-09-08".into(), false)));
+        assert_eq!(
+            d("September 08, 2016, 8:43 UTC+3 MOSCOW"),
+            Some(("2016-09-08".into(), false))
+        );
+        assert_eq!(
+            d("PUBLISHED : Friday, 09 September, 2016, 1:07pm"),
+            Some(("2016-09-09".into(), false))
+        );
+        assert_eq!(
+            d("UPDATED : Friday, 09 September, 2016, 9:52pm"),
+            Some(("2016-09-09".into(), true))
+        );
+        assert_eq!(
+            d("Kerry arrived on September 9, 2016 in Geneva to meet Lavrov"),
+            None
+        );
+    }
+
+    #[test]
+    fn bylines_give_the_author_and_maybe_the_date() {
+        assert_eq!(byline("By Ed Crowther"), Some(("Ed Crowther".into(), None)));
+        assert_eq!(
+            byline("By William Ide September 04, 2016 9:01 AM"),
+            Some(("William Ide".into(), Some("2016-09-04".into())))
+        );
+        assert_eq!(
+            byline("By Jane Doe and Juan de la Cruz"),
+            Some(("Jane Doe and Juan de la Cruz".into(), None))
+        );
+        assert_eq!(byline("by choosing only interesting"), None);
+        assert_eq!(byline("By the way, nothing happened"), None);
+        assert_eq!(byline("© Alexander Scherbak/TASS"), None);
+        assert_eq!(byline("(AFP photo)"), None);
+    }
+
+    #[test]
+    fn furniture_by_shape() {
+        assert!(is_furniture("1 pages in this article"));
+        assert!(is_furniture("Join the GlobalSecurity.org mailing list"));
+        assert!(is_furniture("Skip to toolbar"));
+        assert!(!is_furniture("Kerry-Lavrov meeting"));
+    }
+}

@@ -1,0 +1,206 @@
+//! The cleaned body: lines rendered and normalised, then re-assembled into paragraphs.
+//!
+//! What must stay true: paragraphs are separated by exactly one blank line (`"\n\n"`), no
+//! paragraph contains a line break, no line has leading/trailing or doubled spaces, and every
+//! word of the kept lines survives in order. Hard-wrapped paragraphs (split by stray single or
+//! blank-line breaks mid-sentence) are re-joined; a short heading before a capitalised sentence
+//! keeps its own paragraph.
+
+use std::borrow::Cow;
+
+use super::markdown::render_line;
+
+/// One input line after Markdown rendering and whitespace normalisation.
+#[derive(Debug, Clone)]
+pub(crate) struct Line<'a> {
+    pub text: Cow<'a, str>,
+    pub heading: bool,
+    pub all_bold: bool,
+}
+
+impl Line<'_> {
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// What a line turned out to be; only `Body` lines reach the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Body,
+    /// Consumed as metadata (title, date, byline, source, URL): shown elsewhere, not repeated.
+    Meta,
+    /// Site chrome around the article.
+    Furniture,
+}
+
+/// Splits sanitized text into rendered, normalised lines (a `\r` before `\n` is ignored).
+pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
+    text.split('\n')
+        .map(|raw| {
+            let r = render_line(raw.trim_matches(|c| is_space(c) || c == '\r'));
+            Line {
+                text: squeeze(r.text),
+                heading: r.heading,
+                all_bold: r.all_bold,
+            }
+        })
+        .collect()
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\u{a0}' || c == '\t'
+}
+
+/// NBSP to a plain space, runs of spaces to one, no spaces at the ends.
+fn squeeze(s: Cow<'_, str>) -> Cow<'_, str> {
+    let t = s.trim_matches(is_space);
+    let clean = !t.contains('\u{a0}') && !t.contains("  ");
+    match s {
+        Cow::Borrowed(b) if clean => Cow::Borrowed(b.trim_matches(is_space)),
+        _ if clean => Cow::Owned(t.to_string()),
+        _ => {
+            let mut out = String::with_capacity(t.len());
+            for c in t.chars() {
+                let c = if is_space(c) { ' ' } else { c };
+                if !(c == ' ' && out.ends_with(' ')) {
+                    out.push(c);
+                }
+            }
+            Cow::Owned(out)
+        }
+    }
+}
+
+/// A line this long that stops mid-sentence is a hard wrap, not a heading.
+const WRAP_WIDTH: usize = 40;
+
+struct Para {
+    text: String,
+    /// Built by joining broken pieces: further unfinished pieces keep joining.
+    continuation: bool,
+    /// A Markdown heading: never joined with its neighbours.
+    heading: bool,
+}
+
+/// The body: the `Body` lines of `lines` (same length as `roles`) as paragraphs.
+pub(crate) fn assemble(lines: &[Line], roles: &[Role]) -> String {
+    let mut paras: Vec<Para> = Vec::new();
+    // Whether the previous line was a kept body line (so this one follows a single newline),
+    // and how long it was.
+    let mut prev_len: Option<usize> = None;
+    for (line, role) in lines.iter().zip(roles) {
+        if *role != Role::Body || line.is_blank() {
+            prev_len = None;
+            continue;
+        }
+        let text = line.text.as_ref();
+        let joined = match paras.last_mut() {
+            Some(p) if !line.heading && !p.heading && !ends_sentence(&p.text) => {
+                let join = match prev_len {
+                    Some(len) => starts_lower(text) || len >= WRAP_WIDTH,
+                    None => starts_lower(text) || p.continuation,
+                };
+                if join {
+                    p.text.push(' ');
+                    p.text.push_str(text);
+                    p.continuation |= prev_len.is_none();
+                }
+                join
+            }
+            _ => false,
+        };
+        if !joined {
+            paras.push(Para {
+                text: text.to_string(),
+                continuation: false,
+                heading: line.heading,
+            });
+        }
+        prev_len = Some(text.chars().count());
+    }
+    let mut out = String::with_capacity(paras.iter().map(|p| p.text.len() + 2).sum());
+    for p in &paras {
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(&p.text);
+    }
+    out
+}
+
+/// Ends with `.`, `!`, `?`, `…` or `:`, looking through closing quotes and brackets.
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    s.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', '*'])
+        .ends_with(['.', '!', '?', '…', ':'])
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(text: &str) -> String {
+        let text = crate::corpus::sanitize(text);
+        let lines = lines(&text);
+        let roles = vec![Role::Body; lines.len()];
+        assemble(&lines, &roles)
+    }
+
+    #[test]
+    fn hard_wraps_over_blank_lines_are_rejoined() {
+        let text = "Lavrov told Kerry\n\non Wednesday\n\nthat “normal cooperation is impossible \
+                    without basic decency,” Russia’s\n\nForeign\n\nMinistry said in a statement \
+                    Wednesday.\n\nNext paragraph.";
+        assert_eq!(
+            clean(text),
+            "Lavrov told Kerry on Wednesday that “normal cooperation is impossible without \
+             basic decency,” Russia’s Foreign Ministry said in a statement Wednesday.\n\n\
+             Next paragraph."
+        );
+    }
+
+    #[test]
+    fn a_short_heading_before_a_sentence_stays_its_own_paragraph() {
+        let text =
+            "Obama said so.\n\nKerry-Lavrov meeting\n\nU.S. Secretary of State John Kerry met.";
+        assert_eq!(
+            clean(text),
+            "Obama said so.\n\nKerry-Lavrov meeting\n\nU.S. Secretary of State John Kerry met."
+        );
+    }
+
+    #[test]
+    fn single_newlines_break_after_sentences_and_wrap_inside_them() {
+        let text = "First sentence ends here.\nSecond starts here and runs on for a while past\n\
+                    Geneva before it ends.\nShort heading\nThird one.";
+        assert_eq!(
+            clean(text),
+            "First sentence ends here.\n\nSecond starts here and runs on for a while past \
+             Geneva before it ends.\n\nShort heading\n\nThird one."
+        );
+    }
+
+    #[test]
+    fn blank_runs_collapse_and_spaces_are_normalised() {
+        let text = "\n\n  One\u{a0}\u{a0}two   three.  \n\n\n\n\r\n\tFour.\r\n\n";
+        assert_eq!(clean(text), "One two three.\n\nFour.");
+    }
+
+    #[test]
+    fn markdown_headings_never_join() {
+        let text = "## Background\n\nthe story so far.";
+        assert_eq!(clean(text), "Background\n\nthe story so far.");
+    }
+
+    #[test]
+    fn sentence_ends_look_through_quotes() {
+        assert!(ends_sentence("as “moderate rebels.”"));
+        assert!(!ends_sentence("basic decency,”"));
+        assert!(!ends_sentence("(AFP photo)"));
+        assert!(ends_sentence("he said:"));
+    }
+}

@@ -1,0 +1,259 @@
+//! Metadata of a plain-text article, read from the text itself, and the roles of its lines.
+//!
+//! The head of an article is the run of short lines before its prose starts: there the title,
+//! date, byline and masthead are found, and whatever precedes the title is site chrome. The tail
+//! is the run of short lines after the prose: footers, "Original url:", sharing links.
+//! What must stay true: a line is consumed (not repeated in the body) only when it yielded
+//! metadata or is recognised furniture; the prose itself is never dropped.
+
+use super::classify::{body_like, byline, date_line, headline_like, is_furniture};
+use super::clean::{Line, Role};
+use super::source::{footer_source, lone_url, outlet_from_url, url_label, wire_source};
+
+/// How many non-blank lines at each end are looked at for metadata.
+const HEAD_LINES: usize = 14;
+const TAIL_LINES: usize = 8;
+
+/// What the text says about itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct TextMeta {
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub author: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+}
+
+/// Reads the metadata of a plain-text article and marks the lines it consumed.
+pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
+    let mut roles = vec![Role::Body; lines.len()];
+    let mut meta = TextMeta::default();
+    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    let text = |i: usize| lines[i].text.as_ref();
+    let head = &nonblank[..nonblank.len().min(HEAD_LINES)];
+    // The prose starts at the first body-like line; the title and masthead come before it.
+    let prose = head
+        .iter()
+        .position(|&i| body_like(text(i)) && !is_furniture(text(i)))
+        .unwrap_or(head.len());
+
+    let mut published = None;
+    let mut updated = None;
+    let mut byline_date = None;
+    let mut anchor = None;
+    let mut masthead = None;
+    for (k, &i) in head.iter().enumerate() {
+        let t = text(i);
+        if is_furniture(t) {
+            roles[i] = Role::Furniture;
+        } else if let Some((author, date)) = byline(t) {
+            meta.author.get_or_insert(author);
+            byline_date = byline_date.or(date);
+            roles[i] = Role::Meta;
+            anchor = anchor.or(Some(k));
+        } else if let Some((date, is_update)) = date_line(t) {
+            let slot = if is_update {
+                &mut updated
+            } else {
+                &mut published
+            };
+            slot.get_or_insert(date);
+            roles[i] = Role::Meta;
+            anchor = anchor.or(Some(k));
+        } else if k < prose && lines[i].all_bold && !lines[i].heading && masthead_like(t) {
+            masthead = Some(k);
+        }
+    }
+    meta.date = published.or(byline_date).or(updated);
+
+    let title = pick_title(lines, head, &roles, prose, anchor, masthead);
+    if let Some(k) = title {
+        meta.title = Some(text(head[k]).to_string());
+        roles[head[k]] = Role::Meta;
+        // Everything above the headline (and not prose) is the site's, not the article's.
+        for &i in &head[..k] {
+            if roles[i] == Role::Body && !body_like(text(i)) {
+                roles[i] = Role::Furniture;
+            }
+        }
+    }
+    if let Some(k) = masthead.filter(|&k| Some(k) != title && roles[head[k]] == Role::Body) {
+        meta.source = Some(text(head[k]).to_string());
+        roles[head[k]] = Role::Meta;
+    }
+
+    let tail_from = nonblank.len().saturating_sub(TAIL_LINES);
+    let edges: Vec<usize> = head
+        .iter()
+        .chain(&nonblank[tail_from.max(head.len())..])
+        .copied()
+        .collect();
+    meta.url = find_url(lines, &nonblank, &edges, &mut roles);
+
+    let footer = tail(lines, &nonblank[tail_from..], &mut roles);
+    if meta.source.is_none() {
+        meta.source = first_paragraphs(lines, &roles)
+            .find_map(wire_source)
+            .or(footer)
+            .or_else(|| meta.url.as_deref().and_then(outlet_from_url));
+    }
+    (meta, roles)
+}
+
+/// A masthead is a short name, not a sentence.
+fn masthead_like(s: &str) -> bool {
+    let n = s.split_whitespace().count();
+    (1..=6).contains(&n) && !s.ends_with(['.', ',', ':', ';', '!', '?'])
+}
+
+/// The headline among the head lines: a Markdown heading first; otherwise the headline-like line
+/// nearest above the date or byline (the block newspapers print together); otherwise the first.
+fn pick_title(
+    lines: &[Line],
+    head: &[usize],
+    roles: &[Role],
+    prose: usize,
+    anchor: Option<usize>,
+    masthead: Option<usize>,
+) -> Option<usize> {
+    let candidate = |k: &usize| roles[head[*k]] == Role::Body && Some(*k) != masthead;
+    let mut ks = (0..prose).filter(candidate);
+    if let Some(k) = ks.clone().find(|&k| lines[head[k]].heading) {
+        return Some(k);
+    }
+    let headline = |k: &usize| headline_like(&lines[head[*k]].text);
+    let above_anchor = anchor.and_then(|a| ks.clone().filter(|&k| k < a).rfind(headline));
+    above_anchor.or_else(|| ks.find(headline))
+}
+
+/// The article's URL: after an "Original url:" label, or a lone URL line at either end.
+fn find_url(
+    lines: &[Line],
+    nonblank: &[usize],
+    edges: &[usize],
+    roles: &mut [Role],
+) -> Option<String> {
+    for (n, &i) in nonblank.iter().enumerate() {
+        if !edges.contains(&i) {
+            continue;
+        }
+        let Some(rest) = url_label(&lines[i].text) else {
+            continue;
+        };
+        if let Some(url) = lone_url(rest) {
+            roles[i] = Role::Meta;
+            return Some(url.to_string());
+        }
+        let next = nonblank.get(n + 1).copied();
+        if let Some((j, url)) = next.and_then(|j| Some((j, lone_url(&lines[j].text)?))) {
+            roles[i] = Role::Meta;
+            roles[j] = Role::Meta;
+            return Some(url.to_string());
+        }
+    }
+    let &i = edges
+        .iter()
+        .find(|&&i| roles[i] == Role::Body && lone_url(&lines[i].text).is_some())?;
+    roles[i] = Role::Meta;
+    Some(lines[i].text.to_string())
+}
+
+/// Drops furniture from the end of the article, up to the last line of its own; returns the
+/// site a footer names.
+fn tail(lines: &[Line], tail: &[usize], roles: &mut [Role]) -> Option<String> {
+    let mut source = None;
+    for &i in tail.iter().rev() {
+        let t = lines[i].text.as_ref();
+        if roles[i] == Role::Meta {
+            continue;
+        }
+        if let Some(site) = footer_source(t) {
+            source.get_or_insert(site);
+            roles[i] = Role::Furniture;
+        } else if is_furniture(t) {
+            roles[i] = Role::Furniture;
+        } else {
+            break;
+        }
+    }
+    source
+}
+
+/// The first few body lines, where a wire dateline would be.
+fn first_paragraphs<'a>(lines: &'a [Line], roles: &'a [Role]) -> impl Iterator<Item = &'a str> {
+    lines
+        .iter()
+        .zip(roles)
+        .filter(|(l, r)| **r == Role::Body && !l.is_blank())
+        .take(4)
+        .map(|(l, _)| l.text.as_ref())
+}
+
+/// For a record that has a body but no title: the first headline-like line near the top (a
+/// Markdown heading preferred), marked as consumed.
+pub(crate) fn title_from_body(lines: &[Line], roles: &mut [Role]) -> Option<String> {
+    let head: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].is_blank())
+        .take(8)
+        .collect();
+    let prose = head
+        .iter()
+        .position(|&i| body_like(&lines[i].text))
+        .unwrap_or(head.len());
+    let k = pick_title(lines, &head, roles, prose, None, None)?;
+    roles[head[k]] = Role::Meta;
+    Some(lines[head[k]].text.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::clean::{assemble, lines};
+
+    fn run(text: &str) -> (TextMeta, String) {
+        let ls = lines(text);
+        let (meta, roles) = extract(&ls);
+        (meta, assemble(&ls, &roles))
+    }
+
+    #[test]
+    fn headline_before_the_date_block_wins_over_a_section_label() {
+        let text = "Politics Section Front Page\n\nWhy the Talks Failed in Geneva\n\n\
+                    March 3, 2020\n\nThe talks failed because nobody came to them at all.";
+        let (meta, body) = run(text);
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Why the Talks Failed in Geneva")
+        );
+        assert_eq!(meta.date.as_deref(), Some("2020-03-03"));
+        assert_eq!(body, "The talks failed because nobody came to them at all.");
+    }
+
+    #[test]
+    fn prose_only_text_has_no_title_and_keeps_every_line() {
+        let text = "Nobody wrote a headline for this note, it simply starts talking.\n\nSecond.";
+        let (meta, body) = run(text);
+        assert_eq!(meta.title, None);
+        assert_eq!(body, text);
+    }
+
+    #[test]
+    fn a_reuters_dateline_and_copyright_footer() {
+        let text = "# Markets Rally on Hopes of a Deal\n\nLONDON (Reuters) - Shares rose \
+                    sharply on Monday as traders bet on a deal.\n\n© 2020 Reuters. All rights \
+                    reserved.";
+        let (meta, body) = run(text);
+        assert_eq!(meta.source.as_deref(), Some("Reuters"));
+        assert!(!body.contains('©'), "{body}");
+    }
+
+    #[test]
+    fn url_only_source_is_the_outlet_of_the_domain() {
+        let text = "Some Headline About Things\n\nBody sentence that is long enough to count here.\
+                    \n\nOriginal url: https://www.bbc.co.uk/news/x";
+        let (meta, body) = run(text);
+        assert_eq!(meta.url.as_deref(), Some("https://www.bbc.co.uk/news/x"));
+        assert_eq!(meta.source.as_deref(), Some("BBC"));
+        assert!(!body.contains("Original"), "{body}");
+    }
+}

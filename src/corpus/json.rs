@@ -1,0 +1,271 @@
+//! JSON records as news dumps write them, read without copying: every field borrows from the
+//! input unless it had escapes to undo, and each field accepts the shapes dumps use (a string, a
+//! number, a list of names, an object with a `name`).
+//!
+//! What must stay true: a record that is valid JSON never fails because a field has an
+//! unexpected type (the field is ignored instead); unknown fields are ignored; a value that is
+//! not an object is reported, not loaded.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+/// One field's value, as loosely as dumps spell it.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(crate) enum Flex<'a> {
+    #[default]
+    Missing,
+    Str(Cow<'a, str>),
+    /// A number, with its JSON text (so an integer `id` keeps its exact digits).
+    Num(f64, String),
+    /// A list of strings or named objects, e.g. `authors`.
+    List(Vec<Cow<'a, str>>),
+}
+
+impl Flex<'_> {
+    /// The value as text: a string (borrowed, never copied), a number's digits, or a list
+    /// joined with ", ". `None` when missing or blank.
+    pub fn text(&self) -> Option<Cow<'_, str>> {
+        let s = match self {
+            Flex::Missing => return None,
+            Flex::Str(s) => Cow::Borrowed(s.as_ref()),
+            Flex::Num(_, text) => Cow::Borrowed(text.as_str()),
+            Flex::List(items) => Cow::Owned(
+                items
+                    .iter()
+                    .map(|s| s.trim())
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        };
+        (!s.trim().is_empty()).then_some(s)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Flex<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(FlexVisitor(std::marker::PhantomData))
+    }
+}
+
+struct FlexVisitor<'a>(std::marker::PhantomData<&'a ()>);
+
+impl<'de: 'a, 'a> Visitor<'de> for FlexVisitor<'a> {
+    type Value = Flex<'a>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string, number, list or object")
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Flex::Str(Cow::Borrowed(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Flex::Str(Cow::Owned(v.to_string())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Flex::Str(Cow::Owned(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Flex::Num(v as f64, v.to_string()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Flex::Num(v as f64, v.to_string()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Flex::Num(v, v.to_string()))
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Flex::Missing)
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Flex::Missing)
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Flex::Missing)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        Flex::deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<Flex<'a>>()? {
+            if let Flex::Str(s) = item {
+                items.push(s);
+            }
+        }
+        Ok(Flex::List(items))
+    }
+    /// `{"id": "bbc-news", "name": "BBC News"}` → its name.
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut name = Flex::Missing;
+        while let Some(key) = map.next_key::<Cow<'a, str>>()? {
+            if key == "name" {
+                name = map.next_value()?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(match name {
+            Flex::Str(s) => Flex::Str(s),
+            _ => Flex::Missing,
+        })
+    }
+}
+
+/// The fields of one article record, under every name dumps use.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default, expecting = "an article object")]
+pub(crate) struct Record<'a> {
+    #[serde(borrow)]
+    pub title: Flex<'a>,
+    #[serde(borrow)]
+    pub headline: Flex<'a>,
+    #[serde(borrow)]
+    pub text: Flex<'a>,
+    #[serde(borrow)]
+    pub body: Flex<'a>,
+    #[serde(borrow)]
+    pub content: Flex<'a>,
+    #[serde(borrow)]
+    pub article: Flex<'a>,
+    #[serde(borrow)]
+    pub date: Flex<'a>,
+    #[serde(borrow)]
+    pub published: Flex<'a>,
+    #[serde(borrow)]
+    pub published_at: Flex<'a>,
+    #[serde(borrow, rename = "pubDate")]
+    pub pub_date: Flex<'a>,
+    #[serde(borrow)]
+    pub source: Flex<'a>,
+    #[serde(borrow)]
+    pub publisher: Flex<'a>,
+    #[serde(borrow)]
+    pub outlet: Flex<'a>,
+    #[serde(borrow)]
+    pub site: Flex<'a>,
+    #[serde(borrow)]
+    pub author: Flex<'a>,
+    #[serde(borrow)]
+    pub byline: Flex<'a>,
+    #[serde(borrow)]
+    pub authors: Flex<'a>,
+    #[serde(borrow)]
+    pub url: Flex<'a>,
+    #[serde(borrow)]
+    pub link: Flex<'a>,
+    #[serde(borrow)]
+    pub id: Flex<'a>,
+}
+
+/// A JSON value that should be a record: `None` when it is valid JSON of another type, so one
+/// stray value does not fail a whole array.
+#[derive(Debug)]
+pub(crate) struct MaybeRecord<'a>(pub Option<Record<'a>>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for MaybeRecord<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(MaybeRecordVisitor(std::marker::PhantomData))
+    }
+}
+
+struct MaybeRecordVisitor<'a>(std::marker::PhantomData<&'a ()>);
+
+impl<'de: 'a, 'a> Visitor<'de> for MaybeRecordVisitor<'a> {
+    type Value = MaybeRecord<'a>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an article object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        let record = Record::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        Ok(MaybeRecord(Some(record)))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(MaybeRecord(None))
+    }
+    fn visit_borrowed_str<E>(self, _: &'de str) -> Result<Self::Value, E> {
+        Ok(MaybeRecord(None))
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(MaybeRecord(None))
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(MaybeRecord(None))
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(MaybeRecord(None))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(MaybeRecord(None))
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(MaybeRecord(None))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(MaybeRecord(None))
+    }
+}
+
+/// A serde_json error as "line L, column C: message", with `line` counted in the whole file.
+pub(crate) fn describe_error(e: &serde_json::Error, line: usize) -> String {
+    let msg = e.to_string();
+    let msg = match msg.rfind(" at line ") {
+        Some(i) => &msg[..i],
+        None => &msg,
+    };
+    format!("line {line}, column {}: {msg}", e.column())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> Record<'_> {
+        serde_json::from_str::<MaybeRecord>(s).unwrap().0.unwrap()
+    }
+
+    #[test]
+    fn plain_strings_borrow_from_the_input() {
+        let r = parse(r#"{"title": "Talks in Geneva", "text": "Line one\nLine two"}"#);
+        assert!(matches!(
+            r.title,
+            Flex::Str(Cow::Borrowed("Talks in Geneva"))
+        ));
+        assert!(matches!(r.text, Flex::Str(Cow::Owned(_))));
+    }
+
+    #[test]
+    fn loose_shapes_are_accepted() {
+        let r = parse(
+            r#"{"authors": ["Ann Lee", {"name": "Bo Chen"}, 3], "source": {"id": "x", "name": "BBC"},
+                "id": 42, "date": 1473328800, "url": null, "extra": {"deep": [1, {"a": 2}]}}"#,
+        );
+        assert_eq!(r.authors.text().as_deref(), Some("Ann Lee, Bo Chen"));
+        assert_eq!(r.source.text().as_deref(), Some("BBC"));
+        assert_eq!(r.id.text().as_deref(), Some("42"));
+        assert!(matches!(r.date, Flex::Num(..)));
+        assert_eq!(r.url, Flex::Missing);
+    }
+
+    #[test]
+    fn non_objects_are_none_not_errors() {
+        for s in ["42", "\"text\"", "[1,2]", "null", "true"] {
+            assert!(
+                serde_json::from_str::<MaybeRecord>(s).unwrap().0.is_none(),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn errors_name_line_and_column() {
+        let e = serde_json::from_str::<MaybeRecord>("{\"title\": ").unwrap_err();
+        let msg = describe_error(&e, 7);
+        assert!(msg.starts_with("line 7, column "), "{msg}");
+        assert!(!msg.contains(" at line "), "{msg}");
+    }
+}

@@ -1,0 +1,227 @@
+//! JSON Lines, streamed: the file is read in chunks of whole lines, each chunk split over the
+//! cores, each line parsed in place into borrowed fields and turned into an article.
+//!
+//! What must stay true: memory holds one chunk of raw bytes at a time, never the whole file; a
+//! bad line is reported with its line number in the whole file and the rest still loads;
+//! record numbers (`STEM:N`) count non-blank lines, bad ones included, so fixing one line never
+//! renumbers the others; results keep file order whatever the thread count.
+
+use std::io::{self, Read};
+use std::sync::Barrier;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+
+use super::Article;
+use super::build::record_article;
+use super::json::{MaybeRecord, describe_error};
+use super::par::threads;
+use super::read::Sink;
+use super::walk::{Input, io_reason};
+
+/// Raw bytes read per round: large enough to keep the cores busy, small enough to keep memory
+/// flat and report progress every few thousand articles.
+const CHUNK: usize = 8 << 20;
+
+/// Where the numbering of a chunk starts.
+#[derive(Clone, Copy, Default)]
+struct Base {
+    line: usize,
+    record: usize,
+}
+
+/// What one piece of a chunk gave.
+#[derive(Default)]
+struct PieceOut {
+    articles: Vec<Article>,
+    skipped: Vec<String>,
+    lossy: bool,
+    lines: usize,
+    records: usize,
+}
+
+/// Reads every line of `reader` as a record of `input`.
+pub(crate) fn read_jsonl(reader: &mut dyn Read, input: &Input, sink: &mut Sink) {
+    let mut buf: Vec<u8> = Vec::new();
+    let mut base = Base::default();
+    let mut lossy = false;
+    let mut eof = false;
+    let mut target = CHUNK;
+    while !eof || !buf.is_empty() {
+        while !eof && buf.len() < target {
+            let old = buf.len();
+            buf.resize(target, 0);
+            match reader.read(&mut buf[old..]) {
+                Ok(0) => {
+                    buf.truncate(old);
+                    eof = true;
+                }
+                Ok(n) => buf.truncate(old + n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => buf.truncate(old),
+                Err(e) => {
+                    buf.truncate(old);
+                    let line = base.line + 1;
+                    sink.skip(&input.display, format!("line {line}: {}", io_reason(&e)));
+                    eof = true;
+                }
+            }
+        }
+        let cut = if eof {
+            buf.len()
+        } else {
+            match buf.iter().rposition(|&b| b == b'\n') {
+                Some(i) => i + 1,
+                None => {
+                    // One line longer than a chunk: read more before splitting.
+                    target *= 2;
+                    continue;
+                }
+            }
+        };
+        target = CHUNK;
+        let start = if base.line == 0 && buf.starts_with(b"\xef\xbb\xbf") {
+            3
+        } else {
+            0
+        };
+        let outs = parse_chunk(&buf[start..cut], base, input);
+        for out in outs {
+            base.line += out.lines;
+            base.record += out.records;
+            lossy |= out.lossy;
+            for reason in out.skipped {
+                sink.skip(&input.display, reason);
+            }
+            sink.extend(out.articles);
+        }
+        buf.drain(..cut);
+    }
+    if lossy {
+        sink.lossy += 1;
+    }
+}
+
+/// Parses a chunk of whole lines on all cores. Each worker first counts its lines and records,
+/// then waits for the others so it knows where its numbering starts.
+fn parse_chunk(chunk: &[u8], base: Base, input: &Input) -> Vec<PieceOut> {
+    let pieces = split_lines(chunk, threads());
+    let counts: Vec<(AtomicUsize, AtomicUsize)> = pieces
+        .iter()
+        .map(|_| (AtomicUsize::new(0), AtomicUsize::new(0)))
+        .collect();
+    let barrier = Barrier::new(pieces.len());
+    thread::scope(|s| {
+        let handles: Vec<_> = pieces
+            .iter()
+            .enumerate()
+            .map(|(k, piece)| {
+                let (counts, barrier) = (&counts, &barrier);
+                s.spawn(move || {
+                    let (lines, records) = count(piece);
+                    counts[k].0.store(lines, Ordering::Relaxed);
+                    counts[k].1.store(records, Ordering::Relaxed);
+                    barrier.wait();
+                    let mut start = base;
+                    for (l, r) in &counts[..k] {
+                        start.line += l.load(Ordering::Relaxed);
+                        start.record += r.load(Ordering::Relaxed);
+                    }
+                    let mut out = parse_piece(piece, start, input);
+                    (out.lines, out.records) = (lines, records);
+                    out
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// Up to `n` pieces of about equal size, each made of whole lines.
+fn split_lines(chunk: &[u8], n: usize) -> Vec<&[u8]> {
+    let mut pieces = Vec::with_capacity(n);
+    let mut rest = chunk;
+    for k in (1..n.max(1)).rev() {
+        let aim = rest.len() / (k + 1);
+        let Some(nl) = rest[aim..].iter().position(|&b| b == b'\n') else {
+            break;
+        };
+        let (piece, tail) = rest.split_at(aim + nl + 1);
+        pieces.push(piece);
+        rest = tail;
+    }
+    pieces.push(rest);
+    pieces
+}
+
+fn lines_of(piece: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let body = piece.strip_suffix(b"\n").unwrap_or(piece);
+    body.split(|&b| b == b'\n')
+        .take(if piece.is_empty() { 0 } else { usize::MAX })
+}
+
+fn is_blank(line: &[u8]) -> bool {
+    line.iter().all(u8::is_ascii_whitespace)
+}
+
+/// (lines, non-blank lines).
+fn count(piece: &[u8]) -> (usize, usize) {
+    lines_of(piece).fold((0, 0), |(l, r), line| {
+        (l + 1, r + usize::from(!is_blank(line)))
+    })
+}
+
+fn parse_piece(piece: &[u8], base: Base, input: &Input) -> PieceOut {
+    let mut out = PieceOut::default();
+    let mut record = base.record;
+    let path = input.file.as_ref().map(|_| input.display.as_str());
+    for (n, raw) in lines_of(piece).enumerate() {
+        if is_blank(raw) {
+            continue;
+        }
+        record += 1;
+        let line_no = base.line + n + 1;
+        let decoded = String::from_utf8_lossy(raw);
+        out.lossy |= matches!(decoded, std::borrow::Cow::Owned(_));
+        let parsed = serde_json::from_str::<MaybeRecord>(&decoded);
+        let default_id = format!("{}:{record}", input.stem);
+        match parsed {
+            Ok(MaybeRecord(Some(rec))) => match record_article(&rec, &default_id, path) {
+                Ok(a) => out.articles.push(a),
+                Err(why) => out.skipped.push(format!("line {line_no}: {why}")),
+            },
+            Ok(MaybeRecord(None)) => out
+                .skipped
+                .push(format!("line {line_no}: not an article object")),
+            Err(e) => out.skipped.push(describe_error(&e, line_no)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_are_whole_lines_and_cover_the_chunk() {
+        let chunk = b"{\"a\":1}\n\n{\"b\":2}\n{\"c\":3}\n{\"d\":4}";
+        for n in 1..6 {
+            let pieces = split_lines(chunk, n);
+            assert_eq!(pieces.concat(), chunk.to_vec());
+            assert!(
+                pieces[..pieces.len() - 1]
+                    .iter()
+                    .all(|p| p.ends_with(b"\n"))
+            );
+            let total: (usize, usize) = pieces
+                .iter()
+                .map(|p| count(p))
+                .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+            assert_eq!(total, (5, 4), "n = {n}");
+        }
+        assert_eq!(count(b""), (0, 0));
+        assert_eq!(count(b"\n"), (1, 0));
+    }
+}

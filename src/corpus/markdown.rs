@@ -1,0 +1,170 @@
+//! Light Markdown, rendered rather than shown: `# heading`, `**bold**`, `[text](url)`,
+//! `![alt](url)` and `<https://url>`, one line at a time.
+//!
+//! What must stay true: anything that is not one of these forms passes through unchanged (an
+//! unpaired `**` or a `[` in prose is text), and rendering never panics on any input.
+
+use std::borrow::Cow;
+
+/// One line after rendering, with what the markup said about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Rendered<'a> {
+    pub text: Cow<'a, str>,
+    /// The line was an ATX heading (`# X` .. `###### X`).
+    pub heading: bool,
+    /// Every visible character of the line was inside `**bold**` (a masthead or label).
+    pub all_bold: bool,
+}
+
+/// Renders one line (already trimmed). Borrows when there is no markup.
+pub(crate) fn render_line(line: &str) -> Rendered<'_> {
+    let (body, heading) = strip_heading(line);
+    if !body.contains(['*', '[', '<']) {
+        return Rendered {
+            text: Cow::Borrowed(body),
+            heading,
+            all_bold: false,
+        };
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut plain_outside_bold = false;
+    let mut bold_spans = 0;
+    let mut rest = body;
+    while let Some(c) = rest.chars().next() {
+        if let Some((inner, after)) = bold(rest) {
+            out.push_str(&render_links(inner));
+            bold_spans += 1;
+            rest = after;
+            continue;
+        }
+        if let Some((text, after)) = link(rest).or_else(|| autolink(rest)) {
+            out.push_str(text);
+            plain_outside_bold |= !text.trim().is_empty();
+            rest = after;
+            continue;
+        }
+        out.push(c);
+        plain_outside_bold |= !c.is_whitespace();
+        rest = &rest[c.len_utf8()..];
+    }
+    Rendered {
+        text: Cow::Owned(out),
+        heading,
+        all_bold: bold_spans > 0 && !plain_outside_bold,
+    }
+}
+
+/// `## Title ##` → ("Title", true). A `#` not followed by a space (a hashtag) is not a heading.
+fn strip_heading(line: &str) -> (&str, bool) {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    if !(1..=6).contains(&hashes) {
+        return (line, false);
+    }
+    let rest = &line[hashes..];
+    if !rest.starts_with([' ', '\u{a0}']) && !rest.is_empty() {
+        return (line, false);
+    }
+    let text = rest.trim().trim_end_matches('#').trim_end();
+    (text, true)
+}
+
+/// Links inside bold text: `**[X](u)**`.
+fn render_links(s: &str) -> Cow<'_, str> {
+    if !s.contains(['[', '<']) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if let Some((text, after)) = link(rest).or_else(|| autolink(rest)) {
+            out.push_str(text);
+            rest = after;
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `**inner**rest` → (inner, rest), when the inner text is not empty.
+fn bold(s: &str) -> Option<(&str, &str)> {
+    let body = s.strip_prefix("**")?;
+    let end = body.find("**")?;
+    let inner = &body[..end];
+    (!inner.trim().is_empty()).then(|| (inner, &body[end + 2..]))
+}
+
+/// `[text](url)rest` or `![alt](url)rest` → (text, rest). No brackets or line breaks nested.
+fn link(s: &str) -> Option<(&str, &str)> {
+    let s = s.strip_prefix('!').unwrap_or(s);
+    let body = s.strip_prefix('[')?;
+    let close = body.find(']')?;
+    let text = &body[..close];
+    if text.contains('[') {
+        return None;
+    }
+    let after = body[close + 1..].strip_prefix('(')?;
+    let end = after.find(')')?;
+    if after[..end].contains(char::is_whitespace) && !after[..end].contains('"') {
+        return None;
+    }
+    Some((text, &after[end + 1..]))
+}
+
+/// `<https://x>rest` → ("https://x", rest).
+fn autolink(s: &str) -> Option<(&str, &str)> {
+    let body = s.strip_prefix('<')?;
+    if !(body.starts_with("http://") || body.starts_with("https://")) {
+        return None;
+    }
+    let end = body.find('>')?;
+    let url = &body[..end];
+    (!url.contains(char::is_whitespace)).then(|| (url, &body[end + 1..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(line: &str) -> String {
+        render_line(line).text.into_owned()
+    }
+
+    #[test]
+    fn headings_are_rendered_and_flagged() {
+        let r = render_line("# Syrian Ceasefire in the Balance");
+        assert_eq!(r.text, "Syrian Ceasefire in the Balance");
+        assert!(r.heading);
+        assert_eq!(text("### Sub ###"), "Sub");
+        assert!(!render_line("#hashtag here").heading);
+        assert_eq!(text("#hashtag here"), "#hashtag here");
+    }
+
+    #[test]
+    fn bold_links_and_autolinks_lose_their_markup() {
+        assert_eq!(text("By [Ed Crowther](#)"), "By Ed Crowther");
+        assert_eq!(text("a **b** c"), "a b c");
+        assert_eq!(
+            text("<https://example.com/a?b=1>"),
+            "https://example.com/a?b=1"
+        );
+        assert_eq!(text("see ![a chart](x.png) here"), "see a chart here");
+        assert_eq!(text("**[Home](/)**"), "Home");
+    }
+
+    #[test]
+    fn a_masthead_of_bold_pieces_is_all_bold() {
+        let r = render_line("**The**  **Moscow Times**");
+        assert_eq!(r.text, "The  Moscow Times");
+        assert!(r.all_bold);
+        assert!(!render_line("**Note:** the rest").all_bold);
+    }
+
+    #[test]
+    fn unpaired_markup_is_left_as_text() {
+        assert_eq!(text("2 ** 10 is big"), "2 ** 10 is big");
+        assert_eq!(text("[sic] and <b>"), "[sic] and <b>");
+        assert_eq!(text("a < b > c"), "a < b > c");
+    }
+}

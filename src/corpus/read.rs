@@ -1,0 +1,235 @@
+//! Reading inputs: bytes to text (binary, empty and non-UTF-8 inputs handled), then the text to
+//! articles by format. Plain-text files are read in parallel batches; JSON Lines stream.
+//!
+//! What must stay true: an input that yields nothing says why in the report; a file is counted
+//! as lossy at most once; progress is reported every few thousand articles.
+
+use std::borrow::Cow;
+use std::fs::{self, File};
+use std::io::Read;
+
+use super::build::{record_article, text_article};
+use super::json::{MaybeRecord, describe_error};
+use super::jsonl::read_jsonl;
+use super::par::par_map;
+use super::walk::{Format, Input, io_reason};
+use super::{Article, Skipped};
+
+/// Where loaded articles and problems go, with the progress callback.
+pub(crate) struct Sink<'p> {
+    pub articles: Vec<Article>,
+    pub skipped: Vec<Skipped>,
+    pub lossy: usize,
+    progress: &'p mut dyn FnMut(usize),
+    reported: usize,
+}
+
+const PROGRESS_EVERY: usize = 2000;
+
+/// Plain-text files read per parallel batch.
+const TEXT_BATCH: usize = 512;
+
+impl<'p> Sink<'p> {
+    pub fn new(progress: &'p mut dyn FnMut(usize)) -> Self {
+        Sink {
+            articles: Vec::new(),
+            skipped: Vec::new(),
+            lossy: 0,
+            progress,
+            reported: 0,
+        }
+    }
+
+    pub fn extend(&mut self, articles: Vec<Article>) {
+        self.articles.extend(articles);
+        if self.articles.len() >= self.reported + PROGRESS_EVERY {
+            self.reported = self.articles.len();
+            (self.progress)(self.reported);
+        }
+    }
+
+    pub fn skip(&mut self, path: &str, reason: impl Into<String>) {
+        self.skipped.push(Skipped {
+            path: path.to_string(),
+            reason: reason.into(),
+        });
+    }
+
+    /// The last progress call, with the final count.
+    pub fn finish(&mut self) {
+        if self.reported != self.articles.len() {
+            self.reported = self.articles.len();
+            (self.progress)(self.reported);
+        }
+    }
+}
+
+/// Reads every input into `sink`, in order.
+pub(crate) fn read_all(inputs: &[Input], sink: &mut Sink) {
+    let mut rest = inputs;
+    while let Some(input) = rest.first() {
+        if input.format == Format::Text {
+            let n = rest
+                .iter()
+                .take(TEXT_BATCH)
+                .take_while(|i| i.format == Format::Text)
+                .count();
+            read_text_batch(&rest[..n], sink);
+            rest = &rest[n..];
+            continue;
+        }
+        match input.format {
+            Format::Jsonl => read_jsonl_file(input, sink),
+            _ => read_whole(input, sink),
+        }
+        rest = &rest[1..];
+    }
+    sink.finish();
+}
+
+/// Plain-text files, one article each, read and cleaned on all cores.
+fn read_text_batch(batch: &[Input], sink: &mut Sink) {
+    let results = par_map(batch, |_, input| -> Result<(Article, bool), String> {
+        let bytes = read_file(input)?;
+        let (text, lossy) = decode(&bytes)?;
+        Ok((text_file_article(&text, input), lossy))
+    });
+    let mut articles = Vec::with_capacity(results.len());
+    for (input, result) in batch.iter().zip(results) {
+        match result {
+            Ok((article, lossy)) => {
+                sink.lossy += usize::from(lossy);
+                articles.push(article);
+            }
+            Err(reason) => sink.skip(&input.display, reason),
+        }
+    }
+    sink.extend(articles);
+}
+
+fn text_file_article(text: &str, input: &Input) -> Article {
+    let name = match &input.file {
+        Some(f) => f.file_name().map(|n| n.to_string_lossy().into_owned()),
+        None => None,
+    };
+    let path = input.file.as_ref().map(|_| input.display.clone());
+    let fallback = name.unwrap_or_else(|| input.stem.clone());
+    text_article(text, input.stem.clone(), path, &fallback)
+}
+
+fn read_file(input: &Input) -> Result<Vec<u8>, String> {
+    match &input.file {
+        Some(path) => fs::read(path).map_err(|e| io_reason(&e)),
+        None => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|e| io_reason(&e))?;
+            Ok(bytes)
+        }
+    }
+}
+
+/// Bytes to text: refuses empty and binary input, decodes invalid UTF-8 lossily (and says so).
+fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, bool), String> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err("empty file".into());
+    }
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        return Err("binary file".into());
+    }
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let text = String::from_utf8_lossy(bytes);
+    let lossy = matches!(text, Cow::Owned(_));
+    Ok((text, lossy))
+}
+
+fn read_jsonl_file(input: &Input, sink: &mut Sink) {
+    let Some(path) = &input.file else {
+        return read_whole(input, sink);
+    };
+    let mut file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) => return sink.skip(&input.display, io_reason(&e)),
+    };
+    let mut head = [0u8; 8192];
+    let n = match read_up_to(&mut file, &mut head) {
+        Ok(n) => n,
+        Err(e) => return sink.skip(&input.display, io_reason(&e)),
+    };
+    if let Err(reason) = decode(&head[..n]) {
+        return sink.skip(&input.display, reason);
+    }
+    let mut reader = (&head[..n]).chain(file);
+    read_jsonl(&mut reader, input, sink);
+}
+
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+/// `.json` files and stdin: the whole input at once.
+fn read_whole(input: &Input, sink: &mut Sink) {
+    let bytes = match read_file(input) {
+        Ok(b) => b,
+        Err(reason) => return sink.skip(&input.display, reason),
+    };
+    let (text, lossy) = match decode(&bytes) {
+        Ok(d) => d,
+        Err(reason) => return sink.skip(&input.display, reason),
+    };
+    let looks_json = text.trim_start().starts_with(['[', '{']);
+    match input.format {
+        Format::Sniff if !looks_json => sink.extend(vec![text_file_article(&text, input)]),
+        Format::Text => sink.extend(vec![text_file_article(&text, input)]),
+        Format::Jsonl => read_jsonl(&mut text.as_bytes(), input, sink),
+        _ => read_json(&text, input, sink),
+    }
+    sink.lossy += usize::from(lossy);
+}
+
+/// A JSON document: an array of records or one record. Several records one per line (a JSON
+/// Lines file named `.json`) are read as JSON Lines.
+fn read_json(text: &str, input: &Input, sink: &mut Sink) {
+    let path = input.file.as_ref().map(|_| input.display.as_str());
+    let id = |n: usize| format!("{}:{n}", input.stem);
+    if text.trim_start().starts_with('[') {
+        let records = match serde_json::from_str::<Vec<MaybeRecord>>(text) {
+            Ok(r) => r,
+            Err(e) => return sink.skip(&input.display, describe_error(&e, e.line())),
+        };
+        let results = par_map(&records, |i, rec| match &rec.0 {
+            Some(rec) => record_article(rec, &id(i + 1), path),
+            None => Err("not an article object"),
+        });
+        let mut articles = Vec::with_capacity(results.len());
+        for (i, result) in results.into_iter().enumerate() {
+            match result {
+                Ok(a) => articles.push(a),
+                Err(why) => sink.skip(&input.display, format!("record {}: {why}", i + 1)),
+            }
+        }
+        return sink.extend(articles);
+    }
+    match serde_json::from_str::<MaybeRecord>(text) {
+        Ok(MaybeRecord(Some(rec))) => match record_article(&rec, &id(1), path) {
+            Ok(a) => sink.extend(vec![a]),
+            Err(why) => sink.skip(&input.display, why),
+        },
+        Ok(MaybeRecord(None)) => sink.skip(&input.display, "not an article object"),
+        Err(e) if e.to_string().starts_with("trailing characters") => {
+            read_jsonl(&mut text.as_bytes(), input, sink);
+        }
+        Err(e) => sink.skip(&input.display, describe_error(&e, e.line())),
+    }
+}

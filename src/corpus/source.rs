@@ -1,0 +1,226 @@
+//! Where an article says it comes from: its outlet and URL, as plain text states them — a wire
+//! dateline (`MOSCOW, September 8. /TASS/.`, `LONDON (Reuters) -`), a site footer ("Join the
+//! GlobalSecurity.org mailing list", "© 2016 BBC"), an "Original url:" line, a lone `<https://…>`.
+//!
+//! What must stay true: only text in these shapes yields a source; photo credits and quoted
+//! agencies inside sentences ("the Turkish news agency Anadolu reported") never do.
+
+/// `https://www.themoscowtimes.com/...` → "The Moscow Times"; unknown domains give the bare host.
+pub(crate) fn outlet_from_url(url: &str) -> Option<String> {
+    let host = host(url)?;
+    let known = OUTLETS
+        .iter()
+        .find(|(domain, _)| host == *domain || host.ends_with(&format!(".{domain}")));
+    Some(match known {
+        Some((_, name)) => (*name).to_string(),
+        None => host.to_string(),
+    })
+}
+
+/// Well-known outlets by registered domain.
+const OUTLETS: &[(&str, &str)] = &[
+    ("themoscowtimes.com", "The Moscow Times"),
+    ("tass.com", "TASS"),
+    ("tass.ru", "TASS"),
+    ("reuters.com", "Reuters"),
+    ("apnews.com", "AP"),
+    ("afp.com", "AFP"),
+    ("bbc.co.uk", "BBC"),
+    ("bbc.com", "BBC"),
+    ("cnn.com", "CNN"),
+    ("nytimes.com", "The New York Times"),
+    ("washingtonpost.com", "The Washington Post"),
+    ("wsj.com", "The Wall Street Journal"),
+    ("theguardian.com", "The Guardian"),
+    ("independent.co.uk", "The Independent"),
+    ("telegraph.co.uk", "The Telegraph"),
+    ("ft.com", "Financial Times"),
+    ("economist.com", "The Economist"),
+    ("bloomberg.com", "Bloomberg"),
+    ("npr.org", "NPR"),
+    ("aljazeera.com", "Al Jazeera"),
+    ("dw.com", "Deutsche Welle"),
+    ("france24.com", "France 24"),
+    ("euronews.com", "Euronews"),
+    ("rt.com", "RT"),
+    ("sputniknews.com", "Sputnik"),
+    ("presstv.ir", "Press TV"),
+    ("presstv.com", "Press TV"),
+    ("scmp.com", "South China Morning Post"),
+    ("voanews.com", "Voice of America"),
+    ("globalsecurity.org", "GlobalSecurity.org"),
+    ("aa.com.tr", "Anadolu Agency"),
+    ("xinhuanet.com", "Xinhua"),
+    ("politico.com", "Politico"),
+    ("foxnews.com", "Fox News"),
+    ("nbcnews.com", "NBC News"),
+    ("cbsnews.com", "CBS News"),
+];
+
+/// The lowercased host of an http(s) URL, without `www.`.
+fn host(url: &str) -> Option<String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = rest[..end].rsplit('@').next()?.split(':').next()?;
+    let host = host.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (host.contains('.') && !host.starts_with('.')).then(|| host.to_string())
+}
+
+/// A line that is one URL and nothing else.
+pub(crate) fn lone_url(line: &str) -> Option<&str> {
+    let is_url = (line.starts_with("https://") || line.starts_with("http://"))
+        && !line.contains(char::is_whitespace)
+        && host(line).is_some();
+    is_url.then_some(line)
+}
+
+/// "Original url: X" → Some("X") (X may be empty: the URL is on the next line).
+pub(crate) fn url_label(line: &str) -> Option<&str> {
+    ["original url", "original link", "source url", "url"]
+        .iter()
+        .find_map(|label| {
+            let rest = strip_prefix_ci(line, label)?.trim_start();
+            rest.strip_prefix(':').map(str::trim)
+        })
+}
+
+/// The agency named in a wire dateline at the start of a paragraph.
+pub(crate) fn wire_source(para: &str) -> Option<String> {
+    let head: String = para.chars().take(120).collect();
+    let place = head.split([',', ' ', '(']).next()?;
+    let caps = place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic());
+    if !caps {
+        return None;
+    }
+    slashed(&head).or_else(|| parenthesised(&head))
+}
+
+/// `... /TASS/. ...` → TASS.
+fn slashed(head: &str) -> Option<String> {
+    let open = head.find(". /").map(|i| i + 3)?;
+    let len = head[open..].find('/')?;
+    let name = head[open..open + len].trim();
+    agency_name(name).then(|| name.to_string())
+}
+
+/// `LONDON (Reuters) - ...` → Reuters. Only capitals may precede the bracket: the place.
+fn parenthesised(head: &str) -> Option<String> {
+    let open = head.find('(')? + 1;
+    let place = &head[..open - 1];
+    if place
+        .chars()
+        .any(|c| c.is_lowercase() || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let len = head[open..].find(')')?;
+    let name = head[open..open + len].trim();
+    let after = head[open + len + 1..].trim_start();
+    let dash = after.starts_with(['-', '–', '—']);
+    (dash && agency_name(name)).then(|| name.to_string())
+}
+
+fn agency_name(name: &str) -> bool {
+    let words = name.split_whitespace().count();
+    (1..=4).contains(&words)
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '&' | '.'))
+}
+
+/// A footer line naming the site: "Join the X mailing list", "© 2016 X. All rights reserved."
+pub(crate) fn footer_source(line: &str) -> Option<String> {
+    if let Some(rest) = strip_prefix_ci(line, "join the ") {
+        let cut = rest.len().checked_sub(" mailing list".len());
+        let tail = cut.and_then(|i| rest.get(i..));
+        if let (Some(i), Some(tail)) = (cut, tail) {
+            if tail.eq_ignore_ascii_case(" mailing list") && !rest[..i].trim().is_empty() {
+                return Some(rest[..i].trim().to_string());
+            }
+        }
+        return None;
+    }
+    let rest = line
+        .strip_prefix('©')
+        .or_else(|| strip_prefix_ci(line, "copyright"))?
+        .trim_start_matches([' ', '©'])
+        .trim_start_matches("(c)")
+        .trim_start();
+    let year_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if year_len != 4 {
+        return None;
+    }
+    let name = rest[4..].trim_start_matches([' ', ',', '-', '–']);
+    let name = match name.to_ascii_lowercase().find("all rights reserved") {
+        Some(i) => &name[..i],
+        None => name,
+    };
+    let name = name.trim().trim_end_matches(['.', ',']).trim();
+    (!name.is_empty() && name.split_whitespace().count() <= 6).then(|| name.to_string())
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_map_to_known_outlets_or_bare_hosts() {
+        let moscow = "https://www.themoscowtimes.com/2016/09/08/syrian-ceasefire-a55260";
+        assert_eq!(outlet_from_url(moscow).as_deref(), Some("The Moscow Times"));
+        assert_eq!(
+            outlet_from_url("http://news.bbc.co.uk/x").as_deref(),
+            Some("BBC")
+        );
+        assert_eq!(
+            outlet_from_url("https://www.example.org:8080/a").as_deref(),
+            Some("example.org")
+        );
+        assert_eq!(outlet_from_url("not a url"), None);
+        assert_eq!(outlet_from_url("https://"), None);
+    }
+
+    #[test]
+    fn wire_datelines_name_the_agency() {
+        let tass = "MOSCOW, September 8. /TASS/. Russian Foreign Minister Sergei Lavrov will meet";
+        assert_eq!(wire_source(tass).as_deref(), Some("TASS"));
+        let reuters = "LONDON (Reuters) - Britain said on Monday";
+        assert_eq!(wire_source(reuters).as_deref(), Some("Reuters"));
+        let quoted = "Erdogan and Putin agreed, the Turkish news agency Anadolu reported.";
+        assert_eq!(wire_source(quoted), None);
+        assert_eq!(wire_source("US Secretary of State (AFP photo) - x"), None);
+    }
+
+    #[test]
+    fn footers_name_the_site() {
+        let join = "Join the GlobalSecurity.org mailing list";
+        assert_eq!(footer_source(join).as_deref(), Some("GlobalSecurity.org"));
+        let copy = "© 2016 The Moscow Times. All rights reserved.";
+        assert_eq!(footer_source(copy).as_deref(), Some("The Moscow Times"));
+        assert_eq!(footer_source("© Alexander Scherbak/TASS"), None);
+    }
+
+    #[test]
+    fn url_lines() {
+        assert_eq!(url_label("Original url:"), Some(""));
+        assert_eq!(
+            url_label("Original URL: https://x.com/a"),
+            Some("https://x.com/a")
+        );
+        assert_eq!(url_label("Urlaub"), None);
+        assert!(lone_url("https://www.themoscowtimes.com/a").is_some());
+        assert!(lone_url("https://x.com/a and more").is_none());
+    }
+}

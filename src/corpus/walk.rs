@@ -1,0 +1,156 @@
+//! From the paths on the command line to the list of inputs to read, each with its format and
+//! the stem its IDs are built from (DESIGN 1.3).
+//!
+//! What must stay true: the order is stable (directory entries sorted by name); hidden files and
+//! folders inside a directory are skipped; inside a directory only known extensions are read,
+//! while a file named explicitly is always read (as text when its extension is unknown); a path
+//! that does not exist is an error naming it; a folder that cannot be listed is reported.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::{LoadError, Skipped};
+
+/// How an input's bytes are to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Format {
+    /// One article per file.
+    Text,
+    /// An array of records or one record.
+    Json,
+    /// One record per line.
+    Jsonl,
+    /// Standard input: JSON if it starts with `[` or `{`, else one text article.
+    Sniff,
+}
+
+/// One thing to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Input {
+    /// `None` for stdin.
+    pub file: Option<PathBuf>,
+    /// The path as the user would recognise it (`stdin` for stdin).
+    pub display: String,
+    /// The ID of a text article, the `STEM` of `STEM:N` for records.
+    pub stem: String,
+    pub format: Format,
+}
+
+/// The inputs named by `paths`, in order. Unlistable subfolders go to `skipped`.
+pub(crate) fn inputs(
+    paths: &[PathBuf],
+    skipped: &mut Vec<Skipped>,
+) -> Result<Vec<Input>, LoadError> {
+    let mut out = Vec::new();
+    for path in paths {
+        let display = path.to_string_lossy().into_owned();
+        if path.as_os_str() == "-" {
+            out.push(Input {
+                file: None,
+                display: "stdin".into(),
+                stem: "stdin".into(),
+                format: Format::Sniff,
+            });
+            continue;
+        }
+        let meta = fs::metadata(path).map_err(|e| LoadError::Path {
+            path: display.clone(),
+            reason: io_reason(&e),
+        })?;
+        if meta.is_dir() {
+            let entries = fs::read_dir(path).map_err(|e| LoadError::Path {
+                path: display.clone(),
+                reason: io_reason(&e),
+            })?;
+            walk_dir(entries, &mut Vec::new(), &mut out, skipped);
+        } else {
+            let format = format_of(path).unwrap_or(Format::Text);
+            let stem = path.file_stem().unwrap_or(path.as_os_str());
+            out.push(Input {
+                file: Some(path.clone()),
+                display,
+                stem: stem.to_string_lossy().into_owned(),
+                format,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Depth-first, entries in name order. `rel` is the folder's path below the root, for IDs.
+fn walk_dir(
+    entries: fs::ReadDir,
+    rel: &mut Vec<String>,
+    out: &mut Vec<Input>,
+    skipped: &mut Vec<Skipped>,
+) {
+    let mut entries: Vec<fs::DirEntry> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        // Follow links to files, not to folders: a link cycle must not hang the walk.
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        let is_dir = kind.is_dir();
+        let is_file = kind.is_file() || (kind.is_symlink() && path.is_file());
+        if is_dir {
+            match fs::read_dir(&path) {
+                Ok(sub) => {
+                    rel.push(name.into_owned());
+                    walk_dir(sub, rel, out, skipped);
+                    rel.pop();
+                }
+                Err(e) => skipped.push(Skipped {
+                    path: path.to_string_lossy().into_owned(),
+                    reason: io_reason(&e),
+                }),
+            }
+        } else if let (true, Some(format)) = (is_file, format_of(&path)) {
+            let stem = Path::new(name.as_ref()).file_stem().unwrap_or_default();
+            let mut id = rel.join("/");
+            if !id.is_empty() {
+                id.push('/');
+            }
+            id.push_str(&stem.to_string_lossy());
+            out.push(Input {
+                file: Some(path.clone()),
+                display: path.to_string_lossy().into_owned(),
+                stem: id,
+                format,
+            });
+        }
+    }
+}
+
+fn format_of(path: &Path) -> Option<Format> {
+    let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
+    match ext.as_str() {
+        "txt" | "text" | "md" | "markdown" => Some(Format::Text),
+        "jsonl" | "ndjson" => Some(Format::Jsonl),
+        "json" => Some(Format::Json),
+        _ => None,
+    }
+}
+
+/// An I/O error as the one line users know from coreutils.
+pub(crate) fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "No such file or directory".into(),
+        io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        io::ErrorKind::IsADirectory => "Is a directory".into(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    }
+}
