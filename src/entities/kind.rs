@@ -54,4 +54,9 @@ impl Kind {
             Kind::Misc => "misc",
         }
     }
+
+    /// The kind called `name` in a dictionary file (exactly as [`Kind::name`] spells it).
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
 }

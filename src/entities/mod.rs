@@ -2,11 +2,26 @@
 //! text, and the per-article index that caches them.
 //!
 //! What must stay true: mentions are sorted, non-overlapping, on `char` boundaries, and each
-//! resolves to exactly one canonical entity (DESIGN 1.5).
+//! resolves to exactly one canonical entity (DESIGN 1.5). Entity ids follow name order.
 
+mod dict;
+mod error;
+mod index;
 mod kind;
+mod load;
+mod matcher;
+mod norm;
+mod patterns;
 
+#[cfg(test)]
+mod tests;
+
+pub use dict::{Dictionary, Entity};
+pub use error::DictError;
+pub use index::{EntityIndex, EntityStat};
 pub use kind::Kind;
+pub use load::{DictOptions, default_config_path};
+pub use matcher::Matcher;
 
 /// Index of an entity in its [`Dictionary`] (and so in the [`Matcher`] built from it).
 pub type EntityId = u32;
@@ -29,4 +44,34 @@ pub struct Annotation {
     pub title: Vec<Mention>,
     /// Mentions in the body text, sorted by `start`.
     pub text: Vec<Mention>,
+}
+
+impl Annotation {
+    /// Every mention, title first.
+    pub fn mentions(&self) -> impl Iterator<Item = &Mention> {
+        self.title.iter().chain(&self.text)
+    }
+
+    /// The entities mentioned in title or body, sorted, each once.
+    pub fn entity_ids(&self) -> Vec<EntityId> {
+        let mut ids: Vec<EntityId> = self.mentions().map(|m| m.entity).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// Mentions per entity in title and body: most first, ties by name (ids follow name order).
+    pub fn counts(&self) -> Vec<(EntityId, usize)> {
+        let mut ids: Vec<EntityId> = self.mentions().map(|m| m.entity).collect();
+        ids.sort_unstable();
+        let mut counts: Vec<(EntityId, usize)> = Vec::new();
+        for id in ids {
+            match counts.last_mut() {
+                Some((last, n)) if *last == id => *n += 1,
+                _ => counts.push((id, 1)),
+            }
+        }
+        counts.sort_by_key(|&(id, n)| (std::cmp::Reverse(n), id));
+        counts
+    }
 }

@@ -1,0 +1,146 @@
+//! The entity dictionary: parsing the TOML format of DESIGN 1.5, the built-in dictionary, and
+//! merging a user's entries over it.
+//!
+//! What must stay true: every entity has a valid kind and only matchable strings (each with a
+//! letter or digit); entities are kept sorted by name, so an [`EntityId`](super::EntityId) order
+//! is name order and "ties by name" is "ties by id".
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::Kind;
+use super::error::{DictError, line_col};
+
+/// One named thing: its canonical name, kind, and the other ways texts write it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Canonical name, shown in the entity panel and in `--json` output.
+    pub name: String,
+    /// What it is.
+    pub kind: Kind,
+    /// Other names that always count as a mention.
+    pub aliases: Vec<String>,
+    /// Short forms that count only in an article that also names it by `name` or an alias.
+    pub short: Vec<String>,
+}
+
+/// A set of entities, sorted by name, names unique.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dictionary {
+    entities: Vec<Entity>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    entity: Vec<RawEntity>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntity {
+    name: Spanned<String>,
+    kind: Spanned<String>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+    #[serde(default)]
+    short: Vec<Spanned<String>>,
+}
+
+const BUILTIN: &str = include_str!("../../assets/entities.toml");
+
+impl Dictionary {
+    /// The dictionary compiled into the binary (`assets/entities.toml`).
+    pub fn builtin() -> Dictionary {
+        static CACHE: std::sync::OnceLock<Dictionary> = std::sync::OnceLock::new();
+        CACHE
+            .get_or_init(|| {
+                // A test parses the asset, so this cannot fail in a build that passed its tests.
+                Dictionary::parse(BUILTIN, "entities.toml").expect("built-in dictionary parses")
+            })
+            .clone()
+    }
+
+    /// Parses dictionary text; `origin` (the file name) prefixes every error message.
+    pub fn parse(src: &str, origin: &str) -> Result<Dictionary, DictError> {
+        let raw: RawFile = toml::from_str(src).map_err(|err| {
+            let (line, column) = line_col(src, err.span().map_or(0, |s| s.start));
+            let message = err.message().lines().next().unwrap_or("invalid TOML");
+            DictError::Syntax {
+                origin: origin.to_string(),
+                line,
+                column,
+                message: message.trim().to_string(),
+            }
+        })?;
+        let line_of = |at: usize| line_col(src, at).0;
+        let mut entities: Vec<Entity> = Vec::with_capacity(raw.entity.len());
+        let mut seen = std::collections::HashSet::new();
+        for e in raw.entity {
+            let kind = Kind::from_name(e.kind.get_ref().trim()).ok_or_else(|| {
+                DictError::UnknownKind {
+                    origin: origin.to_string(),
+                    line: line_of(e.kind.span().start),
+                    kind: e.kind.get_ref().clone(),
+                }
+            })?;
+            let check = |field: &'static str, value: &Spanned<String>| {
+                let text = value.get_ref().trim();
+                if text.chars().any(char::is_alphanumeric) {
+                    Ok(text.to_string())
+                } else {
+                    Err(DictError::Unmatchable {
+                        origin: origin.to_string(),
+                        line: line_of(value.span().start),
+                        field,
+                        value: value.get_ref().clone(),
+                    })
+                }
+            };
+            let name = check("name", &e.name)?;
+            if !seen.insert(name.clone()) {
+                return Err(DictError::Duplicate {
+                    origin: origin.to_string(),
+                    line: line_of(e.name.span().start),
+                    name,
+                });
+            }
+            let aliases = e.aliases.iter().map(|a| check("alias", a)).collect::<Result<_, _>>()?;
+            let short = e.short.iter().map(|s| check("short", s)).collect::<Result<_, _>>()?;
+            entities.push(Entity { name, kind, aliases, short });
+        }
+        let mut dict = Dictionary { entities };
+        dict.sort();
+        Ok(dict)
+    }
+
+    /// Adds `user`'s entities; one whose name equals an existing one replaces it.
+    pub fn merge(&mut self, user: Dictionary) {
+        let replaced: std::collections::HashSet<&str> =
+            user.entities.iter().map(|e| e.name.as_str()).collect();
+        self.entities.retain(|e| !replaced.contains(e.name.as_str()));
+        self.entities.extend(user.entities);
+        self.sort();
+    }
+
+    /// The entities, sorted by name; an entity's position is its [`EntityId`](super::EntityId).
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// Number of entities.
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// Whether there are no entities.
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    fn sort(&mut self) {
+        self.entities
+            .sort_by_cached_key(|e| (e.name.to_lowercase(), e.name.clone()));
+    }
+}

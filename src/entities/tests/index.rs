@@ -1,0 +1,64 @@
+//! The per-article index: lazy and eager filling agree, filters and statistics.
+
+use std::sync::Arc;
+
+use super::*;
+use crate::corpus::Article;
+use crate::entities::{EntityIndex, EntityStat};
+
+fn corpus() -> Arc<[Article]> {
+    let article = |title: &str, text: &str| Article {
+        title: title.to_string(),
+        text: text.to_string(),
+        ..Article::default()
+    };
+    vec![
+        article("Lavrov in Geneva", "Sergei Lavrov met John Kerry. Kerry left."),
+        article("Weather", "Rain in London."),
+        article("Putin speaks", "Vladimir Putin and Lavrov spoke."),
+    ]
+    .into()
+}
+
+#[test]
+fn lazy_and_eager_annotations_agree() {
+    let lazy = EntityIndex::new(builtin(), corpus());
+    let eager = EntityIndex::new(builtin(), corpus());
+    eager.annotate_all();
+    for i in 0..3 {
+        assert_eq!(lazy.annotation(i), eager.annotation(i));
+    }
+    assert_eq!(eager.annotation(0).title.len(), 2);
+}
+
+#[test]
+fn mentions_any_filters_by_entity() {
+    let index = EntityIndex::new(builtin(), corpus());
+    let lavrov = index.matcher().resolve_prefix("lavrov");
+    let hits: Vec<usize> = (0..4).filter(|&i| index.mentions_any(i, &lavrov)).collect();
+    assert_eq!(hits, [0, 2]);
+    assert!(!index.mentions_any(0, &[]));
+}
+
+#[test]
+fn stats_rank_by_articles_then_mentions_then_name() {
+    let index = EntityIndex::new(builtin(), corpus());
+    let m = index.matcher();
+    let named: Vec<(String, usize, usize)> = index
+        .stats(&[0, 1, 2, 99])
+        .into_iter()
+        .map(|EntityStat { id, articles, mentions }| (m.entity(id).name.clone(), articles, mentions))
+        .collect();
+    let row = |n: &str, a, b| (n.to_string(), a, b);
+    assert_eq!(
+        named,
+        [
+            row("Sergei Lavrov", 2, 3),
+            row("John Kerry", 1, 2),
+            row("Vladimir Putin", 1, 2),
+            row("Geneva", 1, 1),
+            row("London", 1, 1),
+        ]
+    );
+    assert_eq!(index.stats(&[1]).len(), 1);
+}
