@@ -1,3 +1,6 @@
 //! Behaviour tests of the search module as a user of the filter bar would see it.
 
+mod engine;
 mod fake;
+mod highlight;
+mod parse;
