@@ -3,4 +3,7 @@
 mod engine;
 mod fake;
 mod highlight;
+mod narrow;
 mod parse;
+mod props;
+mod worker;
