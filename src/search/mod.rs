@@ -3,6 +3,28 @@
 //!
 //! What must stay true: parsing never panics and reports a bad term as an error; an empty query
 //! keeps every article, newest first, undated last.
+//!
+//! Layout: [`query`] parses, [`plan`] compiles a query for one run, [`engine`] scans and ranks,
+//! [`worker`] runs that in the background for the TUI, [`highlight`] says what to highlight.
+
+mod date;
+mod engine;
+mod fuzzy;
+mod highlight;
+mod narrow;
+mod plan;
+mod query;
+mod text;
+mod worker;
+
+#[cfg(test)]
+mod tests;
+
+pub use date::DateSpec;
+pub use engine::{BaseOrder, Hit, filter, filter_with};
+pub use highlight::{RowHighlight, exact_ranges, highlight};
+pub use query::{Group, Query, QueryError, QueryErrorKind, Term, TermKind, parse};
+pub use worker::{Update, Worker};
 
 use crate::entities::EntityId;
 

@@ -1,0 +1,267 @@
+//! Running a compiled query over a corpus: the parallel scan and the ranking.
+//!
+//! What must stay true: the order is score descending, then newer first (undated last), then
+//! title, then corpus position, whatever the number of threads or the candidate order; a scan
+//! checks its cancel flag at least every `CHECK_EVERY` articles per thread.
+
+use std::cmp::Ordering;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::EntityFilter;
+use super::plan::Plan;
+use super::query::Query;
+use crate::corpus::Article;
+
+/// One article that matched, with its score. Kept to 16 bytes: a million of them is normal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Position of the article in the slice that was filtered.
+    pub index: u32,
+    /// Sum of the fuzzy scores (0 when the query has no fuzzy word).
+    pub score: i64,
+}
+
+/// How often a scanning thread looks at its cancel flag.
+const CHECK_EVERY: usize = 4096;
+/// Below this many candidates per extra thread, spawning costs more than it saves.
+const MIN_PER_THREAD: usize = 8192;
+
+/// The order of the empty query (newest first, undated last, then title), computed once per
+/// corpus; every ranked result breaks score ties with it.
+pub struct BaseOrder {
+    /// `None` when the corpus is already in that order (the loader sorts it), so a rank is the
+    /// index; else the rank of each index and the index at each rank.
+    perm: Option<(Vec<u32>, Vec<u32>)>,
+    len: u32,
+}
+
+impl BaseOrder {
+    /// Computes the order: a linear check, and a sort only when the slice is not sorted yet.
+    pub fn new(articles: &[Article]) -> BaseOrder {
+        let len = u32::try_from(articles.len()).unwrap_or(u32::MAX);
+        let articles = &articles[..len as usize];
+        if articles
+            .windows(2)
+            .all(|w| base_cmp(&w[0], &w[1]) != Ordering::Greater)
+        {
+            return BaseOrder { perm: None, len };
+        }
+        let mut by_rank: Vec<u32> = (0..len).collect();
+        by_rank.sort_by(|&a, &b| base_cmp(&articles[a as usize], &articles[b as usize]));
+        let mut rank = vec![0u32; len as usize];
+        for (r, &i) in by_rank.iter().enumerate() {
+            rank[i as usize] = r as u32;
+        }
+        BaseOrder {
+            perm: Some((rank, by_rank)),
+            len,
+        }
+    }
+
+    /// Number of articles covered.
+    pub fn len(&self) -> u32 {
+        self.len
+    }
+
+    /// Whether the corpus is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Every article in base order, score 0: the result of the empty query.
+    pub fn all(&self) -> Vec<Hit> {
+        (0..self.len)
+            .map(|r| Hit {
+                index: self.index(r),
+                score: 0,
+            })
+            .collect()
+    }
+
+    /// Sorts hits into the final order through one packed `u64` key per hit.
+    pub fn sort(&self, hits: &mut [Hit]) {
+        let mut keys: Vec<u64> = hits.iter().map(|h| self.key(h)).collect();
+        keys.sort_unstable();
+        for (h, k) in hits.iter_mut().zip(keys) {
+            *h = self.unkey(k);
+        }
+    }
+
+    /// Merges two lists that are each in final order into one.
+    pub fn merge(&self, a: Vec<Hit>, b: Vec<Hit>) -> Vec<Hit> {
+        if a.is_empty() {
+            return b;
+        }
+        let mut out = Vec::with_capacity(a.len() + b.len());
+        let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+        while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+            let next = if self.key(x) <= self.key(y) {
+                a.next()
+            } else {
+                b.next()
+            };
+            out.extend(next);
+        }
+        out.extend(a);
+        out.extend(b);
+        out
+    }
+
+    /// Score descending, then base rank, packed so that one integer comparison orders hits.
+    fn key(&self, h: &Hit) -> u64 {
+        let score = h.score.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
+        // Flipping the sign bit maps i32 order onto u32 order; inverting makes it descend.
+        let desc = !((score as u32) ^ 0x8000_0000);
+        (u64::from(desc) << 32) | u64::from(self.rank(h.index))
+    }
+
+    fn unkey(&self, k: u64) -> Hit {
+        let score = (!((k >> 32) as u32) ^ 0x8000_0000) as i32;
+        Hit {
+            index: self.index(k as u32),
+            score: i64::from(score),
+        }
+    }
+
+    fn rank(&self, index: u32) -> u32 {
+        self.perm
+            .as_ref()
+            .map_or(index, |(rank, _)| rank[index as usize])
+    }
+
+    fn index(&self, rank: u32) -> u32 {
+        self.perm
+            .as_ref()
+            .map_or(rank, |(_, by_rank)| by_rank[rank as usize])
+    }
+}
+
+/// Newest first, undated last, then title.
+fn base_cmp(a: &Article, b: &Article) -> Ordering {
+    let by_date = match (&a.date, &b.date) {
+        (Some(x), Some(y)) => y.cmp(x),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    by_date.then_with(|| a.title.cmp(&b.title))
+}
+
+/// Which articles a scan looks at.
+#[derive(Clone)]
+pub enum Candidates<'a> {
+    /// A range of corpus positions.
+    Range(Range<u32>),
+    /// Listed positions, e.g. the previous result when a query only narrows.
+    List(&'a [u32]),
+}
+
+impl Candidates<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Candidates::Range(r) => r.len(),
+            Candidates::List(l) => l.len(),
+        }
+    }
+
+    fn part(&self, r: Range<usize>) -> Self {
+        match self {
+            Candidates::Range(all) => {
+                Candidates::Range(all.start + r.start as u32..all.start + r.end as u32)
+            }
+            Candidates::List(l) => Candidates::List(&l[r]),
+        }
+    }
+
+    fn get(&self, i: usize) -> u32 {
+        match self {
+            Candidates::Range(r) => r.start + i as u32,
+            Candidates::List(l) => l[i],
+        }
+    }
+}
+
+/// The unsorted hits among `cands`, or `None` if `cancelled` said so during the scan.
+pub fn scan(
+    articles: &[Article],
+    plan: &Plan,
+    ents: &dyn EntityFilter,
+    cands: Candidates<'_>,
+    cancelled: &(dyn Fn() -> bool + Sync),
+) -> Option<Vec<Hit>> {
+    let n = cands.len();
+    let threads = threads().min(n / MIN_PER_THREAD).max(1);
+    let scan_part = |part: Candidates<'_>| -> Option<Vec<Hit>> {
+        let mut hits = Vec::new();
+        for i in 0..part.len() {
+            if i % CHECK_EVERY == 0 && cancelled() {
+                return None;
+            }
+            let index = part.get(i);
+            let Some(a) = articles.get(index as usize) else {
+                continue;
+            };
+            if let Some(score) = plan.eval(index as usize, a, ents) {
+                hits.push(Hit { index, score });
+            }
+        }
+        Some(hits)
+    };
+    if threads == 1 {
+        return scan_part(cands);
+    }
+    let per = n.div_ceil(threads);
+    let parts: Vec<Option<Vec<Hit>>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let part = cands.part(t * per..((t + 1) * per).min(n));
+                s.spawn(move || scan_part(part))
+            })
+            .collect();
+        // A thread that panicked counts as a cancelled scan rather than taking the caller down.
+        handles
+            .into_iter()
+            .map(|h| h.join().ok().flatten())
+            .collect()
+    });
+    let mut out = Vec::new();
+    for p in parts {
+        out.extend(p?);
+    }
+    Some(out)
+}
+
+fn threads() -> usize {
+    static N: OnceLock<usize> = OnceLock::new();
+    *N.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// Filters and ranks `articles` with `query`, on every core. `@name` terms ask `ents`.
+pub fn filter(articles: &[Article], query: &Query, ents: &dyn EntityFilter) -> Vec<Hit> {
+    let order = BaseOrder::new(articles);
+    filter_with(articles, &order, query, ents)
+}
+
+/// [`filter`] with the base order computed beforehand, for repeated queries on one corpus.
+pub fn filter_with(
+    articles: &[Article],
+    order: &BaseOrder,
+    query: &Query,
+    ents: &dyn EntityFilter,
+) -> Vec<Hit> {
+    if query.is_empty() {
+        return order.all();
+    }
+    let plan = Plan::compile(query, ents);
+    let mut hits = scan(
+        articles,
+        &plan,
+        ents,
+        Candidates::Range(0..order.len()),
+        &|| false,
+    )
+    .unwrap_or_default();
+    order.sort(&mut hits);
+    hits
+}

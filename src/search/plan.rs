@@ -1,0 +1,185 @@
+//! A query compiled for one run over a corpus: needles and scorers built once, entity names
+//! resolved once, groups reordered so that cheap tests reject an article before costly ones run.
+//!
+//! What must stay true: reordering never changes the result: an article matches when every
+//! group has a matching term, and its score is the sum over groups of the best fuzzy score of a
+//! matching alternative (0 for non-fuzzy ones), whatever the order the groups are tried in.
+
+use super::EntityFilter;
+use super::date::DateSpec;
+use super::fuzzy::{Fuzzy, Scorers};
+use super::query::{Query, TermKind};
+use super::text::Needle;
+use crate::corpus::Article;
+use crate::entities::EntityId;
+
+/// A compiled query.
+pub struct Plan {
+    groups: Vec<Group>,
+    scorers: Scorers,
+}
+
+struct Group {
+    terms: Vec<Term>,
+    /// Whether any alternative is a non-negated fuzzy word, i.e. can contribute a score.
+    scored: bool,
+}
+
+struct Term {
+    negated: bool,
+    test: Test,
+}
+
+enum Test {
+    Fuzzy(Fuzzy),
+    Exact(Needle),
+    Anchored {
+        needle: Needle,
+        /// Smart case: the text as typed, compared exactly when it has a capital.
+        sensitive: Option<String>,
+        start: bool,
+        end: bool,
+    },
+    Entity(Vec<EntityId>),
+    Source(Needle),
+    Date(DateSpec),
+}
+
+impl Test {
+    /// Rough relative cost, so that dates and sources reject before bodies are searched.
+    fn cost(&self) -> u8 {
+        match self {
+            Test::Date(_) => 0,
+            Test::Source(_) | Test::Anchored { .. } => 1,
+            Test::Entity(_) => 2,
+            Test::Fuzzy(_) => 3,
+            Test::Exact(_) => 4,
+        }
+    }
+}
+
+impl Plan {
+    /// Compiles `query`; `@name` terms are resolved through `ents` here, once.
+    pub fn compile(query: &Query, ents: &dyn EntityFilter) -> Plan {
+        let mut groups: Vec<Group> = query
+            .groups()
+            .iter()
+            .map(|g| {
+                let terms: Vec<Term> = g
+                    .terms
+                    .iter()
+                    .map(|t| Term {
+                        negated: t.negated,
+                        test: Test::new(&t.kind, ents),
+                    })
+                    .collect();
+                let scored = terms
+                    .iter()
+                    .any(|t| !t.negated && matches!(t.test, Test::Fuzzy(_)));
+                Group { terms, scored }
+            })
+            .collect();
+        groups.sort_by_key(|g| g.terms.iter().map(|t| t.test.cost()).max());
+        Plan {
+            groups,
+            scorers: Scorers::default(),
+        }
+    }
+
+    /// The article's score when it matches; `index` is its position in the corpus, as the
+    /// entity filter knows it.
+    pub fn eval(&self, index: usize, a: &Article, ents: &dyn EntityFilter) -> Option<i64> {
+        // Decide the match first with cheap tests only; score only what survives.
+        for g in &self.groups {
+            if !g.terms.iter().any(|t| t.matches(index, a, ents)) {
+                return None;
+            }
+        }
+        let mut total = 0i64;
+        for g in self.groups.iter().filter(|g| g.scored) {
+            let best = g
+                .terms
+                .iter()
+                .filter_map(|t| t.score(index, a, ents, &self.scorers))
+                .max();
+            total = total.saturating_add(best?);
+        }
+        Some(total)
+    }
+}
+
+impl Test {
+    fn new(kind: &TermKind, ents: &dyn EntityFilter) -> Test {
+        match kind {
+            TermKind::Fuzzy(w) => Test::Fuzzy(Fuzzy::new(w)),
+            TermKind::Exact(w) => Test::Exact(Needle::new(w)),
+            TermKind::Anchored { text, start, end } => Test::Anchored {
+                needle: Needle::new(text),
+                sensitive: text.chars().any(char::is_uppercase).then(|| text.clone()),
+                start: *start,
+                end: *end,
+            },
+            TermKind::Entity(name) => {
+                let mut ids = ents.resolve(name);
+                ids.sort_unstable();
+                ids.dedup();
+                Test::Entity(ids)
+            }
+            TermKind::Source(s) => Test::Source(Needle::new(s)),
+            TermKind::Date(d) => Test::Date(d.clone()),
+        }
+    }
+}
+
+impl Term {
+    fn matches(&self, index: usize, a: &Article, ents: &dyn EntityFilter) -> bool {
+        let hit = match &self.test {
+            Test::Fuzzy(f) => fields(a).any(|s| f.matches(s)),
+            Test::Exact(n) => n.is_in(&a.title) || n.is_in(&a.text),
+            Test::Anchored {
+                needle,
+                sensitive,
+                start,
+                end,
+            } => {
+                let t = a.title.as_str();
+                match (sensitive, start, end) {
+                    (Some(s), true, true) => t == s,
+                    (Some(s), true, false) => t.starts_with(s.as_str()),
+                    (Some(s), _, _) => t.ends_with(s.as_str()),
+                    (None, true, true) => needle.equals(t),
+                    (None, true, false) => needle.starts(t),
+                    (None, _, _) => needle.ends(t),
+                }
+            }
+            Test::Entity(ids) => !ids.is_empty() && ents.mentions_any(index, ids),
+            Test::Source(n) => a.source.as_deref().is_some_and(|s| n.is_in(s)),
+            Test::Date(d) => d.matches(a.date.as_deref()),
+        };
+        hit != self.negated
+    }
+
+    fn score(
+        &self,
+        index: usize,
+        a: &Article,
+        ents: &dyn EntityFilter,
+        sc: &Scorers,
+    ) -> Option<i64> {
+        match &self.test {
+            Test::Fuzzy(f) if !self.negated => fields(a).filter_map(|s| f.score(sc, s)).max(),
+            _ => self.matches(index, a, ents).then_some(0),
+        }
+    }
+}
+
+/// The fields a fuzzy word is matched against.
+fn fields(a: &Article) -> impl Iterator<Item = &str> {
+    [
+        Some(a.title.as_str()),
+        a.source.as_deref(),
+        a.author.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+}

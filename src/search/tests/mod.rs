@@ -1,0 +1,9 @@
+//! Behaviour tests of the search module as a user of the filter bar would see it.
+
+mod engine;
+mod fake;
+mod highlight;
+mod narrow;
+mod parse;
+mod props;
+mod worker;

@@ -1,0 +1,152 @@
+//! The background worker: the last query wins, partial results stream, narrowing is invisible.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use super::engine::seeds;
+use super::fake::{FakeEntities, none};
+use crate::corpus::Article;
+use crate::search::{Hit, Update, Worker, filter, parse};
+
+/// A deterministic corpus big enough that a scan takes a while.
+fn corpus(n: usize) -> Vec<Article> {
+    const WORDS: [&str; 12] = [
+        "Kerry",
+        "Lavrov",
+        "Geneva",
+        "ceasefire",
+        "Syria",
+        "talks",
+        "Aleppo",
+        "Moscow",
+        "deal",
+        "aid",
+        "truce",
+        "envoy",
+    ];
+    (0..n)
+        .map(|i| {
+            let w = |k: usize| WORDS[(i / k + k) % WORDS.len()];
+            Article {
+                title: format!("{} and {} on {} {}", w(1), w(7), w(13), i),
+                date: (i % 5 != 0).then(|| format!("2016-{:02}-{:02}", 1 + i % 12, 1 + i % 28)),
+                source: Some(["TASS", "Reuters", "The Moscow Times"][i % 3].into()),
+                text: format!("Body {i} about {} and {}.", w(3), w(11)),
+                ..Default::default()
+            }
+        })
+        .collect()
+}
+
+fn complete(w: &Worker) -> Update {
+    let start = Instant::now();
+    loop {
+        match w.try_recv() {
+            Some(u) if u.complete => return u,
+            Some(_) => {}
+            None => std::thread::sleep(Duration::from_millis(1)),
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "worker never completed"
+        );
+    }
+}
+
+fn full_scan(articles: &[Article], q: &str, ents: &FakeEntities) -> Vec<Hit> {
+    filter(articles, &parse(q).unwrap(), ents)
+}
+
+#[test]
+fn the_last_submitted_query_is_the_one_that_completes() {
+    let articles = corpus(60_000);
+    let w = Worker::spawn(articles.clone().into(), Arc::new(none()));
+    for q in [
+        "k",
+        "ke",
+        "ker",
+        "kerr",
+        "'aleppo",
+        "geneva | moscow",
+        "!source:tass kerry",
+    ] {
+        w.submit(q.to_string());
+    }
+    let last = "!source:tass kerry";
+    let mut seen = Vec::new();
+    let done = loop {
+        if let Some(u) = w.try_recv() {
+            assert_eq!(u.query, last, "an update for an older query leaked out");
+            if u.complete {
+                break u;
+            }
+            seen.push(u);
+        }
+    };
+    let expected = full_scan(&articles, last, &none());
+    assert_eq!(done.result.unwrap(), expected);
+    // Partial results, when the scan was slow enough to send any, are ranked subsets.
+    for p in seen {
+        let hits = p.result.unwrap();
+        assert!(hits.iter().all(|h| expected.contains(h)));
+    }
+    assert!(w.try_recv().is_none());
+}
+
+#[test]
+fn errors_arrive_complete_and_the_next_query_recovers() {
+    let w = Worker::spawn(seeds().into(), Arc::new(none()));
+    w.submit("date:yesterday".into());
+    let u = complete(&w);
+    assert!(u.result.unwrap_err().message.contains("'yesterday'"));
+    w.submit("".into());
+    assert_eq!(complete(&w).result.unwrap().len(), 5);
+}
+
+#[test]
+fn narrowing_keystrokes_give_what_a_full_scan_gives() {
+    let articles = corpus(20_000);
+    let ents = FakeEntities(vec![(
+        "Sergei Lavrov",
+        vec!["Lavrov"],
+        (0..20_000).step_by(3).collect(),
+    )]);
+    let ents = Arc::new(ents);
+    let w = Worker::spawn(articles.clone().into(), ents.clone());
+    // Each step is typed after the previous one completed, so narrowing can kick in; the
+    // widening steps (negation, OR, deletion) must fall back to a full scan.
+    let steps = [
+        "g",
+        "ge",
+        "gen",
+        "gene",
+        "gene 'a",
+        "gene 'al",
+        "gene 'ale",
+        "gene 'ale !k",
+        "gene 'ale !ke",
+        "gene 'ale !ke | m",
+        "gene 'ale !ke | mo",
+        "gene 'ale",
+        "gene",
+        "gene @l",
+        "gene @lav",
+        "gene @lav date:2016",
+        "gene @lav date:2016-0",
+        "gene @lav date:2016-03",
+        "gene @lav",
+        "^k",
+        "^ke",
+        "^ke s$",
+        "^ke source:t",
+        "^ke source:ta",
+        "Ke",
+        "Ker",
+        "ker",
+    ];
+    for q in steps {
+        w.submit(q.to_string());
+        let got = complete(&w).result.unwrap();
+        assert_eq!(got, full_scan(&articles, q, &ents), "after typing {q:?}");
+    }
+}
