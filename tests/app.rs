@@ -20,7 +20,11 @@ fn j_selects_the_next_article_and_the_reader_follows() {
 #[test]
 fn the_list_is_newest_first() {
     let s = seeded(120, 40);
-    let dates: Vec<_> = s.view.iter().map(|&i| s.articles[i as usize].date.clone()).collect();
+    let dates: Vec<_> = s
+        .view
+        .iter()
+        .map(|&i| s.articles[i as usize].date.clone())
+        .collect();
     let mut sorted = dates.clone();
     sorted.sort_by(|a, b| b.cmp(a));
     assert_eq!(dates, sorted);
@@ -36,7 +40,11 @@ fn focus_moves_between_panes_and_enter_reads() {
     assert_eq!(s.focus, Pane::List);
     act(&mut s, Action::FocusNext);
     act(&mut s, Action::FocusNext);
-    assert_eq!(s.focus, Pane::List, "Tab wraps round when the entity panel is hidden");
+    assert_eq!(
+        s.focus,
+        Pane::List,
+        "Tab wraps round when the entity panel is hidden"
+    );
     act(&mut s, Action::ToggleEntities);
     assert_eq!(s.focus, Pane::Entities);
 }
@@ -76,7 +84,7 @@ fn g_and_shift_g_go_to_first_and_last() {
 #[test]
 fn typing_a_filter_narrows_and_esc_clears() {
     let mut s = seeded(120, 40);
-    type_filter(&mut s, "tass");
+    type_filter(&mut s, "source:tass");
     assert_eq!(s.view.len(), 1);
     assert!(screen(&s).contains("1/5"));
     act(&mut s, Action::ClearFilter);
@@ -122,7 +130,13 @@ fn n_jumps_to_the_next_mention_of_the_selected_entity() {
     act(&mut s, Action::NextHit);
     let second = s.reader.current.clone().expect("a mention");
     assert!(second.start > first.start);
-    assert!(s.reader.doc.entities.iter().any(|e| e.entity == id && e.range == second));
+    assert!(
+        s.reader
+            .doc
+            .entities
+            .iter()
+            .any(|e| e.entity == id && e.range == second)
+    );
     // The mention is on screen.
     let line = s.reader.line_of(second.start);
     assert!(line >= s.reader.scroll && line < s.reader.scroll + s.reader.height);
@@ -148,10 +162,23 @@ fn clicks_select_rows_and_wheel_scrolls_the_pane_under_the_pointer() {
     act(&mut s, Action::Click { column: 5, row: 3 });
     assert_eq!(s.selected, 2);
     let reader_x = s.areas().reader.unwrap().x + 5;
-    act(&mut s, Action::Wheel { column: reader_x, row: 10, down: true });
+    act(
+        &mut s,
+        Action::Wheel {
+            column: reader_x,
+            row: 10,
+            down: true,
+        },
+    );
     assert!(s.reader.scroll > 0);
     assert_eq!(s.focus, Pane::List, "the wheel does not move focus");
-    act(&mut s, Action::Click { column: reader_x, row: 10 });
+    act(
+        &mut s,
+        Action::Click {
+            column: reader_x,
+            row: 10,
+        },
+    );
     assert_eq!(s.focus, Pane::Reader);
 }
 
@@ -173,7 +200,13 @@ fn drawing_never_panics_at_any_size() {
     type_filter(&mut s, "ly");
     for w in 0..=90u16 {
         for h in 0..=12u16 {
-            act(&mut s, Action::Resize { width: w, height: h });
+            act(
+                &mut s,
+                Action::Resize {
+                    width: w,
+                    height: h,
+                },
+            );
             let _ = screen(&s);
             act(&mut s, Action::ToggleHelp);
             let _ = screen(&s);

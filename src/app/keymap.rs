@@ -17,35 +17,17 @@ pub enum Mode {
 
 /// The keys of normal mode, for the help overlay: (keys, what they do).
 pub const HELP: &[(&str, &str)] = &[
-    (
-        "j k  ↓ ↑",
-        "next / previous article; scroll the reader or entity panel",
-    ),
-    (
-        "Tab  h l  ← →",
-        "move focus between list, reader and entity panel",
-    ),
-    (
-        "Enter",
-        "list: read it; entity panel: filter by that entity",
-    ),
-    (
-        "Space b  PgDn PgUp",
-        "page the reader down / up, from any pane",
-    ),
+    ("j k  ↓ ↑", "next / previous article; scroll a line"),
+    ("Tab  h l  ← →", "move focus: list, reader, entity panel"),
+    ("Enter", "read the article; filter by the entity"),
+    ("Space b  PgDn PgUp", "page the reader down / up"),
     ("g G  Home End", "first / last"),
-    ("/", "edit the filter (Enter keeps it, Esc clears it)"),
-    (
-        "n N",
-        "next / previous search hit or mention of the selected entity",
-    ),
+    ("/", "filter: Enter keeps it, Esc clears it"),
+    ("n N", "next / previous search hit or entity mention"),
     ("e", "show / hide the entity panel"),
     ("?", "show / hide this help"),
     ("q  Ctrl-C", "quit"),
-    (
-        "mouse",
-        "wheel scrolls the pane under the pointer; click selects",
-    ),
+    ("mouse", "wheel scrolls the pane under it; click selects"),
 ];
 
 /// The keys of the filter bar, for the help overlay.

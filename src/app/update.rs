@@ -29,7 +29,7 @@ impl AppState {
                     self.focus = Pane::Reader;
                 }
             }
-            First | Last => self.to_end(matches!(action, Last)),
+            First | Last => self.go_to_end(matches!(action, Last)),
             FocusNext | FocusRight => self.focus = self.neighbour(1),
             FocusPrev | FocusLeft => self.focus = self.neighbour(-1),
             Activate => return self.activate(),
@@ -131,7 +131,7 @@ impl AppState {
         self.reader.current = None;
     }
 
-    fn to_end(&mut self, end: bool) {
+    fn go_to_end(&mut self, end: bool) {
         match self.focus {
             Pane::List => self.selected = if end { usize::MAX } else { 0 },
             Pane::Reader => self.reader.to_end(end),

@@ -22,7 +22,9 @@ pub struct Matcher {
 
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Matcher").field("entities", &self.len()).finish()
+        f.debug_struct("Matcher")
+            .field("entities", &self.len())
+            .finish()
     }
 }
 
@@ -44,7 +46,11 @@ impl Matcher {
                 all.map(|s| fold_query(s)).collect()
             })
             .collect();
-        Matcher { dict, sets: [exact, folded], lookup }
+        Matcher {
+            dict,
+            sets: [exact, folded],
+            lookup,
+        }
     }
 
     /// The entity with id `id`. Panics if `id` did not come from this matcher.
@@ -82,7 +88,10 @@ impl Matcher {
             .collect();
         named.sort_unstable();
         named.dedup();
-        Annotation { title: self.settle(&title, &named), text: self.settle(&body, &named) }
+        Annotation {
+            title: self.settle(&title, &named),
+            text: self.settle(&body, &named),
+        }
     }
 
     /// Leftmost-longest candidates over both automata.

@@ -25,7 +25,10 @@ impl Normalized {
             let b = bytes[i];
             let run_len = if b == b' ' {
                 // A single space needs no work: the common case stays a plain copy.
-                if bytes.get(i + 1).is_none_or(|&n| n != b' ' && !n.is_ascii_whitespace() && n < 0x80) {
+                if bytes
+                    .get(i + 1)
+                    .is_none_or(|&n| n != b' ' && !n.is_ascii_whitespace() && n < 0x80)
+                {
                     i += 1;
                     continue;
                 }

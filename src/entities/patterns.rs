@@ -108,7 +108,11 @@ impl PatternSet {
             for (spelling, short) in spellings {
                 let spelling = normalize_spelling(spelling);
                 let case = case_of(&spelling);
-                let variant = Variant { entity: id, case, short };
+                let variant = Variant {
+                    entity: id,
+                    case,
+                    short,
+                };
                 for form in apostrophe_forms(&spelling) {
                     if case == Case::Exact {
                         exact.entry(form).or_default().push(variant);
@@ -120,7 +124,10 @@ impl PatternSet {
             }
         }
         let exact = exact.into_iter().map(|(k, v)| (k.clone(), k, v)).collect();
-        let folded = folded.into_iter().map(|(k, (text, v))| (k, text, v)).collect();
+        let folded = folded
+            .into_iter()
+            .map(|(k, (text, v))| (k, text, v))
+            .collect();
         (PatternSet::new(exact, false), PatternSet::new(folded, true))
     }
 
@@ -128,8 +135,11 @@ impl PatternSet {
     fn new(mut entries: Vec<(String, String, Vec<Variant>)>, fold: bool) -> PatternSet {
         // Sorted keys make pattern ids, and so results, independent of hash order.
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let ids: HashMap<&str, usize> =
-            entries.iter().enumerate().map(|(i, e)| (e.0.as_str(), i)).collect();
+        let ids: HashMap<&str, usize> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.0.as_str(), i))
+            .collect();
         let patterns = entries
             .iter()
             .map(|(key, text, variants)| {
@@ -195,13 +205,20 @@ impl PatternSet {
             .variants
             .iter()
             .find(|v| v.case != Case::Capital || capital)?;
-        Some(if v.short { Hit::Short(p) } else { Hit::Full(v.entity) })
+        Some(if v.short {
+            Hit::Short(p)
+        } else {
+            Hit::Full(v.entity)
+        })
     }
 
     /// The entity a short-form candidate stands for, given the entities the article names fully.
     pub fn settle_short(&self, hay: &str, c: &Candidate, named: &[EntityId]) -> Option<EntityId> {
         let Hit::Short(p) = c.hit else { return None };
-        let capital = hay[c.start..].chars().next().is_some_and(char::is_uppercase);
+        let capital = hay[c.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
         self.patterns[p]
             .variants
             .iter()

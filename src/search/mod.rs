@@ -11,6 +11,7 @@ mod date;
 mod engine;
 mod fuzzy;
 mod highlight;
+mod index_filter;
 mod narrow;
 mod plan;
 mod query;
@@ -37,4 +38,3 @@ pub trait EntityFilter: Sync {
     /// Whether article number `article` mentions any of `ids` (sorted).
     fn mentions_any(&self, article: usize, ids: &[EntityId]) -> bool;
 }
-

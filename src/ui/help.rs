@@ -21,7 +21,7 @@ const QUERY_HELP: &[(&str, &str)] = &[
 /// Draws the overlay centred in `area`.
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
     let theme = &state.theme;
-    let key_w = 24;
+    let key_w = 22;
     let mut lines = Vec::new();
     let mut section = |title: &'static str, rows: &[(&'static str, &'static str)]| {
         lines.push(Line::styled(title, theme.title()));

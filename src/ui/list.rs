@@ -19,12 +19,31 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
     let inner = inner(area);
     let width = inner.width as usize;
     let highlight = !state.query.is_empty();
-    let lines: Vec<Line> = state
-        .view
-        .iter()
-        .enumerate()
-        .skip(state.list_offset)
-        .take(inner.height as usize)
+    let visible = || {
+        state
+            .view
+            .iter()
+            .enumerate()
+            .skip(state.list_offset)
+            .take(inner.height as usize)
+    };
+    // One source column width for all visible rows, so the dates line up.
+    let source_w = if width >= 40 {
+        visible()
+            .map(|(_, &i)| {
+                state.articles[i as usize]
+                    .source
+                    .as_deref()
+                    .map_or(0, display_width)
+            })
+            .max()
+            .unwrap_or(0)
+            .min((width / 4).max(8))
+            .min(18)
+    } else {
+        0
+    };
+    let lines: Vec<Line> = visible()
         .map(|(pos, &i)| {
             let article = &state.articles[i as usize];
             let marks = if highlight {
@@ -32,7 +51,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
             } else {
                 Vec::new()
             };
-            let mut line = row(state, article, &marks, width);
+            let mut line = row(state, article, &marks, width, source_w);
             if pos == state.selected {
                 line = line.patch_style(state.theme.selected(state.focus == Pane::List));
             }
@@ -51,23 +70,20 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// One row, exactly `width` columns wide: title (matched chars marked), then date and source.
+/// One row, exactly `width` columns wide: title (matched chars marked), then date and source
+/// (`source_w` columns, 0 to leave it out).
 fn row<'a>(
     state: &AppState,
     article: &'a crate::corpus::Article,
     marks: &[usize],
     width: usize,
+    source_w: usize,
 ) -> Line<'a> {
     let theme = &state.theme;
     let date = article.date.as_deref().unwrap_or("");
     let source = article.source.as_deref().unwrap_or("");
     // The right-hand columns give way to the title on narrow panes.
     let show_date = width >= 30 && !date.is_empty();
-    let source_w = if width >= 48 {
-        display_width(source).min(width / 5).min(18)
-    } else {
-        0
-    };
     let right_w = if show_date { 11 } else { 0 } + if source_w > 0 { source_w + 1 } else { 0 };
     let title_w = width.saturating_sub(right_w + 1);
 
@@ -81,7 +97,7 @@ fn row<'a>(
         let s = truncate(source, source_w);
         let pad = source_w.saturating_sub(display_width(&s));
         spans.push(Span::styled(
-            format!(" {}{s}", " ".repeat(pad)),
+            format!(" {s}{}", " ".repeat(pad)),
             theme.source(),
         ));
     }

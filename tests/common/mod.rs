@@ -31,8 +31,13 @@ pub fn with_palette(width: u16, height: u16, palette: Palette) -> AppState {
 pub fn act(state: &mut AppState, action: Action) -> Effect {
     let effect = state.update(action);
     if let Effect::Filter(query) = &effect {
-        let result = search::parse(query).map(|q| search::filter(&state.articles, &q, &*state.index));
-        state.update(Action::Filtered(Update { query: query.clone(), result, complete: true }));
+        let result =
+            search::parse(query).map(|q| search::filter(&state.articles, &q, &*state.index));
+        state.update(Action::Filtered(Update {
+            query: query.clone(),
+            result,
+            complete: true,
+        }));
     }
     effect
 }
@@ -49,7 +54,9 @@ pub fn type_filter(state: &mut AppState, text: &str) {
 pub fn render(state: &AppState) -> ratatui::buffer::Buffer {
     let (w, h) = state.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| dossier::ui::draw(f, state)).expect("draw");
+    terminal
+        .draw(|f| dossier::ui::draw(f, state))
+        .expect("draw");
     terminal.backend().buffer().clone()
 }
 
