@@ -20,28 +20,76 @@ const SEEDS: [&str; 5] = [
 const TARGET: usize = 4 << 20;
 
 fn seed_articles() -> Vec<&'static str> {
-    SEEDS.iter().copied().cycle().scan(0, |n, s| {
-        *n += s.len();
-        (*n <= TARGET).then_some(s)
-    })
-    .collect()
+    SEEDS
+        .iter()
+        .copied()
+        .cycle()
+        .scan(0, |n, s| {
+            *n += s.len();
+            (*n <= TARGET).then_some(s)
+        })
+        .collect()
 }
 
 /// Deterministic word salad: a tiny LCG, no crate needed for a benchmark input.
 fn synthetic() -> String {
     const WORDS: &[&str] = &[
-        "the", "of", "and", "to", "in", "a", "said", "on", "that", "for", "us", "was", "with",
-        "talks", "government", "minister", "officials", "would", "under", "country", "turkey",
-        "state", "post", "United States", "Russia’s", "Geneva", "Lavrov", "Kerry", "U.S.",
-        "Secretary of State", "ceasefire", "humanitarian", "woman", "Europe", "it’s", "don't",
-        "Islamic State", "China", "President", "Moscow", "agreement", "forces", "the\n\nnext",
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "said",
+        "on",
+        "that",
+        "for",
+        "us",
+        "was",
+        "with",
+        "talks",
+        "government",
+        "minister",
+        "officials",
+        "would",
+        "under",
+        "country",
+        "turkey",
+        "state",
+        "post",
+        "United States",
+        "Russia’s",
+        "Geneva",
+        "Lavrov",
+        "Kerry",
+        "U.S.",
+        "Secretary of State",
+        "ceasefire",
+        "humanitarian",
+        "woman",
+        "Europe",
+        "it’s",
+        "don't",
+        "Islamic State",
+        "China",
+        "President",
+        "Moscow",
+        "agreement",
+        "forces",
+        "the\n\nnext",
     ];
     let mut out = String::with_capacity(TARGET + 64);
     let mut x: u64 = 0x2545_F491_4F6C_DD1D;
     while out.len() < TARGET {
-        x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         out.push_str(WORDS[(x >> 33) as usize % WORDS.len()]);
-        out.push(if (x >> 20) % 13 == 0 { '\n' } else { ' ' });
+        out.push(if (x >> 20).is_multiple_of(13) {
+            '\n'
+        } else {
+            ' '
+        });
     }
     out
 }
@@ -64,7 +112,9 @@ fn bench(c: &mut Criterion) {
 
     let text = synthetic();
     group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function("synthetic_4MB", |b| b.iter(|| black_box(matcher.annotate("", black_box(&text)))));
+    group.bench_function("synthetic_4MB", |b| {
+        b.iter(|| black_box(matcher.annotate("", black_box(&text))))
+    });
     group.finish();
 
     c.bench_function("build_builtin_matcher", |b| {

@@ -78,13 +78,12 @@ impl Dictionary {
         let mut entities: Vec<Entity> = Vec::with_capacity(raw.entity.len());
         let mut seen = std::collections::HashSet::new();
         for e in raw.entity {
-            let kind = Kind::from_name(e.kind.get_ref().trim()).ok_or_else(|| {
-                DictError::UnknownKind {
+            let kind =
+                Kind::from_name(e.kind.get_ref().trim()).ok_or_else(|| DictError::UnknownKind {
                     origin: origin.to_string(),
                     line: line_of(e.kind.span().start),
                     kind: e.kind.get_ref().clone(),
-                }
-            })?;
+                })?;
             let check = |field: &'static str, value: &Spanned<String>| {
                 let text = value.get_ref().trim();
                 if text.chars().any(char::is_alphanumeric) {
@@ -106,9 +105,22 @@ impl Dictionary {
                     name,
                 });
             }
-            let aliases = e.aliases.iter().map(|a| check("alias", a)).collect::<Result<_, _>>()?;
-            let short = e.short.iter().map(|s| check("short", s)).collect::<Result<_, _>>()?;
-            entities.push(Entity { name, kind, aliases, short });
+            let aliases = e
+                .aliases
+                .iter()
+                .map(|a| check("alias", a))
+                .collect::<Result<_, _>>()?;
+            let short = e
+                .short
+                .iter()
+                .map(|s| check("short", s))
+                .collect::<Result<_, _>>()?;
+            entities.push(Entity {
+                name,
+                kind,
+                aliases,
+                short,
+            });
         }
         let mut dict = Dictionary { entities };
         dict.sort();
@@ -119,7 +131,8 @@ impl Dictionary {
     pub fn merge(&mut self, user: Dictionary) {
         let replaced: std::collections::HashSet<&str> =
             user.entities.iter().map(|e| e.name.as_str()).collect();
-        self.entities.retain(|e| !replaced.contains(e.name.as_str()));
+        self.entities
+            .retain(|e| !replaced.contains(e.name.as_str()));
         self.entities.extend(user.entities);
         self.sort();
     }

@@ -27,7 +27,9 @@ pub enum DictError {
         message: String,
     },
     /// A `kind` that is not one of the six.
-    #[error("'{origin}' line {line}: unknown kind '{kind}' (person, org, place, event, group, misc)")]
+    #[error(
+        "'{origin}' line {line}: unknown kind '{kind}' (person, org, place, event, group, misc)"
+    )]
     UnknownKind {
         /// The file as the user named it.
         origin: String,
@@ -68,7 +70,10 @@ impl DictError {
             Some(cut) => text[..cut].to_string(),
             None => text,
         };
-        DictError::Io { origin: origin.to_string(), reason }
+        DictError::Io {
+            origin: origin.to_string(),
+            reason,
+        }
     }
 }
 

@@ -37,7 +37,9 @@ pub struct EntityIndex {
 
 impl std::fmt::Debug for EntityIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("EntityIndex").field("articles", &self.articles.len()).finish()
+        f.debug_struct("EntityIndex")
+            .field("articles", &self.articles.len())
+            .finish()
     }
 }
 
@@ -45,7 +47,11 @@ impl EntityIndex {
     /// An index with nothing computed yet.
     pub fn new(matcher: Arc<Matcher>, articles: Arc<[Article]>) -> EntityIndex {
         let slots = (0..articles.len()).map(|_| OnceLock::new()).collect();
-        EntityIndex { matcher, articles, slots }
+        EntityIndex {
+            matcher,
+            articles,
+            slots,
+        }
     }
 
     /// The matcher the index annotates with.
@@ -107,7 +113,11 @@ impl EntityIndex {
         }
         let have = self.slot(i).ids.as_slice();
         // Both sorted: walk the shorter list, binary-search the longer.
-        let (few, many) = if have.len() < ids.len() { (have, ids) } else { (ids, have) };
+        let (few, many) = if have.len() < ids.len() {
+            (have, ids)
+        } else {
+            (ids, have)
+        };
         few.iter().any(|id| many.binary_search(id).is_ok())
     }
 
@@ -126,9 +136,19 @@ impl EntityIndex {
             .into_iter()
             .enumerate()
             .filter(|(_, (articles, _))| *articles > 0)
-            .map(|(id, (articles, mentions))| EntityStat { id: id as EntityId, articles, mentions })
+            .map(|(id, (articles, mentions))| EntityStat {
+                id: id as EntityId,
+                articles,
+                mentions,
+            })
             .collect();
-        stats.sort_by_key(|s| (std::cmp::Reverse(s.articles), std::cmp::Reverse(s.mentions), s.id));
+        stats.sort_by_key(|s| {
+            (
+                std::cmp::Reverse(s.articles),
+                std::cmp::Reverse(s.mentions),
+                s.id,
+            )
+        });
         stats
     }
 }

@@ -22,11 +22,13 @@ impl Dictionary {
     /// Combines the dictionaries `opts` names. A missing `config` file is skipped; a missing
     /// `--dict` file, or any file that does not parse, is an error naming it.
     pub fn load(opts: &DictOptions) -> Result<Dictionary, DictError> {
-        let mut dict = if opts.builtin { Dictionary::builtin() } else { Dictionary::default() };
-        if let Some(config) = &opts.config {
-            if config.is_file() {
-                dict.merge(read(config)?);
-            }
+        let mut dict = if opts.builtin {
+            Dictionary::builtin()
+        } else {
+            Dictionary::default()
+        };
+        if let Some(config) = opts.config.as_ref().filter(|c| c.is_file()) {
+            dict.merge(read(config)?);
         }
         for file in &opts.files {
             dict.merge(read(file)?);
@@ -49,6 +51,7 @@ pub fn default_config_path() -> Option<PathBuf> {
             .map(PathBuf::from)
             .filter(|p| p.is_absolute())
     };
-    let base = absolute("XDG_CONFIG_HOME").or_else(|| absolute("HOME").map(|h| h.join(".config")))?;
+    let base =
+        absolute("XDG_CONFIG_HOME").or_else(|| absolute("HOME").map(|h| h.join(".config")))?;
     Some(base.join("dossier").join("entities.toml"))
 }

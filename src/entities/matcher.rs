@@ -22,7 +22,9 @@ pub struct Matcher {
 
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Matcher").field("entities", &self.len()).finish()
+        f.debug_struct("Matcher")
+            .field("entities", &self.len())
+            .finish()
     }
 }
 
@@ -47,7 +49,12 @@ impl Matcher {
         let mut starts = StartTable::new();
         exact.mark_starts(&mut starts);
         folded.mark_starts(&mut starts);
-        Matcher { dict, sets: [exact, folded], lookup, starts }
+        Matcher {
+            dict,
+            sets: [exact, folded],
+            lookup,
+            starts,
+        }
     }
 
     /// The entity with id `id`. Panics if `id` did not come from this matcher.
@@ -85,7 +92,10 @@ impl Matcher {
             .collect();
         named.sort_unstable();
         named.dedup();
-        Annotation { title: self.settle(&title, &named), text: self.settle(&body, &named) }
+        Annotation {
+            title: self.settle(&title, &named),
+            text: self.settle(&body, &named),
+        }
     }
 
     /// Leftmost-longest candidates over both automata, tried only where the start table says
@@ -97,7 +107,12 @@ impl Matcher {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if self.starts.may_start(bytes, i) && (self.starts.anywhere(b) || word_start(hay, i)) {
+            // Cheapest test first: most bytes are inside a word.
+            let after_word = i > 0 && bytes[i - 1].is_ascii_alphanumeric();
+            if (!after_word || self.starts.anywhere(b))
+                && self.starts.may_start(bytes, i)
+                && (self.starts.anywhere(b) || word_start(hay, i))
+            {
                 let best = (0..2)
                     .filter_map(|k| self.sets[k].at(hay, i).map(|c| (k, c)))
                     .max_by_key(|(k, c)| (c.end, std::cmp::Reverse(*k)));
@@ -123,7 +138,11 @@ impl Matcher {
                     Hit::Full(id) => id,
                     Hit::Short(_) => self.sets[*k].settle_short(hay, c, named)?,
                 };
-                Some(Mention { start: c.start, end: c.end, entity })
+                Some(Mention {
+                    start: c.start,
+                    end: c.end,
+                    entity,
+                })
             })
             .collect()
     }
@@ -149,7 +168,10 @@ fn word_start(hay: &str, i: usize) -> bool {
     match hay.as_bytes()[..i].last() {
         None => true,
         Some(&p) if p < 0x80 => !p.is_ascii_alphanumeric(),
-        Some(_) => !hay[..i].chars().next_back().is_some_and(char::is_alphanumeric),
+        Some(_) => !hay[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
     }
 }
 

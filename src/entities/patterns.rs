@@ -74,7 +74,10 @@ pub(crate) struct PatternSet {
 
 /// Collapses white space to single spaces and `’` to `'`: the form spellings are matched in.
 pub(crate) fn normalize_spelling(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").replace('’', "'")
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('’', "'")
 }
 
 fn case_of(spelling: &str) -> Case {
@@ -94,7 +97,11 @@ fn case_of(spelling: &str) -> Case {
 fn read(text: &str, i: usize) -> (u8, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
-        if b.is_ascii_whitespace() { (b' ', skip_space(text, i)) } else { (b, i + 1) }
+        if b.is_ascii_whitespace() {
+            (b' ', skip_space(text, i))
+        } else {
+            (b, i + 1)
+        }
     } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
         // The only lead bytes of white space chars and of `’`.
         match text[i..].chars().next() {
@@ -108,7 +115,10 @@ fn read(text: &str, i: usize) -> (u8, usize) {
 }
 
 fn skip_space(text: &str, i: usize) -> usize {
-    text[i..].char_indices().find(|&(_, c)| !c.is_whitespace()).map_or(text.len(), |(n, _)| i + n)
+    text[i..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_whitespace())
+        .map_or(text.len(), |(n, _)| i + n)
 }
 
 impl PatternSet {
@@ -124,12 +134,19 @@ impl PatternSet {
             for (spelling, short) in spellings {
                 let text = normalize_spelling(spelling);
                 let case = case_of(&text);
-                let variant = Variant { entity: id as EntityId, case, short };
+                let variant = Variant {
+                    entity: id as EntityId,
+                    case,
+                    short,
+                };
                 let (map, key) = match case {
                     Case::Exact => (&mut exact, text.clone()),
                     _ => (&mut folded, text.to_ascii_lowercase()),
                 };
-                map.entry(key).or_insert_with(|| (text, Vec::new())).1.push(variant);
+                map.entry(key)
+                    .or_insert_with(|| (text, Vec::new()))
+                    .1
+                    .push(variant);
             }
         }
         (PatternSet::new(exact, false), PatternSet::new(folded, true))
@@ -160,7 +177,11 @@ impl PatternSet {
                 // Only the size limits can fail, and a dictionary is far below them.
                 .expect("dictionary automaton builds")
         });
-        PatternSet { dfa, patterns, fold }
+        PatternSet {
+            dfa,
+            patterns,
+            fold,
+        }
     }
 
     /// The longest candidate starting exactly at `start` (a char boundary of `text`).
@@ -189,7 +210,8 @@ impl PatternSet {
             }
         }
         ends[..n].iter().rev().find_map(|&(p, end)| {
-            self.check(text, start, end, p).map(|hit| Candidate { start, end, hit })
+            self.check(text, start, end, p)
+                .map(|hit| Candidate { start, end, hit })
         })
     }
 
@@ -204,14 +226,24 @@ impl PatternSet {
             return None;
         }
         let capital = text[start..].chars().next().is_some_and(char::is_uppercase);
-        let v = pat.variants.iter().find(|v| v.case != Case::Capital || capital)?;
-        Some(if v.short { Hit::Short(p) } else { Hit::Full(v.entity) })
+        let v = pat
+            .variants
+            .iter()
+            .find(|v| v.case != Case::Capital || capital)?;
+        Some(if v.short {
+            Hit::Short(p)
+        } else {
+            Hit::Full(v.entity)
+        })
     }
 
     /// The entity a short-form candidate stands for, given the entities the article names fully.
     pub fn settle_short(&self, text: &str, c: &Candidate, named: &[EntityId]) -> Option<EntityId> {
         let Hit::Short(p) = c.hit else { return None };
-        let capital = text[c.start..].chars().next().is_some_and(char::is_uppercase);
+        let capital = text[c.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
         self.patterns[p]
             .variants
             .iter()
@@ -234,59 +266,92 @@ impl PatternSet {
                 vec![b[0]]
             };
             for first in firsts {
-                starts.add(first, b.get(1).copied(), p.word_start);
+                starts.add(first, b.get(1).copied(), b.get(2).copied(), p.word_start);
             }
         }
     }
 }
 
-/// Which (first byte, second byte) pairs can begin a pattern in text, so the scan runs an
-/// automaton only there. Second bytes are compared with ASCII case folded.
+/// Which first three bytes can begin a pattern in text, so the scan runs an automaton only
+/// there: a filter that may pass a start no pattern has, never the reverse. Bytes after the
+/// first are compared with ASCII case folded.
 pub(crate) struct StartTable {
     /// Bit `(b0 << 8) | fold(b1)`.
     pairs: Vec<u64>,
+    /// Bit `(fold(b1) << 8) | fold(b2)`.
+    next_pairs: Vec<u64>,
     /// First bytes of patterns that do not start with a letter or digit: tried mid-word too.
     anywhere: [bool; 256],
 }
 
 impl StartTable {
     pub fn new() -> StartTable {
-        StartTable { pairs: vec![0; 65536 / 64], anywhere: [false; 256] }
+        StartTable {
+            pairs: vec![0; 65536 / 64],
+            next_pairs: vec![0; 65536 / 64],
+            anywhere: [false; 256],
+        }
     }
 
-    fn add(&mut self, b0: u8, b1: Option<u8>, word_start: bool) {
-        // What the text may hold where the pattern has this second byte (see `read`).
-        let seconds: Vec<u8> = match b1 {
-            None => (0..=255).collect(),
-            Some(b' ') => vec![b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE1, 0xE2, 0xE3],
-            Some(b'\'') => vec![b'\'', 0xE2],
-            Some(b) => vec![b.to_ascii_lowercase()],
-        };
+    fn add(&mut self, b0: u8, b1: Option<u8>, b2: Option<u8>, word_start: bool) {
         // A pattern starting with an apostrophe may meet `’` in the text.
-        let firsts = if b0 == b'\'' { vec![b0, 0xE2] } else { vec![b0] };
+        let firsts = if b0 == b'\'' {
+            vec![b0, 0xE2]
+        } else {
+            vec![b0]
+        };
+        let seconds = text_bytes(b1);
         for &f in &firsts {
-            for &s in &seconds {
-                let bit = ((f as usize) << 8) | s as usize;
-                self.pairs[bit / 64] |= 1 << (bit % 64);
-            }
+            set_pairs(&mut self.pairs, &[f], &seconds);
             if !word_start {
                 self.anywhere[f as usize] = true;
             }
         }
+        // After a space run or `’` the third text byte is unknown: accept any.
+        let thirds = if matches!(b1, Some(b' ' | b'\'')) {
+            text_bytes(None)
+        } else {
+            text_bytes(b2)
+        };
+        set_pairs(&mut self.next_pairs, &seconds, &thirds);
     }
 
     /// Whether a pattern can start at byte `i` of `bytes`.
     #[inline]
     pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
         let b1 = bytes.get(i + 1).map_or(0, |b| b.to_ascii_lowercase());
-        let bit = ((bytes[i] as usize) << 8) | b1 as usize;
-        self.pairs[bit / 64] & (1 << (bit % 64)) != 0
+        let b2 = bytes.get(i + 2).map_or(0, |b| b.to_ascii_lowercase());
+        let has = |table: &[u64], bit: usize| table[bit / 64] & (1 << (bit % 64)) != 0;
+        has(&self.pairs, ((bytes[i] as usize) << 8) | b1 as usize)
+            && has(&self.next_pairs, ((b1 as usize) << 8) | b2 as usize)
     }
 
     /// Whether some pattern starting with byte `b` may begin inside a word.
     #[inline]
     pub fn anywhere(&self, b: u8) -> bool {
         self.anywhere[b as usize]
+    }
+}
+
+/// The folded text bytes that can stand where a pattern has `b` (`None`: past its end, any;
+/// 0 stands for the end of the text).
+fn text_bytes(b: Option<u8>) -> Vec<u8> {
+    match b {
+        None => (0..=255).collect(),
+        Some(b' ') => vec![
+            b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE1, 0xE2, 0xE3,
+        ],
+        Some(b'\'') => vec![b'\'', 0xE2],
+        Some(b) => vec![b.to_ascii_lowercase()],
+    }
+}
+
+fn set_pairs(table: &mut [u64], firsts: &[u8], seconds: &[u8]) {
+    for &f in firsts {
+        for &s in seconds {
+            let bit = ((f as usize) << 8) | s as usize;
+            table[bit / 64] |= 1 << (bit % 64);
+        }
     }
 }
 

@@ -19,7 +19,11 @@ fn parses_with_unique_names_and_unclaimed_spellings() {
             assert!(!s.trim().is_empty(), "empty string in '{}'", e.name);
             let key = normalize_spelling(s).to_lowercase().replace('’', "'");
             if let Some(other) = owner.insert(key, &e.name) {
-                assert_eq!(other, e.name, "'{s}' is claimed by '{other}' and '{}'", e.name);
+                assert_eq!(
+                    other, e.name,
+                    "'{s}' is claimed by '{other}' and '{}'",
+                    e.name
+                );
             }
         }
     }
@@ -32,10 +36,24 @@ fn has_every_un_member_state() {
     let section = text.split("# ---- UN member states").nth(1).unwrap();
     let section = section.split("# ----").next().unwrap();
     // In that section a country is the place entry that precedes its capitals.
-    let places = dict.entities().iter().filter(|e| e.kind == Kind::Place).count();
+    let places = dict
+        .entities()
+        .iter()
+        .filter(|e| e.kind == Kind::Place)
+        .count();
     assert!(places > 350);
-    for country in ["Côte d'Ivoire", "Myanmar", "Czechia", "United Kingdom", "Tuvalu", "Eswatini"] {
-        assert!(section.contains(&format!("name = \"{country}\"")), "{country}");
+    for country in [
+        "Côte d'Ivoire",
+        "Myanmar",
+        "Czechia",
+        "United Kingdom",
+        "Tuvalu",
+        "Eswatini",
+    ] {
+        assert!(
+            section.contains(&format!("name = \"{country}\"")),
+            "{country}"
+        );
     }
     let m = builtin();
     for (text, name) in [
@@ -47,7 +65,11 @@ fn has_every_un_member_state() {
         ("the Hague", "The Hague"),
         ("Kiev", "Kyiv"),
     ] {
-        assert_eq!(found(&m, text), [(text.to_string(), name.to_string())], "{text}");
+        assert_eq!(
+            found(&m, text),
+            [(text.to_string(), name.to_string())],
+            "{text}"
+        );
     }
 }
 
@@ -64,7 +86,11 @@ fn us_in_running_text_is_never_the_united_states() {
     let m = builtin();
     let us = m.resolve_prefix("united states");
     for text in ["Tell us more.", "Us against them", "US", "cause us harm"] {
-        let hit = m.annotate("", text).entity_ids().iter().any(|id| us.contains(id));
+        let hit = m
+            .annotate("", text)
+            .entity_ids()
+            .iter()
+            .any(|id| us.contains(id));
         assert_eq!(hit, text == "US", "{text}");
     }
 }
@@ -73,7 +99,9 @@ fn us_in_running_text_is_never_the_united_states() {
 fn resolve_prefix_uses_word_starts() {
     let m = builtin();
     let name = |ids: Vec<crate::entities::EntityId>| -> Vec<String> {
-        ids.into_iter().map(|id| m.entity(id).name.clone()).collect()
+        ids.into_iter()
+            .map(|id| m.entity(id).name.clone())
+            .collect()
     };
     assert_eq!(name(m.resolve_prefix("lav")), ["Sergei Lavrov"]);
     assert_eq!(name(m.resolve_prefix("John  KERRY")), ["John Kerry"]);

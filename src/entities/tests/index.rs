@@ -13,7 +13,10 @@ fn corpus() -> Arc<[Article]> {
         ..Article::default()
     };
     vec![
-        article("Lavrov in Geneva", "Sergei Lavrov met John Kerry. Kerry left."),
+        article(
+            "Lavrov in Geneva",
+            "Sergei Lavrov met John Kerry. Kerry left.",
+        ),
         article("Weather", "Rain in London."),
         article("Putin speaks", "Vladimir Putin and Lavrov spoke."),
     ]
@@ -47,7 +50,13 @@ fn stats_rank_by_articles_then_mentions_then_name() {
     let named: Vec<(String, usize, usize)> = index
         .stats(&[0, 1, 2, 99])
         .into_iter()
-        .map(|EntityStat { id, articles, mentions }| (m.entity(id).name.clone(), articles, mentions))
+        .map(
+            |EntityStat {
+                 id,
+                 articles,
+                 mentions,
+             }| (m.entity(id).name.clone(), articles, mentions),
+        )
         .collect();
     let row = |n: &str, a, b| (n.to_string(), a, b);
     assert_eq!(

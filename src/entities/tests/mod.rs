@@ -15,7 +15,8 @@ use super::{Dictionary, Kind, Matcher};
 /// The built-in matcher, built once for all tests (building it is the slow part).
 pub(crate) fn builtin() -> Arc<Matcher> {
     static M: OnceLock<Arc<Matcher>> = OnceLock::new();
-    M.get_or_init(|| Arc::new(Matcher::new(Dictionary::builtin()))).clone()
+    M.get_or_init(|| Arc::new(Matcher::new(Dictionary::builtin())))
+        .clone()
 }
 
 /// A matcher over a small dictionary given as TOML.
@@ -28,7 +29,12 @@ pub(crate) fn found(m: &Matcher, text: &str) -> Vec<(String, String)> {
     m.annotate("", text)
         .text
         .iter()
-        .map(|x| (text[x.start..x.end].to_string(), m.entity(x.entity).name.clone()))
+        .map(|x| {
+            (
+                text[x.start..x.end].to_string(),
+                m.entity(x.entity).name.clone(),
+            )
+        })
         .collect()
 }
 

@@ -67,7 +67,10 @@ fn pair(t: &str, n: &str) -> (String, String) {
 
 #[test]
 fn whole_words_only() {
-    assert_eq!(pairs("Prussia and Russiaville, Russians"), [pair("Russians", "Russians")]);
+    assert_eq!(
+        pairs("Prussia and Russiaville, Russians"),
+        [pair("Russians", "Russians")]
+    );
     assert_eq!(pairs("USB and BUS"), []);
 }
 
@@ -91,13 +94,19 @@ fn a_failed_long_match_falls_back_to_a_shorter_one_at_the_same_place() {
 
 #[test]
 fn capitals_alias_matches_only_in_capitals() {
-    assert_eq!(pairs("Give us the US view; Us and uS too"), [pair("US", "United States")]);
+    assert_eq!(
+        pairs("Give us the US view; Us and uS too"),
+        [pair("US", "United States")]
+    );
     assert_eq!(pairs("u.s. and U.S."), [pair("U.S.", "United States")]);
 }
 
 #[test]
 fn capitalised_alias_needs_a_capital_first_letter() {
-    assert_eq!(pairs("a roast turkey in Turkey"), [pair("Turkey", "Turkey")]);
+    assert_eq!(
+        pairs("a roast turkey in Turkey"),
+        [pair("Turkey", "Turkey")]
+    );
     assert_eq!(pairs("TURKEY"), [pair("TURKEY", "Turkey")]);
     assert_eq!(
         pairs("the Russian foreign ministry"),
@@ -110,7 +119,10 @@ fn capitalised_alias_needs_a_capital_first_letter() {
 fn lower_case_alias_ignores_case() {
     assert_eq!(
         pairs("De Mistura met de mistura"),
-        [pair("De Mistura", "Staffan de Mistura"), pair("de mistura", "Staffan de Mistura")]
+        [
+            pair("De Mistura", "Staffan de Mistura"),
+            pair("de mistura", "Staffan de Mistura")
+        ]
     );
 }
 
@@ -120,7 +132,10 @@ fn white_space_runs_match_the_space_in_a_name() {
         pairs("the United\n\nStates  of\tAmerica"),
         [pair("United\n\nStates  of\tAmerica", "United States")]
     );
-    assert_eq!(pairs("Sergei\u{a0}Lavrov"), [pair("Sergei\u{a0}Lavrov", "Sergei Lavrov")]);
+    assert_eq!(
+        pairs("Sergei\u{a0}Lavrov"),
+        [pair("Sergei\u{a0}Lavrov", "Sergei Lavrov")]
+    );
 }
 
 #[test]
@@ -134,7 +149,11 @@ fn both_apostrophes_are_the_same() {
 fn possessive_still_matches_and_covers_the_name_only() {
     assert_eq!(
         pairs("Russia’s role, Russia's role, Lavrov’s"),
-        [pair("Russia", "Russia"), pair("Russia", "Russia"), pair("Lavrov", "Sergei Lavrov")]
+        [
+            pair("Russia", "Russia"),
+            pair("Russia", "Russia"),
+            pair("Lavrov", "Sergei Lavrov")
+        ]
     );
 }
 
@@ -155,7 +174,10 @@ fn short_form_counts_only_where_the_entity_is_named() {
     assert_eq!(pairs("Kerry said no."), []);
     assert_eq!(
         pairs("Kerry said no. Secretary Kerry left."),
-        [pair("Kerry", "John Kerry"), pair("Secretary Kerry", "John Kerry")]
+        [
+            pair("Kerry", "John Kerry"),
+            pair("Secretary Kerry", "John Kerry")
+        ]
     );
 }
 
@@ -163,9 +185,16 @@ fn short_form_counts_only_where_the_entity_is_named() {
 fn hyphens_separate_words() {
     assert_eq!(
         pairs("Kerry-Lavrov talks with John Kerry"),
-        [pair("Kerry", "John Kerry"), pair("Lavrov", "Sergei Lavrov"), pair("John Kerry", "John Kerry")]
+        [
+            pair("Kerry", "John Kerry"),
+            pair("Lavrov", "Sergei Lavrov"),
+            pair("John Kerry", "John Kerry")
+        ]
     );
-    assert_eq!(pairs("U.S.-Russia"), [pair("U.S.", "United States"), pair("Russia", "Russia")]);
+    assert_eq!(
+        pairs("U.S.-Russia"),
+        [pair("U.S.", "United States"), pair("Russia", "Russia")]
+    );
     assert_eq!(pairs("US-backed"), [pair("US", "United States")]);
 }
 
