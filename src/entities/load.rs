@@ -27,10 +27,8 @@ impl Dictionary {
         } else {
             Dictionary::default()
         };
-        if let Some(config) = &opts.config {
-            if config.is_file() {
-                dict.merge(read(config)?);
-            }
+        if let Some(config) = opts.config.as_ref().filter(|c| c.is_file()) {
+            dict.merge(read(config)?);
         }
         for file in &opts.files {
             dict.merge(read(file)?);

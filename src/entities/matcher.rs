@@ -6,8 +6,7 @@
 //! also named by its name or an alias in the title or body.
 
 use super::dict::{Dictionary, Entity};
-use super::norm::Normalized;
-use super::patterns::{Candidate, Hit, PatternSet, normalize_spelling};
+use super::patterns::{Candidate, Hit, PatternSet, StartTable, normalize_spelling};
 use super::{Annotation, EntityId, Mention};
 
 /// Finds entity mentions in text.
@@ -18,6 +17,7 @@ pub struct Matcher {
     /// Per entity: its name, aliases and short forms, lower-cased and space-normalised, for
     /// [`Matcher::resolve_prefix`].
     lookup: Vec<Vec<String>>,
+    starts: StartTable,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -28,9 +28,9 @@ impl std::fmt::Debug for Matcher {
     }
 }
 
-/// Candidates of one text in view coordinates, with the set that produced each.
-struct Scanned {
-    view: Normalized,
+/// Candidates of one text, with the automaton that produced each.
+struct Scanned<'t> {
+    text: &'t str,
     found: Vec<(usize, Candidate)>,
 }
 
@@ -46,10 +46,14 @@ impl Matcher {
                 all.map(|s| fold_query(s)).collect()
             })
             .collect();
+        let mut starts = StartTable::new();
+        exact.mark_starts(&mut starts);
+        folded.mark_starts(&mut starts);
         Matcher {
             dict,
             sets: [exact, folded],
             lookup,
+            starts,
         }
     }
 
@@ -94,35 +98,38 @@ impl Matcher {
         }
     }
 
-    /// Leftmost-longest candidates over both automata.
-    fn scan(&self, text: &str) -> Scanned {
-        let view = Normalized::new(text);
-        let hay = view.text.as_str();
+    /// Leftmost-longest candidates over both automata, tried only where the start table says
+    /// a pattern can begin: that skips most bytes without running an automaton.
+    fn scan<'t>(&self, text: &'t str) -> Scanned<'t> {
+        let hay = text;
+        let bytes = hay.as_bytes();
         let mut found = Vec::new();
-        let mut next: [Option<Candidate>; 2] = [None, None];
-        let mut done = [false; 2];
-        let mut cursor = 0;
-        loop {
-            for k in 0..2 {
-                if !done[k] && next[k].is_none_or(|c| c.start < cursor) {
-                    next[k] = self.sets[k].next(hay, cursor);
-                    done[k] = next[k].is_none();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // Cheapest test first: most bytes are inside a word.
+            let after_word = i > 0 && bytes[i - 1].is_ascii_alphanumeric();
+            if (!after_word || self.starts.anywhere(b))
+                && self.starts.may_start(bytes, i)
+                && (self.starts.anywhere(b) || word_start(hay, i))
+            {
+                let best = (0..2)
+                    .filter_map(|k| self.sets[k].at(hay, i).map(|c| (k, c)))
+                    .max_by_key(|(k, c)| (c.end, std::cmp::Reverse(*k)));
+                if let Some((k, c)) = best {
+                    found.push((k, c));
+                    i = c.end;
+                    continue;
                 }
             }
-            let best = (0..2)
-                .filter_map(|k| next[k].map(|c| (k, c)))
-                .min_by_key(|(_, c)| (c.start, std::cmp::Reverse(c.end)));
-            let Some((k, c)) = best else { break };
-            found.push((k, c));
-            next[k] = None;
-            cursor = c.end;
+            i += 1;
         }
-        Scanned { view, found }
+        Scanned { text, found }
     }
 
     /// Mentions in original coordinates, short forms kept only where their entity is named.
     fn settle(&self, scanned: &Scanned, named: &[EntityId]) -> Vec<Mention> {
-        let hay = scanned.view.text.as_str();
+        let hay = scanned.text;
         scanned
             .found
             .iter()
@@ -132,8 +139,8 @@ impl Matcher {
                     Hit::Short(_) => self.sets[*k].settle_short(hay, c, named)?,
                 };
                 Some(Mention {
-                    start: scanned.view.start(c.start),
-                    end: scanned.view.end(c.end),
+                    start: c.start,
+                    end: c.end,
                     entity,
                 })
             })
@@ -155,9 +162,22 @@ impl Matcher {
     }
 }
 
+/// Whether byte `i` (a char boundary, not in a continuation byte) begins a word.
+#[inline]
+fn word_start(hay: &str, i: usize) -> bool {
+    match hay.as_bytes()[..i].last() {
+        None => true,
+        Some(&p) if p < 0x80 => !p.is_ascii_alphanumeric(),
+        Some(_) => !hay[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
+    }
+}
+
 /// Lower case, single spaces, typewriter apostrophes: the form `@name` queries compare in.
 fn fold_query(s: &str) -> String {
-    normalize_spelling(s).to_lowercase().replace('’', "'")
+    normalize_spelling(s).to_lowercase()
 }
 
 /// Whether `query` occurs in `name` starting at a word start (the start of `name`, or a letter

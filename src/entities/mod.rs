@@ -10,7 +10,6 @@ mod index;
 mod kind;
 mod load;
 mod matcher;
-mod norm;
 mod patterns;
 
 #[cfg(test)]

@@ -1,15 +1,19 @@
-//! The searchable form of a dictionary: its spellings grouped into two automata, and the checks
-//! that turn a raw automaton hit into a candidate mention (DESIGN 1.5).
+//! The searchable form of a dictionary: its spellings in two anchored automata, walked over
+//! the text as the dictionary writes names (DESIGN 1.5).
 //!
-//! Spellings written in capitals ("US", "HNC", "U.S.") go into a case-sensitive automaton, so the
-//! common words "us", "un" never even become candidates; all others go into an ASCII
-//! case-insensitive one, and a capitalised spelling then needs a capital first letter in the text.
-//! What must stay true: a candidate is a whole word (or words) of the normalised text, passes
-//! its case rule, and is the longest such candidate at the leftmost position that has one.
+//! Spellings written in capitals ("US", "HNC", "U.S.") go into a case-sensitive automaton, so
+//! "us" never matches; all others into an ASCII case-insensitive one, where a capitalised
+//! spelling then needs a capital first letter in the text. The walk feeds the automaton a
+//! normalised view of the text without copying it: a run of white space (line breaks, no-break
+//! spaces) is one space, and `’` is `'`. What must stay true: a candidate starts and ends on
+//! char boundaries of the original text, is whole words, and passes its case rule; of the
+//! spellings that match at one place, the longest that passes wins.
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 
 use super::EntityId;
 use super::dict::Dictionary;
@@ -17,7 +21,7 @@ use super::dict::Dictionary;
 /// How a spelling's case must appear in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Case {
-    /// Written in capitals: only exactly so (handled by the case-sensitive automaton).
+    /// Written in capitals: only exactly so (the case-sensitive automaton sees to it).
     Exact,
     /// Capitalised: any case, but the first letter must be a capital.
     Capital,
@@ -36,12 +40,10 @@ struct Variant {
 /// One distinct spelling in an automaton.
 #[derive(Debug)]
 struct Pattern {
-    len: usize,
+    /// Normalised text: single spaces, `'` apostrophes.
+    text: String,
     /// Full names first, stricter case first, later (user) entities first.
     variants: Vec<Variant>,
-    /// Other patterns of the same automaton that are proper prefixes of this one, longest
-    /// first: when this one fails its checks, one of them may still be a mention here.
-    prefixes: Vec<usize>,
     word_start: bool,
     word_end: bool,
 }
@@ -51,11 +53,11 @@ struct Pattern {
 pub(crate) enum Hit {
     /// A name or alias: always a mention of this entity.
     Full(EntityId),
-    /// Only short forms: a mention if one of their entities is named fully in the article.
+    /// Only short forms of this pattern: a mention if one of their entities is named fully.
     Short(usize),
 }
 
-/// A candidate mention in the normalised text.
+/// A candidate mention: a byte range of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Candidate {
     pub start: usize,
@@ -65,13 +67,17 @@ pub(crate) struct Candidate {
 
 /// The spellings of one automaton.
 pub(crate) struct PatternSet {
-    ac: Option<AhoCorasick>,
+    dfa: Option<DFA>,
     patterns: Vec<Pattern>,
+    fold: bool,
 }
 
-/// Collapses white space to single spaces; the form patterns and normalised text share.
+/// Collapses white space to single spaces and `’` to `'`: the form spellings are matched in.
 pub(crate) fn normalize_spelling(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('’', "'")
 }
 
 fn case_of(spelling: &str) -> Case {
@@ -85,122 +91,141 @@ fn case_of(spelling: &str) -> Case {
     }
 }
 
-/// Both apostrophe forms of a spelling (the typewriter one and U+2019), or just itself.
-fn apostrophe_forms(s: &str) -> Vec<String> {
-    if s.contains(['\'', '’']) {
-        vec![s.replace('’', "'"), s.replace('\'', "’")]
+/// The byte the automaton sees at `i` (a char boundary) and where the next one starts: a run
+/// of white space reads as one space, `’` as `'`.
+#[inline]
+fn read(text: &str, i: usize) -> (u8, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        if b.is_ascii_whitespace() {
+            (b' ', skip_space(text, i))
+        } else {
+            (b, i + 1)
+        }
+    } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+        // The only lead bytes of white space chars and of `’`.
+        match text[i..].chars().next() {
+            Some('’') => (b'\'', i + 3),
+            Some(c) if c.is_whitespace() => (b' ', skip_space(text, i)),
+            _ => (b, i + 1),
+        }
     } else {
-        vec![s.to_string()]
+        (b, i + 1)
     }
+}
+
+fn skip_space(text: &str, i: usize) -> usize {
+    text[i..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_whitespace())
+        .map_or(text.len(), |(n, _)| i + n)
 }
 
 impl PatternSet {
     /// Builds the (case-sensitive, case-insensitive) automata for `dict`.
     pub fn build(dict: &Dictionary) -> (PatternSet, PatternSet) {
         // key -> (pattern text, variants); keys fold ASCII case in the insensitive set only.
-        let mut exact: HashMap<String, Vec<Variant>> = HashMap::new();
+        let mut exact: HashMap<String, (String, Vec<Variant>)> = HashMap::new();
         let mut folded: HashMap<String, (String, Vec<Variant>)> = HashMap::new();
         for (id, e) in dict.entities().iter().enumerate() {
-            let id = id as EntityId;
             let spellings = std::iter::once((&e.name, false))
                 .chain(e.aliases.iter().map(|a| (a, false)))
                 .chain(e.short.iter().map(|s| (s, true)));
             for (spelling, short) in spellings {
-                let spelling = normalize_spelling(spelling);
-                let case = case_of(&spelling);
+                let text = normalize_spelling(spelling);
+                let case = case_of(&text);
                 let variant = Variant {
-                    entity: id,
+                    entity: id as EntityId,
                     case,
                     short,
                 };
-                for form in apostrophe_forms(&spelling) {
-                    if case == Case::Exact {
-                        exact.entry(form).or_default().push(variant);
-                    } else {
-                        let entry = folded.entry(form.to_ascii_lowercase());
-                        entry.or_insert_with(|| (form, Vec::new())).1.push(variant);
-                    }
-                }
+                let (map, key) = match case {
+                    Case::Exact => (&mut exact, text.clone()),
+                    _ => (&mut folded, text.to_ascii_lowercase()),
+                };
+                map.entry(key)
+                    .or_insert_with(|| (text, Vec::new()))
+                    .1
+                    .push(variant);
             }
         }
-        let exact = exact.into_iter().map(|(k, v)| (k.clone(), k, v)).collect();
-        let folded = folded
-            .into_iter()
-            .map(|(k, (text, v))| (k, text, v))
-            .collect();
         (PatternSet::new(exact, false), PatternSet::new(folded, true))
     }
 
-    /// `entries` are (key, pattern text, variants).
-    fn new(mut entries: Vec<(String, String, Vec<Variant>)>, fold: bool) -> PatternSet {
+    fn new(entries: HashMap<String, (String, Vec<Variant>)>, fold: bool) -> PatternSet {
+        let mut entries: Vec<_> = entries.into_iter().collect();
         // Sorted keys make pattern ids, and so results, independent of hash order.
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let ids: HashMap<&str, usize> = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.0.as_str(), i))
-            .collect();
-        let patterns = entries
-            .iter()
-            .map(|(key, text, variants)| {
-                let mut variants = variants.clone();
+        let patterns: Vec<Pattern> = entries
+            .into_iter()
+            .map(|(_, (text, mut variants))| {
                 variants.sort_by_key(|v| (v.short, v.case, std::cmp::Reverse(v.entity)));
-                let mut prefixes: Vec<usize> = key
-                    .char_indices()
-                    .skip(1)
-                    .filter_map(|(i, _)| ids.get(&key[..i]).copied())
-                    .collect();
-                prefixes.reverse();
                 Pattern {
-                    len: text.len(),
-                    variants,
-                    prefixes,
                     word_start: text.chars().next().is_some_and(char::is_alphanumeric),
                     word_end: text.chars().next_back().is_some_and(char::is_alphanumeric),
+                    text,
+                    variants,
                 }
             })
             .collect();
-        let ac = (!entries.is_empty()).then(|| {
-            AhoCorasick::builder()
+        let dfa = (!patterns.is_empty()).then(|| {
+            DFA::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .ascii_case_insensitive(fold)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(entries.iter().map(|e| &e.1))
+                .start_kind(StartKind::Anchored)
+                .build(patterns.iter().map(|p| &p.text))
                 // Only the size limits can fail, and a dictionary is far below them.
                 .expect("dictionary automaton builds")
         });
-        PatternSet { ac, patterns }
-    }
-
-    /// The leftmost-longest candidate starting at or after `from`.
-    pub fn next(&self, hay: &str, mut from: usize) -> Option<Candidate> {
-        let ac = self.ac.as_ref()?;
-        while from < hay.len() {
-            let m = ac.find(Input::new(hay).range(from..))?;
-            let (start, id) = (m.start(), m.pattern().as_usize());
-            let tried = std::iter::once(id).chain(self.patterns[id].prefixes.iter().copied());
-            for p in tried {
-                let end = start + self.patterns[p].len;
-                if let Some(hit) = self.check(hay, start, end, p) {
-                    return Some(Candidate { start, end, hit });
-                }
-            }
-            from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
+        PatternSet {
+            dfa,
+            patterns,
+            fold,
         }
-        None
     }
 
-    /// The variant that `hay[start..end]` (a match of pattern `p`) stands for, if any.
-    fn check(&self, hay: &str, start: usize, end: usize, p: usize) -> Option<Hit> {
+    /// The longest candidate starting exactly at `start` (a char boundary of `text`).
+    pub fn at(&self, text: &str, start: usize) -> Option<Candidate> {
+        let dfa = self.dfa.as_ref()?;
+        let mut sid = dfa.start_state(Anchored::Yes).ok()?;
+        // Every spelling that matches here, shortest first; rarely more than two.
+        let mut ends: [(usize, usize); 8] = [(0, 0); 8];
+        let mut n = 0;
+        let mut i = start;
+        while i < text.len() {
+            let (byte, next) = read(text, i);
+            sid = dfa.next_state(Anchored::Yes, sid, byte);
+            if dfa.is_dead(sid) {
+                break;
+            }
+            i = next;
+            if dfa.is_match(sid) {
+                // Keep the longest few: when full, drop the shortest.
+                if n == ends.len() {
+                    ends.copy_within(1.., 0);
+                    n -= 1;
+                }
+                ends[n] = (dfa.match_pattern(sid, 0).as_usize(), i);
+                n += 1;
+            }
+        }
+        ends[..n].iter().rev().find_map(|&(p, end)| {
+            self.check(text, start, end, p)
+                .map(|hit| Candidate { start, end, hit })
+        })
+    }
+
+    /// The variant that `text[start..end]` (a match of pattern `p`) stands for, if any.
+    fn check(&self, text: &str, start: usize, end: usize, p: usize) -> Option<Hit> {
         let pat = &self.patterns[p];
         let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        if pat.word_start && is_word(hay[..start].chars().next_back()) {
+        if pat.word_start && is_word(text[..start].chars().next_back()) {
             return None;
         }
-        if pat.word_end && is_word(hay[end..].chars().next()) {
+        if pat.word_end && is_word(text[end..].chars().next()) {
             return None;
         }
-        let capital = hay[start..].chars().next().is_some_and(char::is_uppercase);
+        let capital = text[start..].chars().next().is_some_and(char::is_uppercase);
         let v = pat
             .variants
             .iter()
@@ -213,9 +238,9 @@ impl PatternSet {
     }
 
     /// The entity a short-form candidate stands for, given the entities the article names fully.
-    pub fn settle_short(&self, hay: &str, c: &Candidate, named: &[EntityId]) -> Option<EntityId> {
+    pub fn settle_short(&self, text: &str, c: &Candidate, named: &[EntityId]) -> Option<EntityId> {
         let Hit::Short(p) = c.hit else { return None };
-        let capital = hay[c.start..]
+        let capital = text[c.start..]
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
@@ -225,5 +250,125 @@ impl PatternSet {
             .filter(|v| v.short && (v.case != Case::Capital || capital))
             .find(|v| named.binary_search(&v.entity).is_ok())
             .map(|v| v.entity)
+    }
+
+    /// Records in `starts` the first two bytes with which each pattern can appear in text.
+    pub fn mark_starts(&self, starts: &mut StartTable) {
+        for p in &self.patterns {
+            let b = p.text.as_bytes();
+            // A capitalised spelling needs its capital in the text; a lower-case one either.
+            let any_case = self.fold && p.variants.iter().any(|v| v.case == Case::Any);
+            let firsts = if any_case {
+                vec![b[0].to_ascii_lowercase(), b[0].to_ascii_uppercase()]
+            } else if self.fold {
+                vec![b[0].to_ascii_uppercase()]
+            } else {
+                vec![b[0]]
+            };
+            for first in firsts {
+                starts.add(first, b.get(1).copied(), b.get(2).copied(), p.word_start);
+            }
+        }
+    }
+}
+
+/// Which first three bytes can begin a pattern in text, so the scan runs an automaton only
+/// there: a filter that may pass a start no pattern has, never the reverse. Bytes after the
+/// first are compared with ASCII case folded.
+pub(crate) struct StartTable {
+    /// Bit `(b0 << 8) | fold(b1)`.
+    pairs: Vec<u64>,
+    /// Bit `(fold(b1) << 8) | fold(b2)`.
+    next_pairs: Vec<u64>,
+    /// First bytes of patterns that do not start with a letter or digit: tried mid-word too.
+    anywhere: [bool; 256],
+}
+
+impl StartTable {
+    pub fn new() -> StartTable {
+        StartTable {
+            pairs: vec![0; 65536 / 64],
+            next_pairs: vec![0; 65536 / 64],
+            anywhere: [false; 256],
+        }
+    }
+
+    fn add(&mut self, b0: u8, b1: Option<u8>, b2: Option<u8>, word_start: bool) {
+        // A pattern starting with an apostrophe may meet `’` in the text.
+        let firsts = if b0 == b'\'' {
+            vec![b0, 0xE2]
+        } else {
+            vec![b0]
+        };
+        let seconds = text_bytes(b1);
+        for &f in &firsts {
+            set_pairs(&mut self.pairs, &[f], &seconds);
+            if !word_start {
+                self.anywhere[f as usize] = true;
+            }
+        }
+        // After a space run or `’` the third text byte is unknown: accept any.
+        let thirds = if matches!(b1, Some(b' ' | b'\'')) {
+            text_bytes(None)
+        } else {
+            text_bytes(b2)
+        };
+        set_pairs(&mut self.next_pairs, &seconds, &thirds);
+    }
+
+    /// Whether a pattern can start at byte `i` of `bytes`.
+    #[inline]
+    pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
+        let b1 = bytes.get(i + 1).map_or(0, |b| b.to_ascii_lowercase());
+        let b2 = bytes.get(i + 2).map_or(0, |b| b.to_ascii_lowercase());
+        let has = |table: &[u64], bit: usize| table[bit / 64] & (1 << (bit % 64)) != 0;
+        has(&self.pairs, ((bytes[i] as usize) << 8) | b1 as usize)
+            && has(&self.next_pairs, ((b1 as usize) << 8) | b2 as usize)
+    }
+
+    /// Whether some pattern starting with byte `b` may begin inside a word.
+    #[inline]
+    pub fn anywhere(&self, b: u8) -> bool {
+        self.anywhere[b as usize]
+    }
+}
+
+/// The folded text bytes that can stand where a pattern has `b` (`None`: past its end, any;
+/// 0 stands for the end of the text).
+fn text_bytes(b: Option<u8>) -> Vec<u8> {
+    match b {
+        None => (0..=255).collect(),
+        Some(b' ') => vec![
+            b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE1, 0xE2, 0xE3,
+        ],
+        Some(b'\'') => vec![b'\'', 0xE2],
+        Some(b) => vec![b.to_ascii_lowercase()],
+    }
+}
+
+fn set_pairs(table: &mut [u64], firsts: &[u8], seconds: &[u8]) {
+    for &f in firsts {
+        for &s in seconds {
+            let bit = ((f as usize) << 8) | s as usize;
+            table[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_collapses_space_runs_and_curly_apostrophes() {
+        let text = "a \n\u{a0}\tb’c";
+        let mut seen = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            let (b, next) = read(text, i);
+            seen.push(b);
+            i = next;
+        }
+        assert_eq!(seen, b"a b'c");
     }
 }

@@ -1,0 +1,126 @@
+//! Entity matching throughput (DESIGN 5: 300 MB/s per core with the built-in dictionary).
+//!
+//! Two inputs of about 4 MB each: the five seed articles repeated as separate articles (real
+//! news text, per-article overhead included), and one synthetic text of common English words
+//! mixed with names, capitals, line breaks and apostrophes. Throughput is in bytes of input.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use dossier::entities::{Dictionary, Matcher};
+
+const SEEDS: [&str; 5] = [
+    include_str!("../seeds/000_378c2b5b58691dee.txt"),
+    include_str!("../seeds/001_de9775200697e0f2.txt"),
+    include_str!("../seeds/002_2f23dd834b517e59.txt"),
+    include_str!("../seeds/003_9fff55f517b4c8c4.txt"),
+    include_str!("../seeds/004_0d1b895f4894e7d3.txt"),
+];
+
+const TARGET: usize = 4 << 20;
+
+fn seed_articles() -> Vec<&'static str> {
+    SEEDS
+        .iter()
+        .copied()
+        .cycle()
+        .scan(0, |n, s| {
+            *n += s.len();
+            (*n <= TARGET).then_some(s)
+        })
+        .collect()
+}
+
+/// Deterministic word salad: a tiny LCG, no crate needed for a benchmark input.
+fn synthetic() -> String {
+    const WORDS: &[&str] = &[
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "said",
+        "on",
+        "that",
+        "for",
+        "us",
+        "was",
+        "with",
+        "talks",
+        "government",
+        "minister",
+        "officials",
+        "would",
+        "under",
+        "country",
+        "turkey",
+        "state",
+        "post",
+        "United States",
+        "Russia’s",
+        "Geneva",
+        "Lavrov",
+        "Kerry",
+        "U.S.",
+        "Secretary of State",
+        "ceasefire",
+        "humanitarian",
+        "woman",
+        "Europe",
+        "it’s",
+        "don't",
+        "Islamic State",
+        "China",
+        "President",
+        "Moscow",
+        "agreement",
+        "forces",
+        "the\n\nnext",
+    ];
+    let mut out = String::with_capacity(TARGET + 64);
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    while out.len() < TARGET {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        out.push_str(WORDS[(x >> 33) as usize % WORDS.len()]);
+        out.push(if (x >> 20).is_multiple_of(13) {
+            '\n'
+        } else {
+            ' '
+        });
+    }
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let matcher = Matcher::new(Dictionary::builtin());
+    let mut group = c.benchmark_group("annotate");
+    group.sample_size(20);
+
+    let articles = seed_articles();
+    let bytes: usize = articles.iter().map(|a| a.len()).sum();
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("seed_articles_4MB", |b| {
+        b.iter(|| {
+            for text in &articles {
+                black_box(matcher.annotate("", black_box(text)));
+            }
+        })
+    });
+
+    let text = synthetic();
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("synthetic_4MB", |b| {
+        b.iter(|| black_box(matcher.annotate("", black_box(&text))))
+    });
+    group.finish();
+
+    c.bench_function("build_builtin_matcher", |b| {
+        b.iter(|| black_box(Matcher::new(Dictionary::builtin())))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
