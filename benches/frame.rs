@@ -28,11 +28,17 @@ fn state(bytes: usize) -> AppState {
         text: body,
         ..Default::default()
     };
-    let articles: Arc<[Article]> = std::iter::once(article).chain(seeds).collect::<Vec<_>>().into();
+    let articles: Arc<[Article]> = std::iter::once(article)
+        .chain(seeds)
+        .collect::<Vec<_>>()
+        .into();
     let matcher = Arc::new(Matcher::new(Dictionary::builtin()));
     let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
     let mut s = AppState::new(articles, index, Theme::new(Palette::Rgb), "", None);
-    s.update(Action::Resize { width: 200, height: 50 });
+    s.update(Action::Resize {
+        width: 200,
+        height: 50,
+    });
     s.update(Action::ToggleEntities);
     // Somewhere in the middle of the article.
     for _ in 0..5 {

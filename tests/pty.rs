@@ -3,6 +3,7 @@
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::{Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -11,6 +12,11 @@ struct Session {
     parser: Arc<Mutex<vt100::Parser>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// The terminal's end of the pty; dropping it is closing the terminal window.
+    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
+    /// Tells the reading thread to stop.
+    stop: Arc<AtomicBool>,
+    reading: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Session {
@@ -38,23 +44,38 @@ impl Session {
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
+        let fd = pty.master.as_raw_fd().expect("a unix pty");
         let sink = parser.clone();
-        std::thread::spawn(move || {
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = stop.clone();
+        // Reads only when there is output, so that it can be told to stop and let go of its
+        // handle on the pty (which would otherwise keep the terminal open).
+        let reading = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
+            while !stopped.load(Ordering::Relaxed) {
+                let mut fds = [libc::pollfd {
+                    fd,
+                    events: libc::POLLIN,
+                    revents: 0,
+                }];
+                // SAFETY: one valid pollfd, 20 ms timeout.
+                if unsafe { libc::poll(fds.as_mut_ptr(), 1, 20) } <= 0 {
+                    continue;
                 }
-                sink.lock().unwrap().process(&buf[..n]);
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => sink.lock().unwrap().process(&buf[..n]),
+                }
             }
         });
         let writer = pty.master.take_writer().expect("pty writer");
-        // Keep the master alive as long as the session.
-        std::mem::forget(pty.master);
         Session {
             parser,
             writer,
             child,
+            master: Some(pty.master),
+            stop,
+            reading: Some(reading),
         }
     }
 
@@ -94,6 +115,16 @@ impl Session {
         panic!("dossier did not exit; screen:\n{}", self.screen());
     }
 
+    /// Closes the terminal, as closing its window or losing an ssh connection does.
+    fn hang_up(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(reading) = self.reading.take() {
+            reading.join().unwrap();
+        }
+        self.master.take();
+        self.writer = Box::new(std::io::sink());
+    }
+
     /// Whether the terminal is back to normal: main screen, cursor shown, no mouse reporting.
     fn restored(&self) -> bool {
         let p = self.parser.lock().unwrap();
@@ -108,7 +139,8 @@ impl Session {
 fn opens_the_sample_corpus_moves_shows_help_and_quits_cleanly() {
     let mut s = Session::start(&[], 120, 40);
     s.wait_for("Articles 5/5");
-    s.wait_for("Syrian Ceasefire in the Balance");
+    // Newest first: the 9 September article opens.
+    s.wait_for("US pushes Russia for a ‘true’ ceasefire");
     {
         let p = s.parser.lock().unwrap();
         assert!(
@@ -153,6 +185,22 @@ fn sigterm_restores_the_terminal() {
         "terminal not restored after SIGTERM:\n{}",
         s.screen()
     );
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        // A failed test must not leave a dossier behind.
+        let _ = self.child.kill();
+    }
+}
+
+#[test]
+fn a_vanished_terminal_ends_the_process() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("Articles 5/5");
+    s.hang_up();
+    // exit_code fails the test when the process outlives its terminal.
+    s.exit_code();
 }
 
 #[test]

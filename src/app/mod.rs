@@ -9,6 +9,7 @@ mod reader;
 mod run;
 mod state;
 mod update;
+mod watchdog;
 
 pub use action::{Action, Edit, Effect};
 pub use layout::Pane;

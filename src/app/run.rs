@@ -1,6 +1,6 @@
 //! The event loop: load, set up the terminal, then read events, map them to actions, update,
 //! carry out effects, draw — until quit. The terminal is restored on every way out: `q`,
-//! `Ctrl-C`, SIGTERM/SIGHUP/SIGINT, an error, a panic.
+//! `Ctrl-C`, an error, a panic; signals and a vanished terminal are the watchdog's.
 //!
 //! Loading and every failure a user can cause happen before the terminal is touched.
 
@@ -22,7 +22,6 @@ use crossterm::execute;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// Opens the reader on `paths` (the bundled corpus when empty).
@@ -45,16 +44,6 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
         worker.submit(query);
     }
 
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, stop.clone())
-            .map_err(|e| Failure::Internal(format!("cannot handle signals: {e}")))?;
-    }
-
     let mut terminal = ratatui::init();
     // ratatui's panic hook restores the screen; ours, run first, also releases the mouse.
     let previous = std::panic::take_hook();
@@ -63,7 +52,9 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
         previous(info);
     }));
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, &mut state, &worker, &stop);
+    let result = super::watchdog::spawn()
+        .map_err(|e| Failure::Internal(format!("cannot handle signals: {e}")))
+        .and_then(|()| event_loop(&mut terminal, &mut state, &worker));
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
@@ -98,7 +89,6 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     state: &mut AppState,
     worker: &Worker,
-    stop: &AtomicBool,
 ) -> Result<(), Failure> {
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
     let size = terminal.size().map_err(io)?;
@@ -108,9 +98,6 @@ fn event_loop(
     });
     let mut dirty = true;
     loop {
-        if stop.load(Ordering::Relaxed) {
-            return Ok(());
-        }
         while let Some(update) = worker.try_recv() {
             state.update(Action::Filtered(update));
             dirty = true;
