@@ -56,7 +56,13 @@ fn articles(n: usize) -> Vec<Article> {
         })
         .collect();
     // The loader hands the corpus over newest first; so do we.
-    v.sort_by(|a, b| b.date.is_some().cmp(&a.date.is_some()).then(b.date.cmp(&a.date)).then(a.title.cmp(&b.title)));
+    v.sort_by(|a, b| {
+        b.date
+            .is_some()
+            .cmp(&a.date.is_some())
+            .then(b.date.cmp(&a.date))
+            .then(a.title.cmp(&b.title))
+    });
     v
 }
 
@@ -75,7 +81,9 @@ fn keystroke_100k(c: &mut Criterion) {
     g.sample_size(30);
     for (name, q) in QUERIES {
         let query = parse(q).expect("bench query parses");
-        g.bench_function(*name, |b| b.iter(|| filter_with(&arts, &order, black_box(&query), &NoEntities)));
+        g.bench_function(*name, |b| {
+            b.iter(|| filter_with(&arts, &order, black_box(&query), &NoEntities))
+        });
     }
     g.finish();
 }
@@ -83,7 +91,17 @@ fn keystroke_100k(c: &mut Criterion) {
 fn worker_100k(c: &mut Criterion) {
     let arts: Arc<[Article]> = articles(100_000).into();
     let worker = Worker::spawn(arts, Arc::new(NoEntities));
-    let typed = ["g", "ge", "gen", "gene", "genev", "geneva", "geneva k", "geneva ke", "geneva ker"];
+    let typed = [
+        "g",
+        "ge",
+        "gen",
+        "gene",
+        "genev",
+        "geneva",
+        "geneva k",
+        "geneva ke",
+        "geneva ker",
+    ];
     let wait = |w: &Worker| loop {
         match w.try_recv() {
             Some(u) if u.complete => return u,
@@ -113,11 +131,13 @@ fn worker_100k(c: &mut Criterion) {
 }
 
 fn titles_file(n: usize) -> PathBuf {
-    let dir = PathBuf::from(std::env::var_os("CARGO_TARGET_DIR").unwrap_or_else(|| "target".into()));
+    let dir =
+        PathBuf::from(std::env::var_os("CARGO_TARGET_DIR").unwrap_or_else(|| "target".into()));
     let path = dir.join(format!("bench-titles-{n}.txt"));
     if !path.exists() {
         let mut g = Generator::default();
-        let mut out = std::io::BufWriter::new(std::fs::File::create(&path).expect("create titles file"));
+        let mut out =
+            std::io::BufWriter::new(std::fs::File::create(&path).expect("create titles file"));
         for _ in 0..n {
             writeln!(out, "{}", g.next_title()).expect("write titles file");
         }
@@ -127,7 +147,12 @@ fn titles_file(n: usize) -> PathBuf {
 }
 
 fn from_lines(text: &str) -> Vec<Article> {
-    text.lines().map(|l| Article { title: l.to_string(), ..Default::default() }).collect()
+    text.lines()
+        .map(|l| Article {
+            title: l.to_string(),
+            ..Default::default()
+        })
+        .collect()
 }
 
 const TITLE_QUERIES: &[&str] = &["geneva", "kerry lavrov", "ceasefire aleppo", "xq"];
@@ -136,12 +161,18 @@ fn titles_1m(c: &mut Criterion) {
     let path = titles_file(1_000_000);
     let text = std::fs::read_to_string(&path).expect("read titles");
     let arts = from_lines(&text);
-    let have_fzf = Command::new("fzf").arg("--version").stdout(Stdio::null()).status().is_ok();
+    let have_fzf = Command::new("fzf")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .status()
+        .is_ok();
     let mut g = c.benchmark_group("titles_1m");
     g.sample_size(10);
     for q in TITLE_QUERIES {
         let query = parse(q).expect("bench query parses");
-        g.bench_function(format!("engine/{q}"), |b| b.iter(|| filter(&arts, black_box(&query), &NoEntities)));
+        g.bench_function(format!("engine/{q}"), |b| {
+            b.iter(|| filter(&arts, black_box(&query), &NoEntities))
+        });
         g.bench_function(format!("engine_with_read/{q}"), |b| {
             b.iter(|| {
                 let text = std::fs::read_to_string(&path).expect("read titles");

@@ -29,7 +29,9 @@ fn main() {
             other => match other.parse() {
                 Ok(v) if n.is_none() => n = Some(v),
                 _ => {
-                    eprintln!("gen_corpus: unexpected argument '{other}'; usage: gen_corpus N [--titles-only | --lines]");
+                    eprintln!(
+                        "gen_corpus: unexpected argument '{other}'; usage: gen_corpus N [--titles-only | --lines]"
+                    );
                     std::process::exit(2);
                 }
             },
@@ -55,7 +57,10 @@ fn write(n: usize, mode: &Mode) -> io::Result<()> {
         match mode {
             Mode::Lines => writeln!(out, "{}", generator.next_title())?,
             Mode::TitlesOnly => {
-                serde_json::to_writer(&mut out, &serde_json::json!({ "title": generator.next_title() }))?;
+                serde_json::to_writer(
+                    &mut out,
+                    &serde_json::json!({ "title": generator.next_title() }),
+                )?;
                 out.write_all(b"\n")?;
             }
             Mode::Full => {
