@@ -42,11 +42,11 @@ fn main() {
         std::process::exit(2);
     };
     // A closed pipe (`| head`) ends the run quietly.
-    if let Err(e) = write(n, &mode) {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("gen_corpus: {e}");
-            std::process::exit(1);
-        }
+    if let Err(e) = write(n, &mode)
+        && e.kind() != io::ErrorKind::BrokenPipe
+    {
+        eprintln!("gen_corpus: {e}");
+        std::process::exit(1);
     }
 }
 
