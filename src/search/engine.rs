@@ -242,7 +242,7 @@ impl Candidates<'_> {
 /// The unsorted hits among `cands`, or `None` if `cancelled` said so during the scan.
 pub fn scan(
     articles: &[Article],
-    order: &BaseOrder,
+    packed: Option<&BaseOrder>,
     plan: &Plan,
     ents: &dyn EntityFilter,
     cands: Candidates<'_>,
@@ -260,10 +260,9 @@ pub fn scan(
             let Some(a) = articles.get(index as usize) else {
                 continue;
             };
-            let fields = if (index as usize) < order.ends.len() {
-                order.fields(index)
-            } else {
-                Fields::of(a)
+            let fields = match packed {
+                Some(p) if (index as usize) < p.ends.len() => p.fields(index),
+                _ => Fields::of(a),
             };
             if let Some(score) = plan.eval(index as usize, a, fields, ents) {
                 hits.push(Hit { index, score });
@@ -301,9 +300,31 @@ fn threads() -> usize {
 }
 
 /// Filters and ranks `articles` with `query`, on every core. `@name` terms ask `ents`.
+///
+/// One-shot: nothing is precomputed for the whole corpus (no packing, no ranking of articles
+/// that do not match); only the hits are sorted.
 pub fn filter(articles: &[Article], query: &Query, ents: &dyn EntityFilter) -> Vec<Hit> {
-    let order = BaseOrder::new(articles);
-    filter_with(articles, &order, query, ents)
+    if query.is_empty() {
+        return BaseOrder::new(articles).all();
+    }
+    let plan = Plan::compile(query, ents);
+    let len = u32::try_from(articles.len()).unwrap_or(u32::MAX);
+    let mut hits = scan(
+        articles,
+        None,
+        &plan,
+        ents,
+        Candidates::Range(0..len),
+        &|| false,
+    )
+    .unwrap_or_default();
+    hits.sort_unstable_by(|x, y| {
+        y.score
+            .cmp(&x.score)
+            .then_with(|| base_cmp(&articles[x.index as usize], &articles[y.index as usize]))
+            .then(x.index.cmp(&y.index))
+    });
+    hits
 }
 
 /// [`filter`] with the base order computed beforehand, for repeated queries on one corpus.
@@ -319,7 +340,7 @@ pub fn filter_with(
     let plan = Plan::compile(query, ents);
     let mut hits = scan(
         articles,
-        order,
+        Some(order),
         &plan,
         ents,
         Candidates::Range(0..order.len()),
