@@ -9,7 +9,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::EntityFilter;
-use super::plan::Plan;
+use super::plan::{Fields, Plan};
 use super::query::Query;
 use crate::corpus::Article;
 
@@ -27,13 +27,21 @@ const CHECK_EVERY: usize = 4096;
 /// Below this many candidates per extra thread, spawning costs more than it saves.
 const MIN_PER_THREAD: usize = 8192;
 
-/// The order of the empty query (newest first, undated last, then title), computed once per
-/// corpus; every ranked result breaks score ties with it.
+/// What a scan needs from a corpus, computed once per corpus: the order of the empty query
+/// (newest first, undated last, then title), which breaks every score tie, and the fields fuzzy
+/// words look at packed into one buffer.
 pub struct BaseOrder {
     /// `None` when the corpus is already in that order (the loader sorts it), so a rank is the
     /// index; else the rank of each index and the index at each rank.
     perm: Option<(Vec<u32>, Vec<u32>)>,
     len: u32,
+    /// Title, source and author of every article back to back. In a loaded corpus these short
+    /// strings sit between multi-KB bodies, one cache miss each; packed, a scan reads them in
+    /// sequence.
+    packed: String,
+    /// Per article: where its title, source and author end in `packed` (each starts where the
+    /// previous one ends).
+    ends: Vec<[u32; 3]>,
 }
 
 impl BaseOrder {
@@ -41,11 +49,17 @@ impl BaseOrder {
     pub fn new(articles: &[Article]) -> BaseOrder {
         let len = u32::try_from(articles.len()).unwrap_or(u32::MAX);
         let articles = &articles[..len as usize];
+        let (packed, ends) = pack(articles);
         if articles
             .windows(2)
             .all(|w| base_cmp(&w[0], &w[1]) != Ordering::Greater)
         {
-            return BaseOrder { perm: None, len };
+            return BaseOrder {
+                perm: None,
+                len,
+                packed,
+                ends,
+            };
         }
         let mut by_rank: Vec<u32> = (0..len).collect();
         by_rank.sort_by(|&a, &b| base_cmp(&articles[a as usize], &articles[b as usize]));
@@ -56,6 +70,25 @@ impl BaseOrder {
         BaseOrder {
             perm: Some((rank, by_rank)),
             len,
+            packed,
+            ends,
+        }
+    }
+
+    /// The fuzzy-matched fields of article `index`, from the packed copy.
+    fn fields(&self, index: u32) -> Fields<'_> {
+        let i = index as usize;
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends[i - 1][2] as usize
+        };
+        let [t, s, a] = self.ends[i].map(|e| e as usize);
+        let opt = |r: Range<usize>| (!r.is_empty()).then(|| &self.packed[r]);
+        Fields {
+            title: &self.packed[start..t],
+            source: opt(t..s),
+            author: opt(s..a),
         }
     }
 
@@ -137,6 +170,30 @@ impl BaseOrder {
     }
 }
 
+/// Packs the fuzzy fields; past 4 GiB of them (far beyond any corpus this reads) offsets would
+/// overflow, so the packing stops and the remaining articles read their own fields.
+fn pack(articles: &[Article]) -> (String, Vec<[u32; 3]>) {
+    let mut packed = String::new();
+    let mut ends = Vec::with_capacity(articles.len());
+    for a in articles {
+        let parts = [
+            a.title.as_str(),
+            a.source.as_deref().unwrap_or(""),
+            a.author.as_deref().unwrap_or(""),
+        ];
+        let mut end = [0u32; 3];
+        for (e, p) in end.iter_mut().zip(parts) {
+            packed.push_str(p);
+            match u32::try_from(packed.len()) {
+                Ok(n) => *e = n,
+                Err(_) => return (packed, ends),
+            }
+        }
+        ends.push(end);
+    }
+    (packed, ends)
+}
+
 /// Newest first, undated last, then title.
 fn base_cmp(a: &Article, b: &Article) -> Ordering {
     let by_date = match (&a.date, &b.date) {
@@ -185,6 +242,7 @@ impl Candidates<'_> {
 /// The unsorted hits among `cands`, or `None` if `cancelled` said so during the scan.
 pub fn scan(
     articles: &[Article],
+    packed: Option<&BaseOrder>,
     plan: &Plan,
     ents: &dyn EntityFilter,
     cands: Candidates<'_>,
@@ -202,7 +260,11 @@ pub fn scan(
             let Some(a) = articles.get(index as usize) else {
                 continue;
             };
-            if let Some(score) = plan.eval(index as usize, a, ents) {
+            let fields = match packed {
+                Some(p) if (index as usize) < p.ends.len() => p.fields(index),
+                _ => Fields::of(a),
+            };
+            if let Some(score) = plan.eval(index as usize, a, fields, ents) {
                 hits.push(Hit { index, score });
             }
         }
@@ -238,9 +300,31 @@ fn threads() -> usize {
 }
 
 /// Filters and ranks `articles` with `query`, on every core. `@name` terms ask `ents`.
+///
+/// One-shot: nothing is precomputed for the whole corpus (no packing, no ranking of articles
+/// that do not match); only the hits are sorted.
 pub fn filter(articles: &[Article], query: &Query, ents: &dyn EntityFilter) -> Vec<Hit> {
-    let order = BaseOrder::new(articles);
-    filter_with(articles, &order, query, ents)
+    if query.is_empty() {
+        return BaseOrder::new(articles).all();
+    }
+    let plan = Plan::compile(query, ents);
+    let len = u32::try_from(articles.len()).unwrap_or(u32::MAX);
+    let mut hits = scan(
+        articles,
+        None,
+        &plan,
+        ents,
+        Candidates::Range(0..len),
+        &|| false,
+    )
+    .unwrap_or_default();
+    hits.sort_unstable_by(|x, y| {
+        y.score
+            .cmp(&x.score)
+            .then_with(|| base_cmp(&articles[x.index as usize], &articles[y.index as usize]))
+            .then(x.index.cmp(&y.index))
+    });
+    hits
 }
 
 /// [`filter`] with the base order computed beforehand, for repeated queries on one corpus.
@@ -256,6 +340,7 @@ pub fn filter_with(
     let plan = Plan::compile(query, ents);
     let mut hits = scan(
         articles,
+        Some(order),
         &plan,
         ents,
         Candidates::Range(0..order.len()),

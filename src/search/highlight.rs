@@ -41,7 +41,7 @@ pub fn highlight(query: &Query, article: &Article) -> RowHighlight {
             .into_iter()
             .filter_map(|(text, which)| Some((fuzzy.indices(&scorers, text?)?, which)))
             // On equal scores the earlier field (the title) wins.
-            .max_by_key(|((score, _), which)| (*score, -(*which as i32)));
+            .max_by_key(|((score, _), which)| (*score, -*which));
         if let Some(((_, indices), which)) = best {
             let target = match which {
                 0 => &mut out.title,

@@ -88,10 +88,16 @@ impl Plan {
 
     /// The article's score when it matches; `index` is its position in the corpus, as the
     /// entity filter knows it.
-    pub fn eval(&self, index: usize, a: &Article, ents: &dyn EntityFilter) -> Option<i64> {
+    pub fn eval(
+        &self,
+        index: usize,
+        a: &Article,
+        f: Fields<'_>,
+        ents: &dyn EntityFilter,
+    ) -> Option<i64> {
         // Decide the match first with cheap tests only; score only what survives.
         for g in &self.groups {
-            if !g.terms.iter().any(|t| t.matches(index, a, ents)) {
+            if !g.terms.iter().any(|t| t.matches(index, a, f, ents)) {
                 return None;
             }
         }
@@ -100,7 +106,7 @@ impl Plan {
             let best = g
                 .terms
                 .iter()
-                .filter_map(|t| t.score(index, a, ents, &self.scorers))
+                .filter_map(|t| t.score(index, a, f, ents, &self.scorers))
                 .max();
             total = total.saturating_add(best?);
         }
@@ -132,9 +138,15 @@ impl Test {
 }
 
 impl Term {
-    fn matches(&self, index: usize, a: &Article, ents: &dyn EntityFilter) -> bool {
+    fn matches(
+        &self,
+        index: usize,
+        a: &Article,
+        fields: Fields<'_>,
+        ents: &dyn EntityFilter,
+    ) -> bool {
         let hit = match &self.test {
-            Test::Fuzzy(f) => fields(a).any(|s| f.matches(s)),
+            Test::Fuzzy(f) => fields.iter().any(|s| f.matches(s)),
             Test::Exact(n) => n.is_in(&a.title) || n.is_in(&a.text),
             Test::Anchored {
                 needle,
@@ -163,23 +175,41 @@ impl Term {
         &self,
         index: usize,
         a: &Article,
+        fields: Fields<'_>,
         ents: &dyn EntityFilter,
         sc: &Scorers,
     ) -> Option<i64> {
         match &self.test {
-            Test::Fuzzy(f) if !self.negated => fields(a).filter_map(|s| f.score(sc, s)).max(),
-            _ => self.matches(index, a, ents).then_some(0),
+            Test::Fuzzy(f) if !self.negated => fields.iter().filter_map(|s| f.score(sc, s)).max(),
+            _ => self.matches(index, a, fields, ents).then_some(0),
         }
     }
 }
 
-/// The fields a fuzzy word is matched against.
-fn fields(a: &Article) -> impl Iterator<Item = &str> {
-    [
-        Some(a.title.as_str()),
-        a.source.as_deref(),
-        a.author.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
+/// The fields a fuzzy word is matched against, possibly from a packed copy of the corpus.
+#[derive(Clone, Copy)]
+pub struct Fields<'a> {
+    /// The title.
+    pub title: &'a str,
+    /// The source, if any.
+    pub source: Option<&'a str>,
+    /// The author, if any.
+    pub author: Option<&'a str>,
+}
+
+impl<'a> Fields<'a> {
+    /// The fields straight from the article.
+    pub fn of(a: &'a Article) -> Fields<'a> {
+        Fields {
+            title: &a.title,
+            source: a.source.as_deref(),
+            author: a.author.as_deref(),
+        }
+    }
+
+    fn iter(self) -> impl Iterator<Item = &'a str> {
+        [Some(self.title), self.source, self.author]
+            .into_iter()
+            .flatten()
+    }
 }

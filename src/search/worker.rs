@@ -179,7 +179,7 @@ impl State {
                 Some(list) => Candidates::List(&list[from..to]),
                 None => Candidates::Range(from as u32..to as u32),
             };
-            let mut block = scan(&self.articles, &plan, ents, cands, &cancelled)?;
+            let mut block = scan(&self.articles, Some(order), &plan, ents, cands, &cancelled)?;
             order.sort(&mut block);
             ranked = order.merge(ranked, block);
             if to < total && last_sent.elapsed() >= PARTIAL_EVERY {
