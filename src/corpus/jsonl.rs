@@ -182,9 +182,15 @@ fn parse_piece(piece: &[u8], base: Base, input: &Input) -> PieceOut {
         }
         record += 1;
         let line_no = base.line + n + 1;
-        let decoded = String::from_utf8_lossy(raw);
-        out.lossy |= matches!(decoded, std::borrow::Cow::Owned(_));
-        let parsed = serde_json::from_str::<MaybeRecord>(&decoded);
+        // serde_json checks UTF-8 as it parses; only a line that fails gets a second look, and
+        // is parsed again lossily when its bytes are the problem.
+        let repaired;
+        let mut parsed = serde_json::from_slice::<MaybeRecord>(raw);
+        if parsed.is_err() && std::str::from_utf8(raw).is_err() {
+            repaired = String::from_utf8_lossy(raw).into_owned();
+            out.lossy = true;
+            parsed = serde_json::from_str::<MaybeRecord>(&repaired);
+        }
         let default_id = format!("{}:{record}", input.stem);
         match parsed {
             Ok(MaybeRecord(Some(rec))) => match record_article(&rec, &default_id, path) {

@@ -117,7 +117,7 @@ fn describe_empty(paths: &[PathBuf], report: &LoadReport) -> String {
 /// Sorts newest first, undated last, then by title (case-insensitive), then by ID, so the order
 /// is the same on every run.
 pub fn sort_articles(articles: &mut [Article]) {
-    articles.sort_by(compare_articles);
+    articles.sort_unstable_by(compare_articles);
 }
 
 /// The order of [`sort_articles`].
@@ -128,11 +128,26 @@ pub fn compare_articles(a: &Article, b: &Article) -> Ordering {
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
     };
-    let folded = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
     by_date
-        .then_with(|| folded(&a.title).cmp(&folded(&b.title)))
+        .then_with(|| cmp_caseless(&a.title, &b.title))
         .then_with(|| a.title.cmp(&b.title))
         .then_with(|| a.id.cmp(&b.id))
+}
+
+/// Case-insensitive order without allocating: byte-wise while both are ASCII (almost always),
+/// full Unicode lowercasing otherwise.
+fn cmp_caseless(a: &str, b: &str) -> Ordering {
+    for (x, y) in a.bytes().zip(b.bytes()) {
+        if !x.is_ascii() || !y.is_ascii() {
+            let lower = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
+            return lower(a).cmp(&lower(b));
+        }
+        match x.to_ascii_lowercase().cmp(&y.to_ascii_lowercase()) {
+            Ordering::Equal => {}
+            other => return other,
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 #[cfg(test)]
