@@ -13,6 +13,7 @@ mod extract;
 mod json;
 mod jsonl;
 mod markdown;
+mod order;
 mod par;
 mod read;
 mod sanitize;
@@ -21,10 +22,10 @@ mod source;
 mod walk;
 
 pub use article::Article;
+pub use order::{compare_articles, sort_articles};
 pub use sanitize::sanitize;
 pub use seeds::seeds;
 
-use std::cmp::Ordering;
 use std::path::PathBuf;
 
 /// Where to load from.
@@ -112,42 +113,6 @@ fn describe_empty(paths: &[PathBuf], report: &LoadReport) -> String {
         out.push(')');
     }
     out
-}
-
-/// Sorts newest first, undated last, then by title (case-insensitive), then by ID, so the order
-/// is the same on every run.
-pub fn sort_articles(articles: &mut [Article]) {
-    articles.sort_unstable_by(compare_articles);
-}
-
-/// The order of [`sort_articles`].
-pub fn compare_articles(a: &Article, b: &Article) -> Ordering {
-    let by_date = match (&a.date, &b.date) {
-        (Some(x), Some(y)) => y.cmp(x),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    };
-    by_date
-        .then_with(|| cmp_caseless(&a.title, &b.title))
-        .then_with(|| a.title.cmp(&b.title))
-        .then_with(|| a.id.cmp(&b.id))
-}
-
-/// Case-insensitive order without allocating: byte-wise while both are ASCII (almost always),
-/// full Unicode lowercasing otherwise.
-fn cmp_caseless(a: &str, b: &str) -> Ordering {
-    for (x, y) in a.bytes().zip(b.bytes()) {
-        if !x.is_ascii() || !y.is_ascii() {
-            let lower = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
-            return lower(a).cmp(&lower(b));
-        }
-        match x.to_ascii_lowercase().cmp(&y.to_ascii_lowercase()) {
-            Ordering::Equal => {}
-            other => return other,
-        }
-    }
-    a.len().cmp(&b.len())
 }
 
 #[cfg(test)]
