@@ -42,7 +42,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
         || memchr::memmem::find(text.as_bytes(), b"  ").is_some();
     text.split('\n')
         .map(|raw| {
-            let r = render_line(raw.trim_matches(|c| is_space(c) || c == '\r'), markup);
+            let r = render_line(raw.trim(), markup);
             Line {
                 text: if spaces || !matches!(r.text, Cow::Borrowed(_)) {
                     squeeze(r.text)
@@ -62,10 +62,10 @@ fn is_space(c: char) -> bool {
 
 /// NBSP to a plain space, runs of spaces to one, no spaces at the ends.
 fn squeeze(s: Cow<'_, str>) -> Cow<'_, str> {
-    let t = s.trim_matches(is_space);
+    let t = s.trim();
     let clean = !t.contains('\u{a0}') && !t.contains("  ");
     match s {
-        Cow::Borrowed(b) if clean => Cow::Borrowed(b.trim_matches(is_space)),
+        Cow::Borrowed(b) if clean => Cow::Borrowed(b.trim()),
         _ if clean => Cow::Owned(t.to_string()),
         _ => {
             let mut out = String::with_capacity(t.len());

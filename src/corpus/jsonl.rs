@@ -68,7 +68,7 @@ pub(crate) fn read_jsonl(reader: &mut dyn Read, input: &Input, sink: &mut Sink) 
         let cut = if eof {
             buf.len()
         } else {
-            match buf.iter().rposition(|&b| b == b'\n') {
+            match memchr::memrchr(b'\n', &buf) {
                 Some(i) => i + 1,
                 None => {
                     // One line longer than a chunk: read more before splitting.
@@ -144,7 +144,7 @@ fn split_lines(chunk: &[u8], n: usize) -> Vec<&[u8]> {
     let mut rest = chunk;
     for k in (1..n.max(1)).rev() {
         let aim = rest.len() / (k + 1);
-        let Some(nl) = rest[aim..].iter().position(|&b| b == b'\n') else {
+        let Some(nl) = memchr::memchr(b'\n', &rest[aim..]) else {
             break;
         };
         let (piece, tail) = rest.split_at(aim + nl + 1);
@@ -155,10 +155,18 @@ fn split_lines(chunk: &[u8], n: usize) -> Vec<&[u8]> {
     pieces
 }
 
+/// The lines of a piece (without their `\n`), found with SIMD search: this loop sees every
+/// byte of the corpus.
 fn lines_of(piece: &[u8]) -> impl Iterator<Item = &[u8]> {
     let body = piece.strip_suffix(b"\n").unwrap_or(piece);
-    body.split(|&b| b == b'\n')
-        .take(if piece.is_empty() { 0 } else { usize::MAX })
+    let ends = memchr::memchr_iter(b'\n', body).chain(std::iter::once(body.len()));
+    let mut start = 0;
+    ends.take(if piece.is_empty() { 0 } else { usize::MAX })
+        .map(move |end| {
+            let line = &body[start..end];
+            start = end + 1;
+            line
+        })
 }
 
 fn is_blank(line: &[u8]) -> bool {
