@@ -6,7 +6,7 @@
 //! record numbers (`STEM:N`) count non-blank lines, bad ones included, so fixing one line never
 //! renumbers the others; results keep file order whatever the thread count.
 
-use std::io::{self, Read};
+use std::io::Read;
 use std::sync::Barrier;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
@@ -47,18 +47,12 @@ pub(crate) fn read_jsonl(reader: &mut dyn Read, input: &Input, sink: &mut Sink) 
     let mut eof = false;
     let mut target = CHUNK;
     while !eof || !buf.is_empty() {
-        while !eof && buf.len() < target {
-            let old = buf.len();
-            buf.resize(target, 0);
-            match reader.read(&mut buf[old..]) {
-                Ok(0) => {
-                    buf.truncate(old);
-                    eof = true;
-                }
-                Ok(n) => buf.truncate(old + n),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => buf.truncate(old),
+        if !eof && buf.len() < target {
+            // `read_to_end` fills spare capacity without zeroing it first.
+            let want = (target - buf.len()) as u64;
+            match (&mut *reader).take(want).read_to_end(&mut buf) {
+                Ok(n) => eof = (n as u64) < want,
                 Err(e) => {
-                    buf.truncate(old);
                     let line = base.line + 1;
                     sink.skip(&input.display, format!("line {line}: {}", io_reason(&e)));
                     eof = true;
