@@ -3,6 +3,11 @@
 //! What must stay true: loading never panics on any input; every article that comes out has a
 //! non-empty title and sanitized strings; files that cannot be used are reported in
 //! [`LoadReport`], never silently dropped.
+//!
+//! The way through: `walk` turns paths into inputs; `read` (and `jsonl` for streamed JSON
+//! Lines, `json` for the record fields) turns bytes into text; `build` makes articles, with
+//! `sanitize` first, then `clean` + `markdown` for the lines, `extract` + `classify` + `date` +
+//! `source` for plain-text metadata; `order` sorts. `par` spreads the work over the cores.
 
 mod article;
 mod build;
