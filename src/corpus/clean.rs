@@ -198,6 +198,14 @@ mod tests {
     }
 
     #[test]
+    fn unicode_spaces_at_line_ends_are_trimmed() {
+        assert_eq!(
+            clean(" one two\u{2000}\n\u{3000}three.\u{2009}"),
+            "one two three."
+        );
+    }
+
+    #[test]
     fn markdown_headings_never_join() {
         let text = "## Background\n\nthe story so far.";
         assert_eq!(clean(text), "Background\n\nthe story so far.");
