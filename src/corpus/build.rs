@@ -139,6 +139,28 @@ fn non_empty_title(preferred: &str, id: &str) -> String {
 mod tests {
     use super::*;
     use crate::corpus::json::MaybeRecord;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn text_articles_keep_their_promises(
+            text in "(\\PC|[\\n\\r\\t #*\\[\\]()<>/.,:©\u{1b}\u{a0}\u{9b}\u{202e}]|By |# |\\*\\*|\\d{4}-\\d\\d-\\d\\d|September 8, 2016|Original url:|https://x\\.com/a){0,60}",
+        ) {
+            let a = text_article(&text, "id".into(), None, "file.txt");
+            prop_assert!(!a.title.is_empty() && !a.title.contains('\n'));
+            prop_assert!(!a.text.contains("\n\n\n") && !a.text.starts_with('\n'));
+            prop_assert!(!a.text.ends_with(char::is_whitespace));
+            for s in [Some(&a.title), Some(&a.text), a.author.as_ref(), a.source.as_ref(), a.url.as_ref()] {
+                let s = s.map(String::as_str).unwrap_or_default();
+                prop_assert!(!s.contains(['\u{1b}', '\u{9b}', '\r', '\t', '\u{202e}', '\u{a0}']), "{:?}", s);
+            }
+            if let Some(d) = &a.date {
+                prop_assert!(d.len() == 10 && d.as_bytes()[4] == b'-', "{}", d);
+            }
+        }
+    }
 
     fn article(json: &str) -> Result<Article, &'static str> {
         let rec = serde_json::from_str::<MaybeRecord>(json)

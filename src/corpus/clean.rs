@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use super::markdown::render_line;
+use super::markdown::{may_have_markup, render_line};
 
 /// One input line after Markdown rendering and whitespace normalisation.
 #[derive(Debug, Clone)]
@@ -36,11 +36,19 @@ pub(crate) enum Role {
 
 /// Splits sanitized text into rendered, normalised lines (a `\r` before `\n` is ignored).
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
+    // Whole-text scans up front, so the common clean line costs a trim and nothing more.
+    let markup = may_have_markup(text);
+    let spaces = memchr::memmem::find(text.as_bytes(), "\u{a0}".as_bytes()).is_some()
+        || memchr::memmem::find(text.as_bytes(), b"  ").is_some();
     text.split('\n')
         .map(|raw| {
-            let r = render_line(raw.trim_matches(|c| is_space(c) || c == '\r'));
+            let r = render_line(raw.trim(), markup);
             Line {
-                text: squeeze(r.text),
+                text: if spaces || !matches!(r.text, Cow::Borrowed(_)) {
+                    squeeze(r.text)
+                } else {
+                    r.text
+                },
                 heading: r.heading,
                 all_bold: r.all_bold,
             }
@@ -54,10 +62,10 @@ fn is_space(c: char) -> bool {
 
 /// NBSP to a plain space, runs of spaces to one, no spaces at the ends.
 fn squeeze(s: Cow<'_, str>) -> Cow<'_, str> {
-    let t = s.trim_matches(is_space);
+    let t = s.trim();
     let clean = !t.contains('\u{a0}') && !t.contains("  ");
     match s {
-        Cow::Borrowed(b) if clean => Cow::Borrowed(b.trim_matches(is_space)),
+        Cow::Borrowed(b) if clean => Cow::Borrowed(b.trim()),
         _ if clean => Cow::Owned(t.to_string()),
         _ => {
             let mut out = String::with_capacity(t.len());
@@ -75,56 +83,55 @@ fn squeeze(s: Cow<'_, str>) -> Cow<'_, str> {
 /// A line this long that stops mid-sentence is a hard wrap, not a heading.
 const WRAP_WIDTH: usize = 40;
 
-struct Para {
-    text: String,
+/// The paragraph being built: it is the tail of the output, from `start`.
+#[derive(Default)]
+struct Open {
+    start: usize,
     /// Built by joining broken pieces: further unfinished pieces keep joining.
     continuation: bool,
     /// A Markdown heading: never joined with its neighbours.
     heading: bool,
 }
 
-/// The body: the `Body` lines of `lines` (same length as `roles`) as paragraphs.
+/// The body: the `Body` lines of `lines` (same length as `roles`) as paragraphs, written
+/// straight into one string.
 pub(crate) fn assemble(lines: &[Line], roles: &[Role]) -> String {
-    let mut paras: Vec<Para> = Vec::new();
+    let mut out = String::with_capacity(lines.iter().map(|l| l.text.len() + 2).sum());
+    let mut open: Option<Open> = None;
     // Whether the previous line was a kept body line (so this one follows a single newline),
-    // and how long it was.
-    let mut prev_len: Option<usize> = None;
+    // and whether it was long enough to be a hard-wrapped line rather than a heading.
+    let mut prev_long: Option<bool> = None;
     for (line, role) in lines.iter().zip(roles) {
         if *role != Role::Body || line.is_blank() {
-            prev_len = None;
+            prev_long = None;
             continue;
         }
         let text = line.text.as_ref();
-        let joined = match paras.last_mut() {
-            Some(p) if !line.heading && !p.heading && !ends_sentence(&p.text) => {
-                let join = match prev_len {
-                    Some(len) => starts_lower(text) || len >= WRAP_WIDTH,
+        let join = match &mut open {
+            Some(p) if !line.heading && !p.heading && !ends_sentence(&out[p.start..]) => {
+                let join = match prev_long {
+                    Some(long) => starts_lower(text) || long,
                     None => starts_lower(text) || p.continuation,
                 };
-                if join {
-                    p.text.push(' ');
-                    p.text.push_str(text);
-                    p.continuation |= prev_len.is_none();
-                }
+                p.continuation |= join && prev_long.is_none();
                 join
             }
             _ => false,
         };
-        if !joined {
-            paras.push(Para {
-                text: text.to_string(),
+        if join {
+            out.push(' ');
+        } else {
+            if open.is_some() {
+                out.push_str("\n\n");
+            }
+            open = Some(Open {
+                start: out.len(),
                 continuation: false,
                 heading: line.heading,
             });
         }
-        prev_len = Some(text.chars().count());
-    }
-    let mut out = String::with_capacity(paras.iter().map(|p| p.text.len() + 2).sum());
-    for p in &paras {
-        if !out.is_empty() {
-            out.push_str("\n\n");
-        }
-        out.push_str(&p.text);
+        out.push_str(text);
+        prev_long = Some(text.len() >= WRAP_WIDTH && text.chars().nth(WRAP_WIDTH - 1).is_some());
     }
     out
 }
@@ -188,6 +195,14 @@ mod tests {
     fn blank_runs_collapse_and_spaces_are_normalised() {
         let text = "\n\n  One\u{a0}\u{a0}two   three.  \n\n\n\n\r\n\tFour.\r\n\n";
         assert_eq!(clean(text), "One two three.\n\nFour.");
+    }
+
+    #[test]
+    fn unicode_spaces_at_line_ends_are_trimmed() {
+        assert_eq!(
+            clean(" one two\u{2000}\n\u{3000}three.\u{2009}"),
+            "one two three."
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! metadata or is recognised furniture; the prose itself is never dropped.
 
 use super::classify::{body_like, byline, date_line, headline_like, is_furniture};
-use super::clean::{Line, Role};
+use super::clean::{Line, Role, ends_sentence};
 use super::source::{footer_source, lone_url, outlet_from_url, url_label, wire_source};
 
 /// How many non-blank lines at each end are looked at for metadata.
@@ -44,8 +44,13 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
     let mut masthead = None;
     for (k, &i) in head.iter().enumerate() {
         let t = text(i);
+        // Past the start of the prose, only a line or two of metadata may still follow (a
+        // standfirst before the byline); a short sentence there is prose, not a date line.
+        let meta_allowed = k < prose || (k <= prose + 2 && !ends_sentence(t));
         if is_furniture(t) {
             roles[i] = Role::Furniture;
+        } else if !meta_allowed {
+            continue;
         } else if let Some((author, date)) = byline(t) {
             meta.author.get_or_insert(author);
             byline_date = byline_date.or(date);
@@ -227,6 +232,19 @@ mod tests {
         );
         assert_eq!(meta.date.as_deref(), Some("2020-03-03"));
         assert_eq!(body, "The talks failed because nobody came to them at all.");
+    }
+
+    #[test]
+    fn a_standfirst_before_the_byline_and_a_dated_sentence_in_the_prose() {
+        let text = "Talks Collapse in Geneva\n\nThe two sides left without agreeing on anything \
+                    at all.\n\nBy Jane Doe\n\nIt ended badly.\n\nOn September 11, 2001.";
+        let (meta, body) = run(text);
+        assert_eq!(meta.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(meta.date, None);
+        assert!(
+            body.ends_with("It ended badly.\n\nOn September 11, 2001."),
+            "{body}"
+        );
     }
 
     #[test]

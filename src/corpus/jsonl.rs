@@ -6,7 +6,7 @@
 //! record numbers (`STEM:N`) count non-blank lines, bad ones included, so fixing one line never
 //! renumbers the others; results keep file order whatever the thread count.
 
-use std::io::{self, Read};
+use std::io::Read;
 use std::sync::Barrier;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
@@ -47,18 +47,12 @@ pub(crate) fn read_jsonl(reader: &mut dyn Read, input: &Input, sink: &mut Sink) 
     let mut eof = false;
     let mut target = CHUNK;
     while !eof || !buf.is_empty() {
-        while !eof && buf.len() < target {
-            let old = buf.len();
-            buf.resize(target, 0);
-            match reader.read(&mut buf[old..]) {
-                Ok(0) => {
-                    buf.truncate(old);
-                    eof = true;
-                }
-                Ok(n) => buf.truncate(old + n),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => buf.truncate(old),
+        if !eof && buf.len() < target {
+            // `read_to_end` fills spare capacity without zeroing it first.
+            let want = (target - buf.len()) as u64;
+            match (&mut *reader).take(want).read_to_end(&mut buf) {
+                Ok(n) => eof = (n as u64) < want,
                 Err(e) => {
-                    buf.truncate(old);
                     let line = base.line + 1;
                     sink.skip(&input.display, format!("line {line}: {}", io_reason(&e)));
                     eof = true;
@@ -68,7 +62,7 @@ pub(crate) fn read_jsonl(reader: &mut dyn Read, input: &Input, sink: &mut Sink) 
         let cut = if eof {
             buf.len()
         } else {
-            match buf.iter().rposition(|&b| b == b'\n') {
+            match memchr::memrchr(b'\n', &buf) {
                 Some(i) => i + 1,
                 None => {
                     // One line longer than a chunk: read more before splitting.
@@ -144,7 +138,7 @@ fn split_lines(chunk: &[u8], n: usize) -> Vec<&[u8]> {
     let mut rest = chunk;
     for k in (1..n.max(1)).rev() {
         let aim = rest.len() / (k + 1);
-        let Some(nl) = rest[aim..].iter().position(|&b| b == b'\n') else {
+        let Some(nl) = memchr::memchr(b'\n', &rest[aim..]) else {
             break;
         };
         let (piece, tail) = rest.split_at(aim + nl + 1);
@@ -155,10 +149,18 @@ fn split_lines(chunk: &[u8], n: usize) -> Vec<&[u8]> {
     pieces
 }
 
+/// The lines of a piece (without their `\n`), found with SIMD search: this loop sees every
+/// byte of the corpus.
 fn lines_of(piece: &[u8]) -> impl Iterator<Item = &[u8]> {
     let body = piece.strip_suffix(b"\n").unwrap_or(piece);
-    body.split(|&b| b == b'\n')
-        .take(if piece.is_empty() { 0 } else { usize::MAX })
+    let ends = memchr::memchr_iter(b'\n', body).chain(std::iter::once(body.len()));
+    let mut start = 0;
+    ends.take(if piece.is_empty() { 0 } else { usize::MAX })
+        .map(move |end| {
+            let line = &body[start..end];
+            start = end + 1;
+            line
+        })
 }
 
 fn is_blank(line: &[u8]) -> bool {
@@ -182,9 +184,15 @@ fn parse_piece(piece: &[u8], base: Base, input: &Input) -> PieceOut {
         }
         record += 1;
         let line_no = base.line + n + 1;
-        let decoded = String::from_utf8_lossy(raw);
-        out.lossy |= matches!(decoded, std::borrow::Cow::Owned(_));
-        let parsed = serde_json::from_str::<MaybeRecord>(&decoded);
+        // serde_json checks UTF-8 as it parses; only a line that fails gets a second look, and
+        // is parsed again lossily when its bytes are the problem.
+        let repaired;
+        let mut parsed = serde_json::from_slice::<MaybeRecord>(raw);
+        if parsed.is_err() && std::str::from_utf8(raw).is_err() {
+            repaired = String::from_utf8_lossy(raw).into_owned();
+            out.lossy = true;
+            parsed = serde_json::from_str::<MaybeRecord>(&repaired);
+        }
         let default_id = format!("{}:{record}", input.stem);
         match parsed {
             Ok(MaybeRecord(Some(rec))) => match record_article(&rec, &default_id, path) {

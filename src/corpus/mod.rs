@@ -3,6 +3,11 @@
 //! What must stay true: loading never panics on any input; every article that comes out has a
 //! non-empty title and sanitized strings; files that cannot be used are reported in
 //! [`LoadReport`], never silently dropped.
+//!
+//! The way through: `walk` turns paths into inputs; `read` (and `jsonl` for streamed JSON
+//! Lines, `json` for the record fields) turns bytes into text; `build` makes articles, with
+//! `sanitize` first, then `clean` + `markdown` for the lines, `extract` + `classify` + `date` +
+//! `source` for plain-text metadata; `order` sorts. `par` spreads the work over the cores.
 
 mod article;
 mod build;
@@ -13,6 +18,7 @@ mod extract;
 mod json;
 mod jsonl;
 mod markdown;
+mod order;
 mod par;
 mod read;
 mod sanitize;
@@ -21,10 +27,10 @@ mod source;
 mod walk;
 
 pub use article::Article;
+pub use order::{compare_articles, sort_articles};
 pub use sanitize::sanitize;
 pub use seeds::seeds;
 
-use std::cmp::Ordering;
 use std::path::PathBuf;
 
 /// Where to load from.
@@ -112,27 +118,6 @@ fn describe_empty(paths: &[PathBuf], report: &LoadReport) -> String {
         out.push(')');
     }
     out
-}
-
-/// Sorts newest first, undated last, then by title (case-insensitive), then by ID, so the order
-/// is the same on every run.
-pub fn sort_articles(articles: &mut [Article]) {
-    articles.sort_by(compare_articles);
-}
-
-/// The order of [`sort_articles`].
-pub fn compare_articles(a: &Article, b: &Article) -> Ordering {
-    let by_date = match (&a.date, &b.date) {
-        (Some(x), Some(y)) => y.cmp(x),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    };
-    let folded = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
-    by_date
-        .then_with(|| folded(&a.title).cmp(&folded(&b.title)))
-        .then_with(|| a.title.cmp(&b.title))
-        .then_with(|| a.id.cmp(&b.id))
 }
 
 #[cfg(test)]

@@ -131,13 +131,15 @@ fn read_file(input: &Input) -> Result<Vec<u8>, String> {
     }
 }
 
+const BINARY: &str = "binary file";
+
 /// Bytes to text: refuses empty and binary input, decodes invalid UTF-8 lossily (and says so).
 fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, bool), String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("empty file".into());
     }
     if bytes[..bytes.len().min(8192)].contains(&0) {
-        return Err("binary file".into());
+        return Err(BINARY.into());
     }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let text = String::from_utf8_lossy(bytes);
@@ -158,8 +160,11 @@ fn read_jsonl_file(input: &Input, sink: &mut Sink) {
         Ok(n) => n,
         Err(e) => return sink.skip(&input.display, io_reason(&e)),
     };
-    if let Err(reason) = decode(&head[..n]) {
-        return sink.skip(&input.display, reason);
+    // Only the first block is checked here: binary, or (when it is the whole file) empty.
+    let whole = n < head.len();
+    match decode(&head[..n]) {
+        Err(reason) if whole || reason == BINARY => return sink.skip(&input.display, reason),
+        _ => {}
     }
     let mut reader = (&head[..n]).chain(file);
     read_jsonl(&mut reader, input, sink);
@@ -180,11 +185,16 @@ fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
 
 /// `.json` files and stdin: the whole input at once.
 fn read_whole(input: &Input, sink: &mut Sink) {
-    let bytes = match read_file(input) {
-        Ok(b) => b,
-        Err(reason) => return sink.skip(&input.display, reason),
-    };
-    let (text, lossy) = match decode(&bytes) {
+    match read_file(input) {
+        Ok(bytes) => read_bytes(input, &bytes, sink),
+        Err(reason) => sink.skip(&input.display, reason),
+    }
+}
+
+/// A whole input's bytes, by its format; stdin is sniffed: JSON when it starts with `[` or `{`,
+/// else one text article.
+fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
+    let (text, lossy) = match decode(bytes) {
         Ok(d) => d,
         Err(reason) => return sink.skip(&input.display, reason),
     };
@@ -231,5 +241,55 @@ fn read_json(text: &str, input: &Input, sink: &mut Sink) {
             read_jsonl(&mut text.as_bytes(), input, sink);
         }
         Err(e) => sink.skip(&input.display, describe_error(&e, e.line())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stdin(bytes: &[u8]) -> (Vec<Article>, Vec<Skipped>) {
+        let input = Input {
+            file: None,
+            display: "stdin".into(),
+            stem: "stdin".into(),
+            format: Format::Sniff,
+        };
+        let mut progress = |_| {};
+        let mut sink = Sink::new(&mut progress);
+        read_bytes(&input, bytes, &mut sink);
+        (sink.articles, sink.skipped)
+    }
+
+    #[test]
+    fn stdin_text_is_one_article_with_id_stdin() {
+        let (articles, _) = stdin(b"Talks Resume in Geneva\n\nThe talks resumed on Thursday.");
+        assert_eq!(articles.len(), 1);
+        assert_eq!(articles[0].id, "stdin");
+        assert_eq!(articles[0].title, "Talks Resume in Geneva");
+        assert_eq!(articles[0].path, None);
+    }
+
+    #[test]
+    fn stdin_json_and_jsonl_are_sniffed() {
+        let (a, _) = stdin(b"  [{\"title\":\"One\"},{\"title\":\"Two\"}]");
+        let ids: Vec<&str> = a.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["stdin:1", "stdin:2"]);
+        let (b, skipped) = stdin(b"{\"title\":\"One\"}\n{\"title\":\"Two\"}\nnope\n");
+        let ids: Vec<&str> = b.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["stdin:1", "stdin:2"]);
+        assert_eq!(skipped.len(), 1);
+        assert!(
+            skipped[0].reason.starts_with("line 3, column 2: expected"),
+            "{skipped:?}"
+        );
+        let (c, _) = stdin(b"{\n  \"title\": \"Pretty\"\n}\n");
+        assert_eq!(c[0].id, "stdin:1");
+    }
+
+    #[test]
+    fn stdin_empty_or_binary_is_skipped() {
+        assert_eq!(stdin(b" \n").1[0].reason, "empty file");
+        assert_eq!(stdin(b"a\x00b").1[0].reason, "binary file");
     }
 }

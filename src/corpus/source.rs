@@ -140,10 +140,11 @@ pub(crate) fn footer_source(line: &str) -> Option<String> {
     if let Some(rest) = strip_prefix_ci(line, "join the ") {
         let cut = rest.len().checked_sub(" mailing list".len());
         let tail = cut.and_then(|i| rest.get(i..));
-        if let (Some(i), Some(tail)) = (cut, tail) {
-            if tail.eq_ignore_ascii_case(" mailing list") && !rest[..i].trim().is_empty() {
-                return Some(rest[..i].trim().to_string());
-            }
+        if let (Some(i), Some(tail)) = (cut, tail)
+            && tail.eq_ignore_ascii_case(" mailing list")
+            && !rest[..i].trim().is_empty()
+        {
+            return Some(rest[..i].trim().to_string());
         }
         return None;
     }

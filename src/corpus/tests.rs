@@ -281,27 +281,6 @@ fn big_jsonl_keeps_order_numbering_and_reports_progress() {
     }
 }
 
-#[test]
-fn sort_newest_first_undated_last_then_title() {
-    let art = |id: &str, title: &str, date: Option<&str>| Article {
-        id: id.into(),
-        title: title.into(),
-        date: date.map(String::from),
-        ..Article::default()
-    };
-    let mut v = vec![
-        art("a", "zebra", None),
-        art("b", "Apple", None),
-        art("c", "old", Some("2015-01-01")),
-        art("d", "new", Some("2016-09-08")),
-        art("e", "month only", Some("2016-09")),
-        art("f", "banana", None),
-    ];
-    sort_articles(&mut v);
-    let order: Vec<&str> = v.iter().map(|a| a.id.as_str()).collect();
-    assert_eq!(order, ["d", "e", "c", "b", "f", "a"]);
-}
-
 /// Writes `bytes` as `name` in a fresh folder and loads it; the result must be `Ok` or a clean
 /// `Empty`, and every article must hold the loader's promises.
 fn load_bytes(name: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
