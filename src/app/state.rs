@@ -34,6 +34,9 @@ pub struct AppState {
     pub entity_selected: usize,
     /// The first row shown in the entity panel.
     pub entity_offset: usize,
+    /// The selected article's entities with their counts, most first, and which article they
+    /// are for: counted once per article, not per frame.
+    entity_rows: (Option<usize>, Vec<(EntityId, usize)>),
     /// The filter text and cursor.
     pub filter: Line,
     /// Whether keys go to the filter bar.
@@ -77,6 +80,7 @@ impl AppState {
             show_entities: false,
             entity_selected: 0,
             entity_offset: 0,
+            entity_rows: (None, Vec::new()),
             filter: Line::new(query),
             editing: false,
             query: search::parse("").expect("the empty query parses"),
@@ -110,10 +114,8 @@ impl AppState {
     }
 
     /// The entities of the selected article with their mention counts, most first.
-    pub fn entity_rows(&self) -> Vec<(EntityId, usize)> {
-        self.current()
-            .map(|i| self.index.annotation(i).counts())
-            .unwrap_or_default()
+    pub fn entity_rows(&self) -> &[(EntityId, usize)] {
+        &self.entity_rows.1
     }
 
     /// The entity selected in the panel, when the panel is shown.
@@ -144,6 +146,11 @@ impl AppState {
         let list_rows = inner_height(areas.list).max(1);
         self.list_offset = scroll_to(self.list_offset, self.selected, list_rows);
 
+        let current = self.current();
+        if self.entity_rows.0 != current {
+            let rows = current.map(|i| self.index.annotation(i).counts());
+            self.entity_rows = (current, rows.unwrap_or_default());
+        }
         let n_ents = self.entity_rows().len();
         self.entity_selected = self.entity_selected.min(n_ents.saturating_sub(1));
         let ent_rows = inner_height(areas.entities).saturating_sub(1).max(1);
