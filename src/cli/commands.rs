@@ -127,6 +127,10 @@ pub fn entities(inputs: &Inputs, common: &Common, color: bool) -> Result<(), Fai
         .iter()
         .map(|h| h.index as usize)
         .collect();
+    if subset.len() == inputs.articles.len() {
+        // Every article is counted: annotate them all at once, on every core.
+        inputs.index.annotate_all();
+    }
     let stats = inputs.index.stats(&subset);
     let matcher = inputs.index.matcher();
     with_stdout(|out| {
