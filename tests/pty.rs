@@ -21,6 +21,15 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::spawn(env!("CARGO_BIN_EXE_dossier"), args, cols, rows)
+    }
+
+    /// Runs `script` with `sh -c`, `$DOSSIER` naming the binary.
+    fn shell(script: &str, cols: u16, rows: u16) -> Session {
+        Session::spawn("sh", &["-c", script], cols, rows)
+    }
+
+    fn spawn(program: &str, args: &[&str], cols: u16, rows: u16) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -29,8 +38,9 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_dossier"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
+        cmd.env("DOSSIER", env!("CARGO_BIN_EXE_dossier"));
         // Nothing from the environment of whoever runs the tests.
         let config = std::env::temp_dir().join(format!("dossier-pty-{}", std::process::id()));
         std::fs::create_dir_all(&config).expect("temp config dir");
@@ -201,6 +211,20 @@ fn a_vanished_terminal_ends_the_process() {
     s.hang_up();
     // exit_code fails the test when the process outlives its terminal.
     s.exit_code();
+}
+
+#[test]
+fn articles_piped_on_stdin_open_in_the_reader() {
+    let mut s = Session::shell(
+        r#"printf '{"title": "Piped headline", "text": "Piped body."}\n' | "$DOSSIER" -"#,
+        100,
+        20,
+    );
+    s.wait_for("Articles 1/1");
+    s.wait_for("Piped body.");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    assert!(s.restored());
 }
 
 #[test]

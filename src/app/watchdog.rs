@@ -15,6 +15,9 @@ use std::time::Duration;
 /// Starts the watchdog. Call after the terminal is set up.
 pub fn spawn() -> std::io::Result<()> {
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    // The terminal itself, not stdin: with `dossier -` stdin is a pipe, and a drained pipe
+    // reports a hang-up too. Without a /dev/tty the signals still work.
+    let tty = std::fs::File::open("/dev/tty").ok();
     std::thread::Builder::new()
         .name("dossier-watchdog".into())
         .spawn(move || {
@@ -22,7 +25,7 @@ pub fn spawn() -> std::io::Result<()> {
                 if let Some(signal) = signals.pending().next() {
                     leave(128 + signal);
                 }
-                if terminal_hung_up() {
+                if tty.as_ref().is_some_and(hung_up) {
                     leave(128 + SIGHUP);
                 }
                 std::thread::sleep(Duration::from_millis(200));
@@ -31,10 +34,10 @@ pub fn spawn() -> std::io::Result<()> {
     Ok(())
 }
 
-/// Whether the terminal on stdin has hung up (its other end closed).
-fn terminal_hung_up() -> bool {
+/// Whether the terminal has hung up (its other end closed).
+fn hung_up(tty: &std::fs::File) -> bool {
     let mut fds = [libc::pollfd {
-        fd: std::io::stdin().as_raw_fd(),
+        fd: tty.as_raw_fd(),
         events: 0,
         revents: 0,
     }];
