@@ -187,8 +187,16 @@ fn help_opens_and_closes() {
     let mut s = seeded(80, 24);
     act(&mut s, Action::ToggleHelp);
     assert!(screen(&s).contains("Help"));
-    act(&mut s, Action::Down); // ignored while help is open
+    act(&mut s, Action::Down); // scrolls the help, not the list
     assert_eq!(s.selected, 0);
+    let top = screen(&s);
+    assert!(!top.contains("closes this help"), "the end is below the fold at 24 rows:\n{top}");
+    for _ in 0..40 {
+        act(&mut s, Action::Down);
+    }
+    let bottom = screen(&s);
+    assert!(bottom.contains("source contains it"), "{bottom}");
+    assert!(bottom.contains("closes this help"), "{bottom}");
     act(&mut s, Action::ToggleHelp);
     assert!(!screen(&s).contains(" Help "));
 }

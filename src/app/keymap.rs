@@ -46,6 +46,8 @@ pub fn action(key: KeyEvent, mode: Mode) -> Option<Action> {
     match mode {
         Mode::Help => match key.code {
             KeyCode::Esc | KeyCode::Char('?' | 'q') => Some(Action::ToggleHelp),
+            KeyCode::Char('j') | KeyCode::Down => Some(Action::Down),
+            KeyCode::Char('k') | KeyCode::Up => Some(Action::Up),
             _ => None,
         },
         Mode::Filter => filter_action(key, ctrl),

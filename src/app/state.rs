@@ -51,6 +51,8 @@ pub struct AppState {
     pub reader: Reader,
     /// Whether the help overlay is open.
     pub help: bool,
+    /// The first line of the help shown (it scrolls on short terminals).
+    pub help_scroll: usize,
     /// A warning for the status bar (files skipped while loading).
     pub notice: Option<String>,
     /// Terminal size.
@@ -88,6 +90,7 @@ impl AppState {
             filter_error: None,
             reader: Reader::default(),
             help: false,
+            help_scroll: 0,
             notice,
             size: (80, 24),
         };

@@ -19,7 +19,15 @@ impl AppState {
         match action {
             Quit => return Effect::Quit,
             Resize { width, height } => self.size = (width, height),
-            ToggleHelp => self.help = !self.help,
+            ToggleHelp => {
+                self.help = !self.help;
+                self.help_scroll = 0;
+            }
+            Down if self.help => {
+                let last = crate::ui::help_lines().saturating_sub(1);
+                self.help_scroll = (self.help_scroll + 1).min(last);
+            }
+            Up if self.help => self.help_scroll = self.help_scroll.saturating_sub(1),
             _ if self.help => {}
             Down => self.step(1),
             Up => self.step(-1),

@@ -18,6 +18,12 @@ const QUERY_HELP: &[(&str, &str)] = &[
     ("!term  a | b", "not / either"),
 ];
 
+/// How many lines the help has.
+pub fn line_count() -> usize {
+    // Three sections, each with a title and a blank line after, and the closing hint.
+    HELP.len() + FILTER_HELP.len() + QUERY_HELP.len() + 3 * 2 + 1
+}
+
 /// Draws the overlay centred in `area`.
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
     let theme = &state.theme;
@@ -39,7 +45,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
         "Query language (terms separated by spaces must all match)",
         QUERY_HELP,
     );
-    lines.push(Line::styled("? or Esc closes this help", theme.dim()));
+    lines.push(Line::styled(
+        "? or Esc closes this help; j k scroll it",
+        theme.dim(),
+    ));
+    debug_assert_eq!(lines.len(), line_count());
 
     let w = area.width.min(90);
     let h = area.height.min(lines.len() as u16 + 2);
@@ -55,10 +65,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
         .border_type(BorderType::Rounded)
         .border_style(theme.focused_border())
         .title(" Help ");
+    let rows = h.saturating_sub(2) as usize;
+    let scroll = state.help_scroll.min(lines.len().saturating_sub(rows)) as u16;
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
-            .wrap(Wrap { trim: false }),
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
         popup,
     );
 }

@@ -8,6 +8,8 @@ mod list;
 mod reader;
 pub mod theme;
 
+pub use help::line_count as help_lines;
+
 use crate::app::{AppState, Pane};
 use ratatui::Frame;
 use ratatui::layout::Rect;
