@@ -190,7 +190,10 @@ fn help_opens_and_closes() {
     act(&mut s, Action::Down); // scrolls the help, not the list
     assert_eq!(s.selected, 0);
     let top = screen(&s);
-    assert!(!top.contains("closes this help"), "the end is below the fold at 24 rows:\n{top}");
+    assert!(
+        !top.contains("closes this help"),
+        "the end is below the fold at 24 rows:\n{top}"
+    );
     for _ in 0..40 {
         act(&mut s, Action::Down);
     }
