@@ -104,7 +104,8 @@ struct State {
     ents: Arc<dyn EntityFilter + Send>,
     generation: Arc<AtomicU64>,
     out: Sender<(u64, Update)>,
-    /// The last query that ran to completion and the positions it kept.
+    /// The last query that ran to completion and the positions it kept, ascending: a narrowing
+    /// scan then reads the packed fields in memory order rather than jumping around by rank.
     last: Option<(Query, Vec<u32>)>,
 }
 
@@ -145,8 +146,8 @@ impl State {
         text: &str,
         query: Query,
     ) -> Option<Result<Vec<Hit>, QueryError>> {
-        let hits = if query.is_empty() {
-            order.all()
+        let (hits, kept) = if query.is_empty() {
+            (order.all(), (0..order.len()).collect())
         } else {
             let ents: &dyn EntityFilter = &*self.ents;
             let kept = (self.last.as_ref())
@@ -154,10 +155,12 @@ impl State {
                 .map(|(_, kept)| kept.as_slice());
             self.scan_streaming(order, generation, text, &query, kept)?
         };
-        self.last = Some((query, hits.iter().map(|h| h.index).collect()));
+        self.last = Some((query, kept));
         Some(Ok(hits))
     }
 
+    /// The ranked hits, and their positions ascending (candidates are scanned in ascending
+    /// order, so collecting them before ranking costs no sort).
     fn scan_streaming(
         &self,
         order: &BaseOrder,
@@ -165,7 +168,7 @@ impl State {
         text: &str,
         query: &Query,
         kept: Option<&[u32]>,
-    ) -> Option<Vec<Hit>> {
+    ) -> Option<(Vec<Hit>, Vec<u32>)> {
         let ents: &dyn EntityFilter = &*self.ents;
         let plan = Plan::compile(query, ents);
         let cancelled = || self.generation.load(Ordering::Relaxed) != generation;
@@ -173,6 +176,7 @@ impl State {
         let started = Instant::now();
         let mut last_sent = started;
         let mut ranked: Vec<Hit> = Vec::new();
+        let mut positions: Vec<u32> = Vec::new();
         for from in (0..total).step_by(BLOCK) {
             let to = (from + BLOCK).min(total);
             let cands = match kept {
@@ -180,6 +184,7 @@ impl State {
                 None => Candidates::Range(from as u32..to as u32),
             };
             let mut block = scan(&self.articles, Some(order), &plan, ents, cands, &cancelled)?;
+            positions.extend(block.iter().map(|h| h.index));
             order.sort(&mut block);
             ranked = order.merge(ranked, block);
             if to < total && last_sent.elapsed() >= PARTIAL_EVERY {
@@ -192,6 +197,6 @@ impl State {
                 self.out.send((generation, update)).ok()?;
             }
         }
-        Some(ranked)
+        Some((ranked, positions))
     }
 }
