@@ -3,7 +3,7 @@
 //! What must stay true: `matches` answers exactly what `SkimMatcherV2` would (its pattern chars
 //! appear in order, ASCII case folded unless the pattern has a capital), so the expensive
 //! scorer only runs on items that match and its score is then always defined. The score of a
-//! trimmed haystack equals the score of the whole one (see `trim_tail`).
+//! trimmed haystack equals the score of the whole one (see `trim`).
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -76,7 +76,7 @@ impl Fuzzy {
             return None;
         }
         self.scorer(scorers)
-            .fuzzy(self.trim_tail(hay), &self.text, false)
+            .fuzzy(self.trim(hay), &self.text, false)
             .map(|(s, _)| s)
     }
 
@@ -104,20 +104,50 @@ impl Fuzzy {
         }
     }
 
-    /// Cuts `hay` after the last occurrence of the pattern's last char. The scorer's last row
-    /// can only end on that char and no column depends on the ones to its right, so the score is
-    /// unchanged while the matrix it fills shrinks.
-    fn trim_tail<'h>(&self, hay: &'h str) -> &'h str {
-        let Some(&last) = self.bytes.last().filter(|_| self.ascii) else {
+    /// Cuts `hay` down to what the scorer looks at, so that the char vector and matrix it fills
+    /// shrink while its score stays the same. Only for an ASCII pattern, found on bytes.
+    ///
+    /// The tail goes after the last occurrence of the pattern's last char: the last row can
+    /// only end on that char and no column depends on the ones to its right.
+    ///
+    /// The head goes up to one char before the first occurrence of the pattern's first char:
+    /// every row of the matrix starts at or after that occurrence, so earlier columns are never
+    /// read. The char just before it stays, because the in-place bonus of a column depends on
+    /// the previous char, and the scorer doubles the bonus of its very first column only; the
+    /// kept char is that first column now, and it cannot match. Nothing else in the scorer
+    /// depends on absolute positions (checked against the whole haystack in
+    /// `trimming_keeps_the_score_on_random_titles`).
+    fn trim<'h>(&self, hay: &'h str) -> &'h str {
+        let (Some(&first), Some(&last)) = (self.bytes.first(), self.bytes.last()) else {
             return hay;
         };
-        let found = if self.case_sensitive {
-            hay.bytes().rposition(|b| b == last)
-        } else {
-            hay.bytes().rposition(|b| b.to_ascii_lowercase() == last)
+        if !self.ascii {
+            return hay;
+        }
+        let sensitive = self.case_sensitive;
+        let is = |want: u8| {
+            move |b: &u8| {
+                if sensitive {
+                    *b == want
+                } else {
+                    b.to_ascii_lowercase() == want
+                }
+            }
         };
-        // An ASCII byte is a whole char, so `end` is a char boundary.
-        found.map_or(hay, |end| &hay[..=end])
+        let bytes = hay.as_bytes();
+        let (Some(at), Some(end)) = (
+            bytes.iter().position(is(first)),
+            bytes.iter().rposition(is(last)),
+        ) else {
+            return hay;
+        };
+        // An ASCII byte is a whole char, so `at` and `end + 1` are char boundaries; `start` is
+        // the boundary of the char before `at`.
+        let start = (0..at)
+            .rev()
+            .find(|&i| hay.is_char_boundary(i))
+            .unwrap_or(0);
+        hay.get(start..=end).unwrap_or(hay)
     }
 }
 
@@ -162,6 +192,49 @@ mod tests {
         let hay = "Syria: Syrian army retreats, talks stall";
         let whole = s.insensitive.fuzzy_match(hay, "syr");
         assert_eq!(f.score(&s, hay), whole);
-        assert!(f.trim_tail(hay).len() < hay.len());
+        assert_eq!(f.trim(hay), "Syria: Syrian army retr");
+        assert_eq!(Fuzzy::new("army").trim(hay), "ia: Syrian army");
+        assert_eq!(Fuzzy::new("ria").trim("Sé’ria"), "’ria");
+    }
+
+    /// Random titles over an alphabet with every char class the scorer tells apart (capitals,
+    /// lower case, digits, hard and soft separators, multi-byte chars), random short patterns:
+    /// the trimmed score must equal the score of the whole title from a fresh scorer.
+    #[test]
+    fn trimming_keeps_the_score_on_random_titles() {
+        const ALPHABET: &[char] = &[
+            'a', 'b', 'e', 'g', 'n', 'v', 'A', 'B', 'E', 'G', 'N', '1', '9', ' ', '/', '(', '-',
+            '.', ':', '_', 'é', 'É', '’', '\u{2003}',
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let s = Scorers::default();
+        let mut scored = 0;
+        for _ in 0..100_000 {
+            let hay: String = (0..next(40))
+                .map(|_| ALPHABET[next(ALPHABET.len())])
+                .collect();
+            let pat: String = (0..1 + next(4))
+                .map(|_| ALPHABET[next(ALPHABET.len())])
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            if pat.is_empty() {
+                continue;
+            }
+            let f = Fuzzy::new(&pat);
+            let fresh = Scorers::default();
+            let whole = f.scorer(&fresh).fuzzy_match(&hay, &pat);
+            assert_eq!(f.score(&s, &hay), whole, "{pat:?} in {hay:?}");
+            scored += usize::from(whole.is_some());
+        }
+        assert!(
+            scored > 10_000,
+            "too few matches to mean anything: {scored}"
+        );
     }
 }
