@@ -215,14 +215,16 @@ pub enum Candidates<'a> {
 }
 
 impl Candidates<'_> {
-    fn len(&self) -> usize {
+    /// Number of candidates.
+    pub fn len(&self) -> usize {
         match self {
             Candidates::Range(r) => r.len(),
             Candidates::List(l) => l.len(),
         }
     }
 
-    fn part(&self, r: Range<usize>) -> Self {
+    /// The candidates at positions `r` of this list.
+    pub fn part(&self, r: Range<usize>) -> Self {
         match self {
             Candidates::Range(all) => {
                 Candidates::Range(all.start + r.start as u32..all.start + r.end as u32)
@@ -249,27 +251,8 @@ pub fn scan(
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Hit>> {
     let n = cands.len();
-    let threads = threads().min(n / MIN_PER_THREAD).max(1);
-    let scan_part = |part: Candidates<'_>| -> Option<Vec<Hit>> {
-        let mut hits = Vec::new();
-        for i in 0..part.len() {
-            if i % CHECK_EVERY == 0 && cancelled() {
-                return None;
-            }
-            let index = part.get(i);
-            let Some(a) = articles.get(index as usize) else {
-                continue;
-            };
-            let fields = match packed {
-                Some(p) if (index as usize) < p.ends.len() => p.fields(index),
-                _ => Fields::of(a),
-            };
-            if let Some(score) = plan.eval(index as usize, a, fields, ents) {
-                hits.push(Hit { index, score });
-            }
-        }
-        Some(hits)
-    };
+    let threads = threads_for(n);
+    let scan_part = |part| scan_one_thread(articles, packed, plan, ents, part, cancelled);
     if threads == 1 {
         return scan_part(cands);
     }
@@ -292,6 +275,40 @@ pub fn scan(
         out.extend(p?);
     }
     Some(out)
+}
+
+/// [`scan`] on the calling thread only, hits in candidate order.
+pub fn scan_one_thread(
+    articles: &[Article],
+    packed: Option<&BaseOrder>,
+    plan: &Plan,
+    ents: &dyn EntityFilter,
+    cands: Candidates<'_>,
+    cancelled: &(dyn Fn() -> bool + Sync),
+) -> Option<Vec<Hit>> {
+    let mut hits = Vec::new();
+    for i in 0..cands.len() {
+        if i % CHECK_EVERY == 0 && cancelled() {
+            return None;
+        }
+        let index = cands.get(i);
+        let Some(a) = articles.get(index as usize) else {
+            continue;
+        };
+        let fields = match packed {
+            Some(p) if (index as usize) < p.ends.len() => p.fields(index),
+            _ => Fields::of(a),
+        };
+        if let Some(score) = plan.eval(index as usize, a, fields, ents) {
+            hits.push(Hit { index, score });
+        }
+    }
+    Some(hits)
+}
+
+/// How many threads are worth spawning to scan `n` candidates.
+pub fn threads_for(n: usize) -> usize {
+    threads().min(n / MIN_PER_THREAD).max(1)
 }
 
 fn threads() -> usize {

@@ -7,20 +7,21 @@
 //! what a full scan would.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::EntityFilter;
-use super::engine::{BaseOrder, Candidates, Hit, scan};
+use super::engine::{BaseOrder, Candidates, Hit, scan_one_thread, threads_for};
 use super::narrow::narrows;
 use super::plan::Plan;
 use super::query::{Query, QueryError, parse};
 use crate::corpus::Article;
 
-/// Articles scanned between two looks at the clock (and two chances to stream).
-const BLOCK: usize = 32 * 1024;
+/// Candidates a scanning thread claims at a time; the worker looks at the clock (and may
+/// stream) whenever a chunk is done.
+const CHUNK: usize = 8 * 1024;
 /// A scan that takes longer than this sends what it has found so far, this often.
 const PARTIAL_EVERY: Duration = Duration::from_millis(50);
 
@@ -159,8 +160,13 @@ impl State {
         Some(Ok(hits))
     }
 
-    /// The ranked hits, and their positions ascending (candidates are scanned in ascending
-    /// order, so collecting them before ranking costs no sort).
+    /// The ranked hits, and their positions ascending.
+    ///
+    /// One scoped set of threads per query (not per chunk): each thread claims chunks of
+    /// candidates in turn and sends its hits here. Their positions are kept in chunk order, so
+    /// they come out ascending without a sort; the hits are ranked when a partial update is
+    /// owed (every `PARTIAL_EVERY`) and at the end, each time only the ones that arrived since,
+    /// merged into those ranked before.
     fn scan_streaming(
         &self,
         order: &BaseOrder,
@@ -172,31 +178,73 @@ impl State {
         let ents: &dyn EntityFilter = &*self.ents;
         let plan = Plan::compile(query, ents);
         let cancelled = || self.generation.load(Ordering::Relaxed) != generation;
-        let total = kept.map_or(order.len() as usize, <[u32]>::len);
-        let started = Instant::now();
-        let mut last_sent = started;
-        let mut ranked: Vec<Hit> = Vec::new();
-        let mut positions: Vec<u32> = Vec::new();
-        for from in (0..total).step_by(BLOCK) {
-            let to = (from + BLOCK).min(total);
-            let cands = match kept {
-                Some(list) => Candidates::List(&list[from..to]),
-                None => Candidates::Range(from as u32..to as u32),
-            };
-            let mut block = scan(&self.articles, Some(order), &plan, ents, cands, &cancelled)?;
-            positions.extend(block.iter().map(|h| h.index));
-            order.sort(&mut block);
-            ranked = order.merge(ranked, block);
-            if to < total && last_sent.elapsed() >= PARTIAL_EVERY {
-                last_sent = Instant::now();
-                let update = Update {
-                    query: text.to_string(),
-                    result: Ok(ranked.clone()),
-                    complete: false,
-                };
-                self.out.send((generation, update)).ok()?;
+        let all = match kept {
+            Some(list) => Candidates::List(list),
+            None => Candidates::Range(0..order.len()),
+        };
+        let total = all.len();
+        let chunks = total.div_ceil(CHUNK);
+        let next_chunk = AtomicUsize::new(0);
+        let scan_chunks = |found: Sender<(usize, Option<Vec<Hit>>)>| loop {
+            let c = next_chunk.fetch_add(1, Ordering::Relaxed);
+            if c >= chunks {
+                return;
             }
-        }
-        Some((ranked, positions))
+            let part = all.part(c * CHUNK..((c + 1) * CHUNK).min(total));
+            let hits = scan_one_thread(&self.articles, Some(order), &plan, ents, part, &cancelled);
+            let stop = hits.is_none();
+            if found.send((c, hits)).is_err() || stop {
+                return;
+            }
+        };
+        let started = Instant::now();
+        std::thread::scope(|s| {
+            let (found, arrivals) = channel();
+            let handles: Vec<_> = (0..threads_for(total))
+                .map(|_| {
+                    let found = found.clone();
+                    s.spawn(|| scan_chunks(found))
+                })
+                .collect();
+            drop(found);
+            // Hits by chunk, for the ascending positions; the ones ranked so far (for partial
+            // updates) and the ones that arrived since.
+            let mut by_chunk: Vec<Vec<u32>> = vec![Vec::new(); chunks];
+            let (mut ranked, mut fresh) = (Vec::new(), Vec::new());
+            let mut received = 0;
+            let mut last_sent = started;
+            let mut complete = true;
+            for (c, hits) in arrivals {
+                let Some(hits) = hits else {
+                    complete = false;
+                    break;
+                };
+                by_chunk[c] = hits.iter().map(|h| h.index).collect();
+                fresh.extend(hits);
+                received += 1;
+                if received < chunks && last_sent.elapsed() >= PARTIAL_EVERY {
+                    last_sent = Instant::now();
+                    order.sort(&mut fresh);
+                    ranked = order.merge(ranked, std::mem::take(&mut fresh));
+                    let update = Update {
+                        query: text.to_string(),
+                        result: Ok(ranked.clone()),
+                        complete: false,
+                    };
+                    if self.out.send((generation, update)).is_err() {
+                        complete = false;
+                        break;
+                    }
+                }
+            }
+            // A thread that panicked counts as a cancelled scan rather than taking the worker
+            // down; the others stop at their next look at the cancel flag or the channel.
+            let joined = handles.into_iter().all(|h| h.join().is_ok());
+            if !complete || !joined || received < chunks {
+                return None;
+            }
+            order.sort(&mut fresh);
+            Some((order.merge(ranked, fresh), by_chunk.concat()))
+        })
     }
 }
