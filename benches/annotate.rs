@@ -3,10 +3,17 @@
 //! Two inputs of about 4 MB each: the five seed articles repeated as separate articles (real
 //! news text, per-article overhead included), and one synthetic text of common English words
 //! mixed with names, capitals, line breaks and apostrophes. Throughput is in bytes of input.
+//!
+//! Wall-clock medians are noisy on a shared machine. With `ANNOTATE_LOOPS=N` set, the bench
+//! skips criterion and annotates each input N times, printing the CPU time per pass (user+sys
+//! of this process, from `getrusage`) and a checksum of every mention, so a change can be
+//! judged by CPU time or under `valgrind --tool=callgrind` and checked to give equal results:
+//!
+//!     ANNOTATE_LOOPS=20 cargo bench --bench annotate
 
 use std::hint::black_box;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 use dossier::entities::{Dictionary, Matcher};
 
 const SEEDS: [&str; 5] = [
@@ -122,5 +129,70 @@ fn bench(c: &mut Criterion) {
     });
 }
 
+/// User+sys CPU seconds of this process so far.
+fn cpu_seconds() -> f64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
+        usage
+    };
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    secs(usage.ru_utime) + secs(usage.ru_stime)
+}
+
+/// FNV-1a over every mention's (start, end, entity), in order.
+fn checksum(hash: &mut u64, annotation: &dossier::entities::Annotation) {
+    for m in annotation.mentions() {
+        for v in [m.start as u64, m.end as u64, m.entity as u64] {
+            for b in v.to_le_bytes() {
+                *hash = (*hash ^ b as u64).wrapping_mul(0x100_0000_01b3);
+            }
+        }
+    }
+}
+
+/// The `ANNOTATE_LOOPS` mode: CPU time per pass and a result checksum, no criterion.
+fn cpu_loops(loops: usize) {
+    let matcher = Matcher::new(Dictionary::builtin());
+    let articles = seed_articles();
+    let text = synthetic();
+    let inputs: [(&str, Vec<&str>); 2] =
+        [("seed_articles_4MB", articles), ("synthetic_4MB", vec![&text])];
+    for (name, texts) in inputs {
+        let bytes: usize = texts.iter().map(|t| t.len()).sum();
+        let mut hash = 0xcbf2_9ce4_8422_2325u64;
+        let mentions: usize = texts
+            .iter()
+            .map(|t| {
+                let a = matcher.annotate("", t);
+                checksum(&mut hash, &a);
+                a.title.len() + a.text.len()
+            })
+            .sum();
+        let before = cpu_seconds();
+        for _ in 0..loops {
+            for t in &texts {
+                black_box(matcher.annotate("", black_box(t)));
+            }
+        }
+        let per_pass = (cpu_seconds() - before) / loops as f64;
+        println!(
+            "{name}: {mentions} mentions, checksum {hash:016x}, {:.2} ms CPU per pass = {:.0} MiB/s",
+            per_pass * 1e3,
+            bytes as f64 / per_pass / (1 << 20) as f64
+        );
+    }
+}
+
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+fn main() {
+    match std::env::var("ANNOTATE_LOOPS").ok().and_then(|n| n.parse().ok()) {
+        Some(loops) => cpu_loops(loops),
+        None => {
+            benches();
+            Criterion::default().configure_from_args().final_summary();
+        }
+    }
+}
