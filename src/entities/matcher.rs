@@ -82,16 +82,19 @@ impl Matcher {
     pub fn annotate(&self, title: &str, text: &str) -> Annotation {
         let title = self.scan(title);
         let body = self.scan(text);
-        let mut named: Vec<EntityId> = [&title, &body]
-            .iter()
-            .flat_map(|s| s.found.iter())
-            .filter_map(|(_, c)| match c.hit {
-                Hit::Full(id) => Some(id),
-                Hit::Short(_) => None,
-            })
-            .collect();
-        named.sort_unstable();
-        named.dedup();
+        let found = || [&title, &body].into_iter().flat_map(|s| s.found.iter());
+        // Only short forms need the entities named fully; most articles have none.
+        let mut named: Vec<EntityId> = Vec::new();
+        if found().any(|(_, c)| matches!(c.hit, Hit::Short(_))) {
+            named = found()
+                .filter_map(|(_, c)| match c.hit {
+                    Hit::Full(id) => Some(id),
+                    Hit::Short(_) => None,
+                })
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+        }
         Annotation {
             title: self.settle(&title, &named),
             text: self.settle(&body, &named),
@@ -130,21 +133,23 @@ impl Matcher {
     /// Mentions in original coordinates, short forms kept only where their entity is named.
     fn settle(&self, scanned: &Scanned, named: &[EntityId]) -> Vec<Mention> {
         let hay = scanned.text;
-        scanned
-            .found
-            .iter()
-            .filter_map(|(k, c)| {
-                let entity = match c.hit {
-                    Hit::Full(id) => id,
-                    Hit::Short(_) => self.sets[*k].settle_short(hay, c, named)?,
-                };
-                Some(Mention {
-                    start: c.start,
-                    end: c.end,
-                    entity,
-                })
-            })
-            .collect()
+        // At most one mention per candidate: sized once rather than grown.
+        let mut mentions = Vec::with_capacity(scanned.found.len());
+        for (k, c) in &scanned.found {
+            let entity = match c.hit {
+                Hit::Full(id) => id,
+                Hit::Short(_) => match self.sets[*k].settle_short(hay, c, named) {
+                    Some(id) => id,
+                    None => continue,
+                },
+            };
+            mentions.push(Mention {
+                start: c.start,
+                end: c.end,
+                entity,
+            });
+        }
+        mentions
     }
 
     /// Entities whose name, an alias or a short form has `query` as a word prefix
