@@ -119,7 +119,7 @@ fn parse_chunk(chunk: &[u8], base: Base, input: &Input) -> Vec<PieceOut> {
                         start.line += l.load(Ordering::Relaxed);
                         start.record += r.load(Ordering::Relaxed);
                     }
-                    let mut out = parse_piece(piece, start, input);
+                    let mut out = parse_piece(piece, start, records, input);
                     (out.lines, out.records) = (lines, records);
                     out
                 })
@@ -174,8 +174,13 @@ fn count(piece: &[u8]) -> (usize, usize) {
     })
 }
 
-fn parse_piece(piece: &[u8], base: Base, input: &Input) -> PieceOut {
-    let mut out = PieceOut::default();
+/// Parses the lines of `piece`, which holds `records` non-blank lines (so that the articles'
+/// vector is allocated once).
+fn parse_piece(piece: &[u8], base: Base, records: usize, input: &Input) -> PieceOut {
+    let mut out = PieceOut {
+        articles: Vec::with_capacity(records),
+        ..PieceOut::default()
+    };
     let mut record = base.record;
     let path = input.file.as_ref().map(|_| input.display.as_str());
     for (n, raw) in lines_of(piece).enumerate() {
@@ -195,7 +200,7 @@ fn parse_piece(piece: &[u8], base: Base, input: &Input) -> PieceOut {
         }
         let default_id = format!("{}:{record}", input.stem);
         match parsed {
-            Ok(MaybeRecord(Some(rec))) => match record_article(&rec, &default_id, path) {
+            Ok(MaybeRecord(Some(rec))) => match record_article(&rec, default_id, path) {
                 Ok(a) => out.articles.push(a),
                 Err(why) => out.skipped.push(format!("line {line_no}: {why}")),
             },
