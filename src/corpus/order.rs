@@ -328,7 +328,9 @@ mod tests {
     fn many_articles_sorted_on_two_cores_agree_with_the_comparison() {
         // Enough articles for the parallel path, with long shared prefixes, case variants and
         // duplicates.
-        let words = ["Talks", "talks", "resume", "in", "Geneva", "GENEVA", "again", "as", "x"];
+        let words = [
+            "Talks", "talks", "resume", "in", "Geneva", "GENEVA", "again", "as", "x",
+        ];
         let articles: Vec<Article> = (0..40_000usize)
             .map(|i| {
                 let title: Vec<&str> = (0..8).map(|k| words[(i * 7 + k * k * i) / 5 % 9]).collect();
