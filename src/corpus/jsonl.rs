@@ -6,6 +6,7 @@
 //! record numbers (`STEM:N`) count non-blank lines, bad ones included, so fixing one line never
 //! renumbers the others; results keep file order whatever the thread count.
 
+use std::fmt::Write;
 use std::io::Read;
 use std::sync::Barrier;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -198,7 +199,9 @@ fn parse_piece(piece: &[u8], base: Base, records: usize, input: &Input) -> Piece
             out.lossy = true;
             parsed = serde_json::from_str::<MaybeRecord>(&repaired);
         }
-        let default_id = format!("{}:{record}", input.stem);
+        // Sized up front: `format!` would start empty and grow the string as it writes.
+        let mut default_id = String::with_capacity(input.stem.len() + 21);
+        let _ = write!(default_id, "{}:{record}", input.stem);
         match parsed {
             Ok(MaybeRecord(Some(rec))) => match record_article(&rec, default_id, path) {
                 Ok(a) => out.articles.push(a),
