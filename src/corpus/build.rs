@@ -43,10 +43,11 @@ pub(crate) fn text_article(
 pub(crate) const NO_CONTENT: &str = "record has no title or text";
 
 /// One JSON record. `default_id` (`STEM:N`) is its ID unless it has an `id`, and its title when
-/// neither a title field nor a headline in its text exists.
+/// neither a title field nor a headline in its text exists. It comes owned so that the common
+/// case, no `id` field, takes it without another allocation.
 pub(crate) fn record_article(
     rec: &Record,
-    default_id: &str,
+    default_id: String,
     path: Option<&str>,
 ) -> Result<Article, &'static str> {
     let title = first(&[&rec.title, &rec.headline]).and_then(|t| one_line(&t));
@@ -62,15 +63,12 @@ pub(crate) fn record_article(
     let source = first(&[&rec.source, &rec.publisher, &rec.outlet, &rec.site])
         .and_then(|s| one_line(&s))
         .or_else(|| url.as_deref().and_then(outlet_from_url));
-    let id = rec
-        .id
-        .text()
-        .and_then(|i| one_line(&i))
-        .unwrap_or_else(|| default_id.to_string());
+    let id = rec.id.text().and_then(|i| one_line(&i));
+    let title = title
+        .or(derived)
+        .unwrap_or_else(|| non_empty_title(&default_id, id.as_deref().unwrap_or(&default_id)));
     Ok(Article {
-        title: title
-            .or(derived)
-            .unwrap_or_else(|| non_empty_title(default_id, &id)),
+        title,
         date: [&rec.date, &rec.published, &rec.published_at, &rec.pub_date]
             .into_iter()
             .find_map(field_date),
@@ -78,7 +76,7 @@ pub(crate) fn record_article(
         author: first(&[&rec.author, &rec.byline, &rec.authors]).and_then(|a| one_line(&a)),
         url,
         path: path.map(str::to_string),
-        id,
+        id: id.unwrap_or(default_id),
         text,
     })
 }
@@ -116,6 +114,10 @@ fn field_date(f: &Flex) -> Option<String> {
 /// Sanitized, all white space runs (line breaks included) as one space; `None` when empty.
 pub(crate) fn one_line(s: &str) -> Option<String> {
     let clean = sanitize_cow(s);
+    if is_plain_line(clean.as_bytes()) {
+        // Most titles and names already are one line: copied once, not rebuilt word by word.
+        return Some(clean.into_owned());
+    }
     let mut out = String::with_capacity(clean.len());
     for w in clean
         .split(|c: char| c.is_whitespace())
@@ -127,6 +129,21 @@ pub(crate) fn one_line(s: &str) -> Option<String> {
         out.push_str(w);
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// Printable ASCII words separated by single spaces, nothing else: what [`one_line`] would
+/// return unchanged. (Non-ASCII text takes the general way, which knows Unicode white space.)
+fn is_plain_line(bytes: &[u8]) -> bool {
+    // Starting as if after a space makes a leading space fail; ending after one fails too.
+    let mut after_space = true;
+    for &b in bytes {
+        let space = b == b' ';
+        if (space && after_space) || !(b' '..=b'~').contains(&b) {
+            return false;
+        }
+        after_space = space;
+    }
+    !after_space
 }
 
 fn non_empty_title(preferred: &str, id: &str) -> String {
@@ -167,7 +184,7 @@ mod tests {
             .unwrap()
             .0
             .unwrap();
-        record_article(&rec, "dump:3", Some("dump.jsonl"))
+        record_article(&rec, "dump:3".to_string(), Some("dump.jsonl"))
     }
 
     #[test]
@@ -254,6 +271,26 @@ mod tests {
             .unwrap();
         assert_eq!(b.title, "dump:3");
         assert_eq!(article(r#"{"date":"2016-09-08"}"#), Err(NO_CONTENT));
+    }
+
+    #[test]
+    fn one_line_takes_plain_lines_as_they_are_and_joins_the_rest() {
+        for plain in ["Talks resume", "a", "x-y: (1/2) ~"] {
+            assert!(is_plain_line(plain.as_bytes()), "{plain}");
+            assert_eq!(one_line(plain).as_deref(), Some(plain));
+        }
+        for (messy, line) in [
+            (" Talks", Some("Talks")),
+            ("Talks ", Some("Talks")),
+            ("Talks  resume", Some("Talks resume")),
+            ("Talks\tresume\n", Some("Talks resume")),
+            ("Talks\u{a0}résumé\u{2003}now", Some("Talks résumé now")),
+            ("", None),
+            ("  ", None),
+        ] {
+            assert!(!is_plain_line(messy.as_bytes()), "{messy:?}");
+            assert_eq!(one_line(messy).as_deref(), line, "{messy:?}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! record numbers (`STEM:N`) count non-blank lines, bad ones included, so fixing one line never
 //! renumbers the others; results keep file order whatever the thread count.
 
+use std::fmt::Write;
 use std::io::Read;
 use std::sync::Barrier;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -119,7 +120,7 @@ fn parse_chunk(chunk: &[u8], base: Base, input: &Input) -> Vec<PieceOut> {
                         start.line += l.load(Ordering::Relaxed);
                         start.record += r.load(Ordering::Relaxed);
                     }
-                    let mut out = parse_piece(piece, start, input);
+                    let mut out = parse_piece(piece, start, records, input);
                     (out.lines, out.records) = (lines, records);
                     out
                 })
@@ -174,8 +175,13 @@ fn count(piece: &[u8]) -> (usize, usize) {
     })
 }
 
-fn parse_piece(piece: &[u8], base: Base, input: &Input) -> PieceOut {
-    let mut out = PieceOut::default();
+/// Parses the lines of `piece`, which holds `records` non-blank lines (so that the articles'
+/// vector is allocated once).
+fn parse_piece(piece: &[u8], base: Base, records: usize, input: &Input) -> PieceOut {
+    let mut out = PieceOut {
+        articles: Vec::with_capacity(records),
+        ..PieceOut::default()
+    };
     let mut record = base.record;
     let path = input.file.as_ref().map(|_| input.display.as_str());
     for (n, raw) in lines_of(piece).enumerate() {
@@ -193,9 +199,11 @@ fn parse_piece(piece: &[u8], base: Base, input: &Input) -> PieceOut {
             out.lossy = true;
             parsed = serde_json::from_str::<MaybeRecord>(&repaired);
         }
-        let default_id = format!("{}:{record}", input.stem);
+        // Sized up front: `format!` would start empty and grow the string as it writes.
+        let mut default_id = String::with_capacity(input.stem.len() + 21);
+        let _ = write!(default_id, "{}:{record}", input.stem);
         match parsed {
-            Ok(MaybeRecord(Some(rec))) => match record_article(&rec, &default_id, path) {
+            Ok(MaybeRecord(Some(rec))) => match record_article(&rec, default_id, path) {
                 Ok(a) => out.articles.push(a),
                 Err(why) => out.skipped.push(format!("line {line_no}: {why}")),
             },

@@ -219,7 +219,7 @@ fn read_json(text: &str, input: &Input, sink: &mut Sink) {
             Err(e) => return sink.skip(&input.display, describe_error(&e, e.line())),
         };
         let results = par_map(&records, |i, rec| match &rec.0 {
-            Some(rec) => record_article(rec, &id(i + 1), path),
+            Some(rec) => record_article(rec, id(i + 1), path),
             None => Err("not an article object"),
         });
         let mut articles = Vec::with_capacity(results.len());
@@ -232,7 +232,7 @@ fn read_json(text: &str, input: &Input, sink: &mut Sink) {
         return sink.extend(articles);
     }
     match serde_json::from_str::<MaybeRecord>(text) {
-        Ok(MaybeRecord(Some(rec))) => match record_article(&rec, &id(1), path) {
+        Ok(MaybeRecord(Some(rec))) => match record_article(&rec, id(1), path) {
             Ok(a) => sink.extend(vec![a]),
             Err(why) => sink.skip(&input.display, why),
         },
