@@ -157,8 +157,10 @@ fn cpu_loops(loops: usize) {
     let matcher = Matcher::new(Dictionary::builtin());
     let articles = seed_articles();
     let text = synthetic();
-    let inputs: [(&str, Vec<&str>); 2] =
-        [("seed_articles_4MB", articles), ("synthetic_4MB", vec![&text])];
+    let inputs: [(&str, Vec<&str>); 2] = [
+        ("seed_articles_4MB", articles),
+        ("synthetic_4MB", vec![&text]),
+    ];
     for (name, texts) in inputs {
         let bytes: usize = texts.iter().map(|t| t.len()).sum();
         let mut hash = 0xcbf2_9ce4_8422_2325u64;
@@ -188,7 +190,10 @@ fn cpu_loops(loops: usize) {
 criterion_group!(benches, bench);
 
 fn main() {
-    match std::env::var("ANNOTATE_LOOPS").ok().and_then(|n| n.parse().ok()) {
+    match std::env::var("ANNOTATE_LOOPS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+    {
         Some(loops) => cpu_loops(loops),
         None => {
             benches();
