@@ -91,13 +91,18 @@ fn event_loop(
     worker: &Worker,
 ) -> Result<(), Failure> {
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
-    let size = terminal.size().map_err(io)?;
-    state.update(Action::Resize {
-        width: size.width,
-        height: size.height,
-    });
     let mut dirty = true;
     loop {
+        // The terminal's real size, every tick: a resize event can be missed (seen in a pty when
+        // keys and resizes interleave), and a layout for the wrong size draws garbage.
+        let size = terminal.size().map_err(io)?;
+        if (size.width, size.height) != state.size {
+            state.update(Action::Resize {
+                width: size.width,
+                height: size.height,
+            });
+            dirty = true;
+        }
         while let Some(update) = worker.try_recv() {
             state.update(Action::Filtered(update));
             dirty = true;
