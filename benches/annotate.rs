@@ -16,6 +16,10 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group};
 use dossier::entities::{Dictionary, Matcher};
 
+#[path = "support/cpu.rs"]
+mod cpu;
+use cpu::cpu_seconds;
+
 const SEEDS: [&str; 5] = [
     include_str!("../seeds/000_378c2b5b58691dee.txt"),
     include_str!("../seeds/001_de9775200697e0f2.txt"),
@@ -127,18 +131,6 @@ fn bench(c: &mut Criterion) {
     c.bench_function("build_builtin_matcher", |b| {
         b.iter(|| black_box(Matcher::new(Dictionary::builtin())))
     });
-}
-
-/// User+sys CPU seconds of this process so far.
-fn cpu_seconds() -> f64 {
-    // SAFETY: getrusage only writes the struct it is given.
-    let usage = unsafe {
-        let mut usage: libc::rusage = std::mem::zeroed();
-        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
-        usage
-    };
-    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
-    secs(usage.ru_utime) + secs(usage.ru_stime)
 }
 
 /// FNV-1a over every mention's (start, end, entity), in order.

@@ -13,6 +13,10 @@ use std::time::Instant;
 
 use dossier::corpus::{LoadOptions, load, seeds};
 
+#[path = "../benches/support/cpu.rs"]
+mod cpu;
+use cpu::cpu_seconds;
+
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
     let path = args
@@ -44,18 +48,6 @@ fn main() -> std::io::Result<()> {
         );
     }
     Ok(())
-}
-
-/// User + system CPU time of the whole process so far, in seconds.
-fn cpu_seconds() -> f64 {
-    // SAFETY: getrusage only writes the struct it is given; all-zero bytes are a valid rusage.
-    let usage = unsafe {
-        let mut usage: libc::rusage = std::mem::zeroed();
-        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
-        usage
-    };
-    let seconds = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
-    seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
 /// Records shaped like a news dump: the seeds' bodies with their paragraphs shuffled per record,
