@@ -32,6 +32,7 @@ fn main() -> std::io::Result<()> {
     println!("{}: {:.1} MB", path.display(), bytes as f64 / 1e6);
     let opts = LoadOptions {
         paths: vec![path.clone()],
+        ..LoadOptions::default()
     };
     for run in 1..=runs {
         let mut calls = 0;

@@ -269,6 +269,54 @@ fn escape_sequences_in_articles_never_reach_the_output() {
 }
 
 #[test]
+fn list_q_filters_while_loading_every_format_alike() {
+    let dir = scratch("keep");
+    std::fs::write(
+        dir.join("a.txt"),
+        "Geneva talks resume\n\nKerry met Lavrov.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        "Aleppo aid convoys wait\n\nThe trucks are ready.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("c.jsonl"),
+        "{\"title\": \"Geneva deal\", \"text\": \"Lavrov spoke.\"}\nbroken\n{\"title\": \"Oil prices\"}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("d.json"),
+        "[{\"title\": \"Geneva again\", \"date\": \"2016-09-10\"}, {\"title\": \"Markets\"}]",
+    )
+    .unwrap();
+    let ids = |q: &str| -> Vec<String> {
+        let o = dossier(&["list", "--json", "-q", q, dir.to_str().unwrap()]);
+        assert!(o.status.success(), "{q}: {}", stderr(&o));
+        // What loading skipped is still reported when a query drops articles.
+        assert!(stderr(&o).contains("line 2"), "{q}: {}", stderr(&o));
+        json_lines(&o)
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids("geneva"), ["d:1", "c:1", "a"]);
+    assert_eq!(ids("'lavrov"), ["c:1", "a"]);
+    assert_eq!(ids("!geneva"), ["b", "d:2", "c:3"]);
+    // Nothing matches: an empty list, not "no articles found".
+    assert!(ids("zzqqxx").is_empty());
+    let o = dossier(&["entities", "--json", "-q", "geneva", dir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let names: Vec<String> = json_lines(&o)
+        .iter()
+        .map(|r| r["name"].as_str().unwrap().to_string())
+        .collect();
+    assert!(names.contains(&"Sergei Lavrov".to_string()), "{names:?}");
+    assert!(!names.contains(&"Aleppo".to_string()), "{names:?}");
+}
+
+#[test]
 fn no_articles_is_an_error() {
     let dir = scratch("empty");
     let o = dossier(&["list", dir.to_str().unwrap()]);

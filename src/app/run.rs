@@ -69,7 +69,7 @@ fn load_with_progress(
     let mut last = Instant::now();
     let show = std::io::stderr().is_terminal();
     let mut shown = false;
-    let result = setup::corpus(paths, strict, &mut |n| {
+    let result = setup::corpus(paths, strict, None, &mut |n| {
         if show
             && started.elapsed() > Duration::from_millis(150)
             && last.elapsed() > Duration::from_millis(50)

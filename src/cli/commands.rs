@@ -10,20 +10,24 @@ use crate::search::{self, Hit, Query};
 use crate::ui::theme::{Palette, Theme};
 
 /// Parses the `-q` query; an error names the bad term.
-fn query(common: &Common) -> Result<Query, Failure> {
+pub fn query(common: &Common) -> Result<Query, Failure> {
     search::parse(common.query.as_deref().unwrap_or(""))
         .map_err(|e| Failure::Input(format!("query: {e}")))
 }
 
-/// The articles that pass the query, ranked.
+/// The articles that pass the query, ranked. Entity mentions are only looked at (and the
+/// matcher built) for `@name` terms.
 fn hits(inputs: &Inputs, query: &Query) -> Vec<Hit> {
-    search::filter(&inputs.articles, query, &*inputs.index)
+    if query.names_entities() {
+        search::filter(&inputs.articles, query, inputs.index())
+    } else {
+        search::filter(&inputs.articles, query, &search::NoEntities)
+    }
 }
 
 /// `dossier list`.
-pub fn list(inputs: &Inputs, common: &Common, color: bool) -> Result<(), Failure> {
-    let query = query(common)?;
-    let hits = hits(inputs, &query);
+pub fn list(inputs: &Inputs, query: &Query, common: &Common, color: bool) -> Result<(), Failure> {
+    let hits = hits(inputs, query);
     let scored = common
         .query
         .as_deref()
@@ -95,12 +99,17 @@ fn find(inputs: &Inputs, id: &str) -> Result<usize, Failure> {
 }
 
 /// `dossier show ID`.
-pub fn show(inputs: &Inputs, id: &str, common: &Common, color: bool) -> Result<(), Failure> {
+pub fn show(
+    inputs: &Inputs,
+    id: &str,
+    query: &Query,
+    common: &Common,
+    color: bool,
+) -> Result<(), Failure> {
     let i = find(inputs, id)?;
-    let query = query(common)?;
     let article = &inputs.articles[i];
-    let annotation = inputs.index.annotation(i);
-    let matcher = inputs.index.matcher();
+    let annotation = inputs.index().annotation(i);
+    let matcher = inputs.index().matcher();
     with_stdout(|out| {
         if common.json {
             let shown = Shown {
@@ -113,7 +122,7 @@ pub fn show(inputs: &Inputs, id: &str, common: &Common, color: bool) -> Result<(
             return writeln!(out);
         }
         let doc = Document::build(article, annotation, matcher, &|s| {
-            search::exact_ranges(&query, s)
+            search::exact_ranges(query, s)
         });
         let theme = Theme::new(Palette::detect(true));
         write_document(out, &doc, color.then_some(&theme))
@@ -121,18 +130,22 @@ pub fn show(inputs: &Inputs, id: &str, common: &Common, color: bool) -> Result<(
 }
 
 /// `dossier entities`.
-pub fn entities(inputs: &Inputs, common: &Common, color: bool) -> Result<(), Failure> {
-    let query = query(common)?;
-    let subset: Vec<usize> = hits(inputs, &query)
+pub fn entities(
+    inputs: &Inputs,
+    query: &Query,
+    common: &Common,
+    color: bool,
+) -> Result<(), Failure> {
+    let subset: Vec<usize> = hits(inputs, query)
         .iter()
         .map(|h| h.index as usize)
         .collect();
     if subset.len() == inputs.articles.len() {
         // Every article is counted: annotate them all at once, on every core.
-        inputs.index.annotate_all();
+        inputs.index().annotate_all();
     }
-    let stats = inputs.index.stats(&subset);
-    let matcher = inputs.index.matcher();
+    let stats = inputs.index().stats(&subset);
+    let matcher = inputs.index().matcher();
     with_stdout(|out| {
         let rows = stats.iter().map(|s| {
             let e = matcher.entity(s.id);

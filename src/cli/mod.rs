@@ -12,6 +12,10 @@ pub use args::{Cli, ColorWhen, Command, Common};
 pub use setup::Failure;
 
 use std::io::IsTerminal;
+use std::sync::Arc;
+
+use crate::corpus::Keep;
+use crate::search::Keeper;
 
 /// Runs a plain command; `Ok` also when stdout was closed early (`dossier list | head -1`).
 pub fn run_command(command: &Command, common: &Common) -> Result<(), Failure> {
@@ -20,11 +24,19 @@ pub fn run_command(command: &Command, common: &Common) -> Result<(), Failure> {
         .enabled(std::io::stdout().is_terminal(), args::no_color_env());
     let (Command::List { paths } | Command::Show { paths, .. } | Command::Entities { paths }) =
         command;
-    let inputs = setup::inputs(paths, common)?;
+    // Parsed before loading: a bad query fails at once.
+    let query = commands::query(common)?;
+    // `list` and `entities` only ever use the articles that match, so loading keeps only those
+    // (on the loading threads): a million records need not all be held and sorted.
+    let keep = match command {
+        Command::Show { .. } => None,
+        _ => Keeper::new(&query).map(|k| Arc::new(move |a: &_| k.keeps(a)) as Keep),
+    };
+    let inputs = setup::inputs(paths, common, keep)?;
     let result = match command {
-        Command::List { .. } => commands::list(&inputs, common, color),
-        Command::Show { id, .. } => commands::show(&inputs, id, common, color),
-        Command::Entities { .. } => commands::entities(&inputs, common, color),
+        Command::List { .. } => commands::list(&inputs, &query, common, color),
+        Command::Show { id, .. } => commands::show(&inputs, id, &query, common, color),
+        Command::Entities { .. } => commands::entities(&inputs, &query, common, color),
     };
     // The process ends next: freeing a million articles one by one would only delay it.
     std::mem::forget(inputs);

@@ -2,10 +2,10 @@
 //! entity index, and how failures map to exit codes (DESIGN 1.1).
 
 use super::args::Common;
-use crate::corpus::{self, Article, LoadOptions, LoadReport};
+use crate::corpus::{self, Article, Keep, LoadOptions, LoadReport};
 use crate::entities::{self, DictOptions, Dictionary, EntityIndex, Matcher};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Why dossier stops; the exit code follows from the variant.
 #[derive(Debug, thiserror::Error)]
@@ -28,26 +28,33 @@ impl Failure {
     }
 }
 
-/// Builds the entity matcher from the built-in dictionary, the user config file and `--dict`.
-pub fn matcher(common: &Common) -> Result<Arc<Matcher>, Failure> {
+/// Loads the dictionary: the built-in one, the user config file and `--dict`. A bad file is
+/// an input error.
+pub fn dictionary(common: &Common) -> Result<Dictionary, Failure> {
     let opts = DictOptions {
         builtin: !common.no_builtin_dict,
         files: common.dicts.clone(),
         config: entities::default_config_path(),
     };
-    let dict = Dictionary::load(&opts).map_err(|e| Failure::Input(e.to_string()))?;
-    Ok(Arc::new(Matcher::new(dict)))
+    Dictionary::load(&opts).map_err(|e| Failure::Input(e.to_string()))
 }
 
-/// Loads the articles under `paths` (the bundled seeds when empty). With `strict`, anything
-/// skipped is an error.
+/// Builds the entity matcher for [`dictionary`].
+pub fn matcher(common: &Common) -> Result<Arc<Matcher>, Failure> {
+    Ok(Arc::new(Matcher::new(dictionary(common)?)))
+}
+
+/// Loads the articles under `paths` (the bundled seeds when empty) that `keep` accepts (all
+/// when `None`). With `strict`, anything skipped is an error.
 pub fn corpus(
     paths: &[PathBuf],
     strict: bool,
+    keep: Option<Keep>,
     progress: &mut dyn FnMut(usize),
 ) -> Result<(Arc<[Article]>, LoadReport), Failure> {
     let opts = LoadOptions {
         paths: paths.to_vec(),
+        keep,
     };
     let loaded = corpus::load(&opts, progress).map_err(|e| Failure::Input(e.to_string()))?;
     if strict {
@@ -94,17 +101,40 @@ pub fn summary(report: &LoadReport) -> Option<String> {
 pub struct Inputs {
     /// The articles, in load order (newest first).
     pub articles: Arc<[Article]>,
-    /// Their entity mentions, computed on demand.
-    pub index: Arc<EntityIndex>,
+    /// The dictionary, until the index is built from it.
+    dict: Mutex<Option<Dictionary>>,
+    index: OnceLock<EntityIndex>,
 }
 
-/// Loads dictionary and corpus for a plain command, printing the skip summary on stderr.
-pub fn inputs(paths: &[PathBuf], common: &Common) -> Result<Inputs, Failure> {
-    let matcher = matcher(common)?;
-    let (articles, report) = corpus(paths, common.strict, &mut |_| {})?;
+impl Inputs {
+    /// The articles' entity mentions, computed on demand. The matcher is built on the first
+    /// call: a command that never looks at entities (most `list` runs) skips building its
+    /// automata, which costs more than filtering a hundred thousand titles.
+    pub fn index(&self) -> &EntityIndex {
+        self.index.get_or_init(|| {
+            let dict = self
+                .dict
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take()
+                .unwrap_or_default();
+            EntityIndex::new(Arc::new(Matcher::new(dict)), self.articles.clone())
+        })
+    }
+}
+
+/// Loads dictionary and corpus for a plain command, printing the skip summary on stderr. Only
+/// the articles `keep` accepts are loaded (all when `None`).
+pub fn inputs(paths: &[PathBuf], common: &Common, keep: Option<Keep>) -> Result<Inputs, Failure> {
+    // Read (and checked) first, so that a bad dictionary is reported whatever the command.
+    let dict = dictionary(common)?;
+    let (articles, report) = corpus(paths, common.strict, keep, &mut |_| {})?;
     if let Some(s) = summary(&report) {
         eprintln!("dossier: warning: {s}");
     }
-    let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
-    Ok(Inputs { articles, index })
+    Ok(Inputs {
+        articles,
+        dict: Mutex::new(Some(dict)),
+        index: OnceLock::new(),
+    })
 }

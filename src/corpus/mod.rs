@@ -32,12 +32,28 @@ pub use sanitize::sanitize;
 pub use seeds::seeds;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
-/// Where to load from.
-#[derive(Debug, Clone, Default)]
+/// A test that decides which loaded articles are kept.
+pub type Keep = Arc<dyn Fn(&Article) -> bool + Send + Sync>;
+
+/// Where to load from, and what to keep.
+#[derive(Clone, Default)]
 pub struct LoadOptions {
     /// Files or directories; `-` is stdin. Empty means the bundled sample corpus.
     pub paths: Vec<PathBuf>,
+    /// When set, only the articles it accepts are kept, tested as they load (on the loading
+    /// threads), so that a one-shot filter over a huge corpus never holds the rest.
+    pub keep: Option<Keep>,
+}
+
+impl std::fmt::Debug for LoadOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoadOptions")
+            .field("paths", &self.paths)
+            .field("keep", &self.keep.is_some())
+            .finish()
+    }
 }
 
 /// Why one input was skipped, for the warning summary.
@@ -78,27 +94,31 @@ pub enum LoadError {
     Empty(String),
 }
 
-/// Loads every article under `opts.paths` (the seeds when empty). `progress` is called now and
-/// then with the number of articles loaded so far, and once at the end.
+/// Loads every article under `opts.paths` (the seeds when empty) that `opts.keep` accepts.
+/// `progress` is called now and then with the number of articles kept so far, and once at the
+/// end. Finding no article at all is an error; keeping none of them is not.
 pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpus, LoadError> {
     if opts.paths.is_empty() {
-        let corpus = seeds();
+        let mut corpus = seeds();
+        if let Some(keep) = &opts.keep {
+            corpus.articles.retain(|a| keep(a));
+        }
         progress(corpus.articles.len());
         return Ok(corpus);
     }
     let mut skipped = Vec::new();
     let inputs = walk::inputs(&opts.paths, &mut skipped)?;
-    let mut sink = read::Sink::new(progress);
+    let mut sink = read::Sink::new(progress, opts.keep.as_deref());
     sink.skipped = skipped;
     read::read_all(&inputs, &mut sink);
     let report = LoadReport {
         skipped: sink.skipped,
         lossy: sink.lossy,
     };
-    let mut articles = sink.articles;
-    if articles.is_empty() {
+    if sink.seen == 0 {
         return Err(LoadError::Empty(describe_empty(&opts.paths, &report)));
     }
+    let mut articles = sink.articles;
     sort_articles(&mut articles);
     Ok(Corpus { articles, report })
 }

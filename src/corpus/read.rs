@@ -15,11 +15,19 @@ use super::par::par_map;
 use super::walk::{Format, Input, io_reason};
 use super::{Article, Skipped};
 
+/// The test that decides which articles are kept (see [`super::LoadOptions::keep`]).
+pub(crate) type KeepFn = dyn Fn(&Article) -> bool + Send + Sync;
+
 /// Where loaded articles and problems go, with the progress callback.
 pub(crate) struct Sink<'p> {
+    /// The articles kept.
     pub articles: Vec<Article>,
     pub skipped: Vec<Skipped>,
     pub lossy: usize,
+    /// Articles read, kept or not.
+    pub seen: usize,
+    /// `None` keeps every article.
+    pub keep: Option<&'p KeepFn>,
     progress: &'p mut dyn FnMut(usize),
     reported: usize,
 }
@@ -30,18 +38,34 @@ const PROGRESS_EVERY: usize = 2000;
 const TEXT_BATCH: usize = 512;
 
 impl<'p> Sink<'p> {
-    pub fn new(progress: &'p mut dyn FnMut(usize)) -> Self {
+    pub fn new(progress: &'p mut dyn FnMut(usize), keep: Option<&'p KeepFn>) -> Self {
         Sink {
             articles: Vec::new(),
             skipped: Vec::new(),
             lossy: 0,
+            seen: 0,
+            keep,
             progress,
             reported: 0,
         }
     }
 
-    pub fn extend(&mut self, articles: Vec<Article>) {
-        self.articles.extend(articles);
+    /// Adds articles read, keeping those the keep test accepts.
+    pub fn extend(&mut self, mut articles: Vec<Article>) {
+        if let Some(keep) = self.keep {
+            let seen = articles.len();
+            articles.retain(|a| keep(a));
+            return self.extend_kept(articles, seen);
+        }
+        let seen = articles.len();
+        self.extend_kept(articles, seen)
+    }
+
+    /// Adds `kept`, what the keep test accepted of `seen` articles read (tested by the caller,
+    /// on the loading threads).
+    pub fn extend_kept(&mut self, kept: Vec<Article>, seen: usize) {
+        self.seen += seen;
+        self.articles.extend(kept);
         if self.articles.len() >= self.reported + PROGRESS_EVERY {
             self.reported = self.articles.len();
             (self.progress)(self.reported);
@@ -256,7 +280,7 @@ mod tests {
             format: Format::Sniff,
         };
         let mut progress = |_| {};
-        let mut sink = Sink::new(&mut progress);
+        let mut sink = Sink::new(&mut progress, None);
         read_bytes(&input, bytes, &mut sink);
         (sink.articles, sink.skipped)
     }

@@ -39,6 +39,7 @@ impl Drop for Fixture {
 fn load_paths(paths: &[&Path]) -> Result<Corpus, LoadError> {
     let opts = LoadOptions {
         paths: paths.iter().map(|p| p.to_path_buf()).collect(),
+        ..LoadOptions::default()
     };
     load(&opts, &mut |_| {})
 }
@@ -266,7 +267,10 @@ fn big_jsonl_keeps_order_numbering_and_reports_progress() {
     }
     let path = fx.file("big.jsonl", &text);
     let mut calls = Vec::new();
-    let opts = LoadOptions { paths: vec![path] };
+    let opts = LoadOptions {
+        paths: vec![path],
+        ..LoadOptions::default()
+    };
     let c = load(&opts, &mut |k| calls.push(k)).unwrap();
     assert_eq!(c.articles.len(), n);
     assert!(

@@ -5,13 +5,15 @@
 //! keeps every article, newest first, undated last.
 //!
 //! Layout: [`query`] parses, [`plan`] compiles a query for one run, [`engine`] scans and ranks,
-//! [`worker`] runs that in the background for the TUI, [`highlight`] says what to highlight.
+//! [`worker`] runs that in the background for the TUI, [`keep`] tests articles one at a time
+//! while they load, [`highlight`] says what to highlight.
 
 mod date;
 mod engine;
 mod fuzzy;
 mod highlight;
 mod index_filter;
+mod keep;
 mod narrow;
 mod plan;
 mod query;
@@ -24,6 +26,7 @@ mod tests;
 pub use date::DateSpec;
 pub use engine::{BaseOrder, Hit, filter, filter_with};
 pub use highlight::{RowHighlight, exact_ranges, highlight};
+pub use keep::{Keeper, NoEntities};
 pub use query::{Group, Query, QueryError, QueryErrorKind, Term, TermKind, parse};
 pub use worker::{Update, Worker};
 

@@ -95,6 +95,14 @@ impl Query {
         self.groups.is_empty()
     }
 
+    /// Whether some term is `@name`, so that matching needs the corpus's entity mentions.
+    pub fn names_entities(&self) -> bool {
+        self.groups
+            .iter()
+            .flat_map(|g| &g.terms)
+            .any(|t| matches!(t.kind, TermKind::Entity(_)))
+    }
+
     /// The AND groups, in the order typed.
     pub fn groups(&self) -> &[Group] {
         &self.groups

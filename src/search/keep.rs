@@ -1,0 +1,87 @@
+//! Deciding one article at a time whether it matches, for a one-shot run that filters while
+//! loading: `dossier list -q` over a million records keeps only the few that match instead of
+//! building, sorting and holding them all.
+//!
+//! What must stay true: [`Keeper::keeps`] says yes exactly when [`super::filter`] would list
+//! the article; a query whose answer needs the whole corpus (`@name`, answered by an entity
+//! index over it) gets no keeper, so the caller loads everything.
+
+use super::EntityFilter;
+use super::plan::{Fields, Plan};
+use super::query::Query;
+use crate::corpus::Article;
+use crate::entities::EntityId;
+
+/// A compiled query that tests single articles.
+pub struct Keeper {
+    plan: Plan,
+}
+
+/// Stands in for the entity index where the query has no `@name` term: never asked.
+pub struct NoEntities;
+
+impl EntityFilter for NoEntities {
+    fn resolve(&self, _: &str) -> Vec<EntityId> {
+        Vec::new()
+    }
+    fn mentions_any(&self, _: usize, _: &[EntityId]) -> bool {
+        false
+    }
+}
+
+impl Keeper {
+    /// A keeper for `query`, or `None` when it keeps everything (the empty query) or needs the
+    /// entity index (`@name`).
+    pub fn new(query: &Query) -> Option<Keeper> {
+        (!query.is_empty() && !query.names_entities()).then(|| Keeper {
+            plan: Plan::compile(query, &NoEntities),
+        })
+    }
+
+    /// Whether the query matches `a`.
+    pub fn keeps(&self, a: &Article) -> bool {
+        self.plan.eval(0, a, Fields::of(a), &NoEntities).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{filter, parse};
+
+    #[test]
+    fn keeps_exactly_what_filter_lists() {
+        let seeds = crate::corpus::seeds().articles;
+        for q in [
+            "geneva",
+            "'aleppo",
+            "!'aleppo",
+            "date:2016-09-09",
+            "tass | moscow",
+            "^lavrov",
+            "source:tass kerry",
+            "xq",
+        ] {
+            let query = parse(q).unwrap();
+            let keeper = Keeper::new(&query).unwrap();
+            let mut kept: Vec<u32> = (0..seeds.len() as u32)
+                .filter(|&i| keeper.keeps(&seeds[i as usize]))
+                .collect();
+            let mut listed: Vec<u32> = filter(&seeds, &query, &NoEntities)
+                .iter()
+                .map(|h| h.index)
+                .collect();
+            kept.sort_unstable();
+            listed.sort_unstable();
+            assert_eq!(kept, listed, "query {q:?}");
+        }
+    }
+
+    #[test]
+    fn no_keeper_for_the_empty_query_or_entities() {
+        assert!(Keeper::new(&parse("").unwrap()).is_none());
+        assert!(Keeper::new(&parse("kerry @lavrov").unwrap()).is_none());
+        assert!(Keeper::new(&parse("kerry | !@lavrov").unwrap()).is_none());
+        assert!(Keeper::new(&parse("kerry").unwrap()).is_some());
+    }
+}
