@@ -30,7 +30,7 @@ pub fn run_command(command: &Command, common: &Common) -> Result<(), Failure> {
     // (on the loading threads): a million records need not all be held and sorted.
     let keep = match command {
         Command::Show { .. } => None,
-        _ => Keeper::new(&query).map(|k| Arc::new(move |a: &_| k.keeps(a)) as Keep),
+        _ => Keeper::new(&query).map(|k| Arc::new(k) as Arc<dyn Keep>),
     };
     let inputs = setup::inputs(paths, common, keep)?;
     let result = match command {

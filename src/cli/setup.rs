@@ -49,7 +49,7 @@ pub fn matcher(common: &Common) -> Result<Arc<Matcher>, Failure> {
 pub fn corpus(
     paths: &[PathBuf],
     strict: bool,
-    keep: Option<Keep>,
+    keep: Option<Arc<dyn Keep>>,
     progress: &mut dyn FnMut(usize),
 ) -> Result<(Arc<[Article]>, LoadReport), Failure> {
     let opts = LoadOptions {
@@ -125,7 +125,11 @@ impl Inputs {
 
 /// Loads dictionary and corpus for a plain command, printing the skip summary on stderr. Only
 /// the articles `keep` accepts are loaded (all when `None`).
-pub fn inputs(paths: &[PathBuf], common: &Common, keep: Option<Keep>) -> Result<Inputs, Failure> {
+pub fn inputs(
+    paths: &[PathBuf],
+    common: &Common,
+    keep: Option<Arc<dyn Keep>>,
+) -> Result<Inputs, Failure> {
     // Read (and checked) first, so that a bad dictionary is reported whatever the command.
     let dict = dictionary(common)?;
     let (articles, report) = corpus(paths, common.strict, keep, &mut |_| {})?;

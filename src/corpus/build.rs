@@ -4,6 +4,8 @@
 //! body, whose paragraphs are separated by exactly one blank line); the title is never empty;
 //! a date is `YYYY-MM-DD` (or a `YYYY-MM`/`YYYY` prefix) or `None`.
 
+use std::borrow::Cow;
+
 use super::Article;
 use super::clean::{self, Role};
 use super::date;
@@ -52,7 +54,7 @@ pub(crate) fn record_article(
 ) -> Result<Article, &'static str> {
     use Field::{Author, Authors, Byline, Content, Date, Headline, Id, Link, Outlet, PubDate};
     use Field::{Body, Published, PublishedAt, Publisher, Site, Source, Text, Title, Url};
-    let first = |fields: &[Field]| fields.iter().find_map(|&f| rec.get(f).text());
+    let first = |fields: &[Field]| rec.first(fields, Flex::text);
     let title = first(&[Title, Headline]).and_then(|t| one_line(&t));
     let body = first(&[Text, Body, Content, Field::Article]);
     if title.is_none() && body.as_deref().is_none_or(|b| b.trim().is_empty()) {
@@ -66,15 +68,13 @@ pub(crate) fn record_article(
     let source = first(&[Source, Publisher, Outlet, Site])
         .and_then(|s| one_line(&s))
         .or_else(|| url.as_deref().and_then(outlet_from_url));
-    let id = rec.get(Id).text().and_then(|i| one_line(&i));
+    let id = rec.first(&[Id], Flex::text).and_then(|i| one_line(&i));
     let title = title
         .or(derived)
         .unwrap_or_else(|| non_empty_title(&default_id, id.as_deref().unwrap_or(&default_id)));
     Ok(Article {
         title,
-        date: [Date, Published, PublishedAt, PubDate]
-            .into_iter()
-            .find_map(|f| field_date(rec.get(f))),
+        date: rec.first(&[Date, Published, PublishedAt, PubDate], field_date),
         source,
         author: first(&[Author, Byline, Authors]).and_then(|a| one_line(&a)),
         url,
@@ -82,6 +82,38 @@ pub(crate) fn record_article(
         id: id.unwrap_or(default_id),
         text,
     })
+}
+
+/// The title, source and author that [`record_article`] gives `rec`, sanitized but with white
+/// space not yet collapsed, and without allocating in the common case: a look at a record
+/// before its article is built. `None` when the title would come from the body or the ID, which
+/// only building the article tells.
+pub(crate) fn matched_fields<'r>(rec: &'r Record) -> Option<[Option<Cow<'r, str>>; 3]> {
+    use Field::{Author, Authors, Byline, Headline, Link, Outlet, Publisher, Site, Source};
+    use Field::{Title, Url};
+    // As `record_article` reads a field: the first that is not blank, then made one line,
+    // which leaves it empty only when sanitizing left nothing but white space.
+    let read = |fields: &[Field]| {
+        rec.first(fields, Flex::text)
+            .map(sanitized)
+            .filter(|t| !t.trim().is_empty())
+    };
+    let title = read(&[Title, Headline])?;
+    let source = read(&[Source, Publisher, Outlet, Site]).or_else(|| {
+        let url = rec
+            .first(&[Url, Link], Flex::text)
+            .and_then(|u| one_line(&u))?;
+        outlet_from_url(&url).map(Cow::Owned)
+    });
+    Some([Some(title), source, read(&[Author, Byline, Authors])])
+}
+
+/// [`sanitize_cow`] of a field's text, borrowing from the record where the text does.
+fn sanitized(text: Cow<'_, str>) -> Cow<'_, str> {
+    match text {
+        Cow::Borrowed(s) => sanitize_cow(s),
+        Cow::Owned(s) => Cow::Owned(sanitize_cow(&s).into_owned()),
+    }
 }
 
 /// The body of a record, cleaned; and a title read from it when the record had none. A first
@@ -187,6 +219,61 @@ mod tests {
                 prop_assert!(d.len() == 10 && d.as_bytes()[4] == b'-', "{}", d);
             }
         }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn matched_fields_are_the_articles_before_white_space_is_collapsed(
+            fields in prop::collection::vec((
+                prop::sample::select(vec![
+                    "title", "headline", "source", "site", "url", "link", "author", "byline",
+                    "authors", "text",
+                ]),
+                "([ \t\n\u{a0}\u{7}\u{1b}\u{202e}\\[]|[a-c]|https://|www\\.bbc\\.co\\.uk/x|tass\\.com){0,5}",
+                any::<bool>(),
+            ), 0..6),
+        ) {
+            let mut obj = serde_json::Map::new();
+            for (key, value, as_list) in fields {
+                let v = if as_list && key == "authors" {
+                    serde_json::json!([value, "Bo"])
+                } else {
+                    serde_json::Value::String(value)
+                };
+                obj.insert(key.to_string(), v);
+            }
+            let json = serde_json::Value::Object(obj).to_string();
+            let rec = serde_json::from_str::<MaybeRecord>(&json).unwrap().0.unwrap();
+            let Some([title, source, author]) = matched_fields(&rec) else {
+                return Ok(());
+            };
+            let a = record_article(&rec, "dump:1".to_string(), None).unwrap();
+            let one = |t: Option<Cow<str>>| t.and_then(|t| one_line(&t));
+            prop_assert_eq!(Some(a.title), one(title), "{}", json);
+            prop_assert_eq!(a.source, one(source), "{}", json);
+            prop_assert_eq!(a.author, one(author), "{}", json);
+        }
+    }
+
+    #[test]
+    fn matched_fields_know_when_sanitizing_empties_a_field() {
+        fn rec(json: &str) -> Record<'_> {
+            serde_json::from_str::<MaybeRecord>(json)
+                .unwrap()
+                .0
+                .unwrap()
+        }
+        // The title is a bell and a space: the article's title comes from the text instead.
+        let r = rec(r#"{"title": "\u0007 ", "text": "A headline in the text\n\nBody."}"#);
+        assert!(matched_fields(&r).is_none());
+        // A source that sanitizes to nothing gives way to the URL's outlet.
+        let r = rec(r#"{"title": "T", "source": "\u001b[1m ", "url": "https://tass.com/x"}"#);
+        let [title, source, author] = matched_fields(&r).unwrap();
+        assert_eq!(title.as_deref(), Some("T"));
+        assert_eq!(source.as_deref(), Some("TASS"));
+        assert_eq!(author, None);
     }
 
     fn article(json: &str) -> Result<Article, &'static str> {

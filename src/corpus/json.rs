@@ -210,12 +210,34 @@ pub(crate) struct Record<'a> {
 
 impl<'a> Record<'a> {
     /// The value of `field`; [`Flex::Missing`] when the record does not have it.
+    #[cfg(test)]
     pub fn get(&self, field: Field) -> &Flex<'a> {
         const MISSING: &Flex = &Flex::Missing;
         self.fields
             .iter()
             .find(|(f, _)| *f == field)
             .map_or(MISSING, |(_, v)| v)
+    }
+
+    /// What `read` gives for the first field of `priority` that the record has and `read`
+    /// accepts. Looks only at the fields present: a record has a few of the twenty names.
+    pub fn first<'r, T>(
+        &'r self,
+        priority: &[Field],
+        read: impl Fn(&'r Flex<'a>) -> Option<T>,
+    ) -> Option<T> {
+        let mut best: Option<(usize, T)> = None;
+        for (field, value) in &self.fields {
+            let Some(rank) = priority.iter().position(|p| p == field) else {
+                continue;
+            };
+            if best.as_ref().is_none_or(|(r, _)| rank < *r)
+                && let Some(v) = read(value)
+            {
+                best = Some((rank, v));
+            }
+        }
+        best.map(|(_, v)| v)
     }
 
     /// Reads the fields of a JSON object; unknown keys are skipped, a repeated one is an error.
@@ -338,6 +360,21 @@ mod tests {
         let r = parse(r#"{"x": [1], "pubDate": "2016-09-09", "y": {"title": "no"}}"#);
         assert_eq!(r.get(Field::PubDate).text().as_deref(), Some("2016-09-09"));
         assert_eq!(*r.get(Field::Title), Flex::Missing);
+    }
+
+    #[test]
+    fn first_takes_the_earliest_field_in_priority_that_reads() {
+        let r = parse(r#"{"byline": "B", "headline": "H", "title": "  ", "author": "A"}"#);
+        let text = |f: &Flex| f.text().map(|t| t.into_owned());
+        assert_eq!(
+            r.first(&[Field::Title, Field::Headline], text).as_deref(),
+            Some("H")
+        );
+        assert_eq!(
+            r.first(&[Field::Author, Field::Byline], text).as_deref(),
+            Some("A")
+        );
+        assert_eq!(r.first(&[Field::Url, Field::Link], text), None);
     }
 
     #[test]

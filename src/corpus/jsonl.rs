@@ -11,12 +11,12 @@ use std::sync::Barrier;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
-use super::Article;
-use super::build::record_article;
+use super::build::{matched_fields, record_article};
 use super::json::{MaybeRecord, describe_error};
 use super::par::threads;
-use super::read::{KeepFn, Sink};
+use super::read::Sink;
 use super::walk::{Input, io_reason};
+use super::{Article, Keep};
 
 /// Raw bytes read per round: large enough to keep the cores busy, small enough to keep memory
 /// flat and report progress every few thousand articles.
@@ -99,7 +99,7 @@ pub(crate) fn read_jsonl(reader: &mut dyn Read, input: &Input, sink: &mut Sink) 
 
 /// Parses a chunk of whole lines on all cores. Each worker first counts its lines and records,
 /// then waits for the others so it knows where its numbering starts.
-fn parse_chunk(chunk: &[u8], base: Base, input: &Input, keep: Option<&KeepFn>) -> Vec<PieceOut> {
+fn parse_chunk(chunk: &[u8], base: Base, input: &Input, keep: Option<&dyn Keep>) -> Vec<PieceOut> {
     let pieces = split_lines(chunk, threads());
     let counts: Vec<(AtomicUsize, AtomicUsize)> = pieces
         .iter()
@@ -184,7 +184,7 @@ fn parse_piece(
     base: Base,
     records: usize,
     input: &Input,
-    keep: Option<&KeepFn>,
+    keep: Option<&dyn Keep>,
 ) -> PieceOut {
     let mut out = PieceOut {
         articles: Vec::with_capacity(if keep.is_some() { 0 } else { records }),
@@ -209,10 +209,15 @@ fn parse_piece(
         }
         let default_id = record_id(&input.stem, record);
         match parsed {
+            // Most records of a big dump fail a query: a look at their fields avoids building
+            // an article only to drop it.
+            Ok(MaybeRecord(Some(rec))) if keep.is_some_and(|k| !may_keep(k, &rec)) => {
+                out.built += 1;
+            }
             Ok(MaybeRecord(Some(rec))) => match record_article(&rec, default_id, path) {
                 Ok(a) => {
                     out.built += 1;
-                    if keep.is_none_or(|k| k(&a)) {
+                    if keep.is_none_or(|k| k.keeps(&a)) {
                         out.articles.push(a);
                     }
                 }
@@ -225,6 +230,20 @@ fn parse_piece(
         }
     }
     out
+}
+
+/// Whether `keep` may keep the article of `rec` (yes when only building it can tell).
+fn may_keep(keep: &dyn Keep, rec: &super::json::Record) -> bool {
+    let Some(fields) = matched_fields(rec) else {
+        return true;
+    };
+    let mut texts: [&str; 3] = [""; 3];
+    let mut n = 0;
+    for f in fields.iter().flatten() {
+        texts[n] = f;
+        n += 1;
+    }
+    keep.may_keep(&texts[..n])
 }
 
 /// `STEM:N`, built without the formatting machinery: this runs once per line of a dump, and

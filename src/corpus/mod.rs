@@ -34,8 +34,19 @@ pub use seeds::seeds;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-/// A test that decides which loaded articles are kept.
-pub type Keep = Arc<dyn Fn(&Article) -> bool + Send + Sync>;
+/// Decides which loaded articles are kept (see [`LoadOptions::keep`]).
+pub trait Keep: Send + Sync {
+    /// Whether to keep `a`.
+    fn keeps(&self, a: &Article) -> bool;
+
+    /// A cheap look at a JSON record before its article is built: `fields` are the title,
+    /// source and author the article would get (those it has), sanitized but with white space
+    /// not yet collapsed to single spaces. `false` only when [`Keep::keeps`] would say no.
+    fn may_keep(&self, fields: &[&str]) -> bool {
+        let _ = fields;
+        true
+    }
+}
 
 /// Where to load from, and what to keep.
 #[derive(Clone, Default)]
@@ -44,7 +55,7 @@ pub struct LoadOptions {
     pub paths: Vec<PathBuf>,
     /// When set, only the articles it accepts are kept, tested as they load (on the loading
     /// threads), so that a one-shot filter over a huge corpus never holds the rest.
-    pub keep: Option<Keep>,
+    pub keep: Option<Arc<dyn Keep>>,
 }
 
 impl std::fmt::Debug for LoadOptions {
@@ -101,7 +112,7 @@ pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpu
     if opts.paths.is_empty() {
         let mut corpus = seeds();
         if let Some(keep) = &opts.keep {
-            corpus.articles.retain(|a| keep(a));
+            corpus.articles.retain(|a| keep.keeps(a));
         }
         progress(corpus.articles.len());
         return Ok(corpus);

@@ -13,10 +13,7 @@ use super::json::{MaybeRecord, describe_error};
 use super::jsonl::read_jsonl;
 use super::par::par_map;
 use super::walk::{Format, Input, io_reason};
-use super::{Article, Skipped};
-
-/// The test that decides which articles are kept (see [`super::LoadOptions::keep`]).
-pub(crate) type KeepFn = dyn Fn(&Article) -> bool + Send + Sync;
+use super::{Article, Keep, Skipped};
 
 /// Where loaded articles and problems go, with the progress callback.
 pub(crate) struct Sink<'p> {
@@ -27,7 +24,7 @@ pub(crate) struct Sink<'p> {
     /// Articles read, kept or not.
     pub seen: usize,
     /// `None` keeps every article.
-    pub keep: Option<&'p KeepFn>,
+    pub keep: Option<&'p dyn Keep>,
     progress: &'p mut dyn FnMut(usize),
     reported: usize,
 }
@@ -38,7 +35,7 @@ const PROGRESS_EVERY: usize = 2000;
 const TEXT_BATCH: usize = 512;
 
 impl<'p> Sink<'p> {
-    pub fn new(progress: &'p mut dyn FnMut(usize), keep: Option<&'p KeepFn>) -> Self {
+    pub fn new(progress: &'p mut dyn FnMut(usize), keep: Option<&'p dyn Keep>) -> Self {
         Sink {
             articles: Vec::new(),
             skipped: Vec::new(),
@@ -54,7 +51,7 @@ impl<'p> Sink<'p> {
     pub fn extend(&mut self, mut articles: Vec<Article>) {
         if let Some(keep) = self.keep {
             let seen = articles.len();
-            articles.retain(|a| keep(a));
+            articles.retain(|a| keep.keeps(a));
             return self.extend_kept(articles, seen);
         }
         let seen = articles.len();

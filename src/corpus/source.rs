@@ -66,7 +66,9 @@ fn host(url: &str) -> Option<String> {
     let host = rest[..end].rsplit('@').next()?.split(':').next()?;
     let host = host.to_ascii_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);
-    (host.contains('.') && !host.starts_with('.')).then(|| host.to_string())
+    // White space never belongs in a host ("https:// tass.com" is a broken link, not an outlet).
+    let valid = host.contains('.') && !host.starts_with('.') && !host.contains(char::is_whitespace);
+    valid.then(|| host.to_string())
 }
 
 /// A line that is one URL and nothing else.

@@ -3,13 +3,13 @@
 //! building, sorting and holding them all.
 //!
 //! What must stay true: [`Keeper::keeps`] says yes exactly when [`super::filter`] would list
-//! the article; a query whose answer needs the whole corpus (`@name`, answered by an entity
+//! the article, and [`Keeper::may_keep`] says no only when `keeps` would; a query whose answer needs the whole corpus (`@name`, answered by an entity
 //! index over it) gets no keeper, so the caller loads everything.
 
 use super::EntityFilter;
 use super::plan::{Fields, Plan};
 use super::query::Query;
-use crate::corpus::Article;
+use crate::corpus::{Article, Keep};
 use crate::entities::EntityId;
 
 /// A compiled query that tests single articles.
@@ -29,6 +29,16 @@ impl EntityFilter for NoEntities {
     }
 }
 
+impl Keep for Keeper {
+    fn keeps(&self, a: &Article) -> bool {
+        self.plan.matches(0, a, Fields::of(a), &NoEntities)
+    }
+
+    fn may_keep(&self, fields: &[&str]) -> bool {
+        self.plan.may_match_fields(fields)
+    }
+}
+
 impl Keeper {
     /// A keeper for `query`, or `None` when it keeps everything (the empty query) or needs the
     /// entity index (`@name`).
@@ -36,11 +46,6 @@ impl Keeper {
         (!query.is_empty() && !query.names_entities()).then(|| Keeper {
             plan: Plan::compile(query, &NoEntities),
         })
-    }
-
-    /// Whether the query matches `a`.
-    pub fn keeps(&self, a: &Article) -> bool {
-        self.plan.eval(0, a, Fields::of(a), &NoEntities).is_some()
     }
 }
 
@@ -75,6 +80,40 @@ mod tests {
             listed.sort_unstable();
             assert_eq!(kept, listed, "query {q:?}");
         }
+    }
+
+    #[test]
+    fn the_look_before_building_never_drops_a_match() {
+        let seeds = crate::corpus::seeds().articles;
+        let mut dropped = 0;
+        for q in [
+            "geneva",
+            "kerry lavrov",
+            "xq",
+            "tass | zzz",
+            "moscow !xq",
+            "'aleppo",
+            "\"y l\"",
+            "GENEVA",
+        ] {
+            let keeper = Keeper::new(&parse(q).unwrap()).unwrap();
+            for a in &seeds {
+                let fields = [
+                    Some(a.title.as_str()),
+                    a.source.as_deref(),
+                    a.author.as_deref(),
+                ];
+                let fields: Vec<&str> = fields.into_iter().flatten().collect();
+                let may = keeper.may_keep(&fields);
+                assert!(may || !keeper.keeps(a), "{q:?} dropped {:?}", a.title);
+                dropped += usize::from(!may);
+            }
+        }
+        // It does drop: `xq` matches no seed, `GENEVA` (case-sensitive) none either.
+        assert!(dropped >= 10, "{dropped}");
+        // A word with white space matches only once white space is collapsed: not judged early.
+        let spaced = Keeper::new(&parse("\"kerry met\"").unwrap()).unwrap();
+        assert!(spaced.may_keep(&["Kerry\n\n met Lavrov"]));
     }
 
     #[test]

@@ -23,6 +23,9 @@ struct Group {
     terms: Vec<Term>,
     /// Whether any alternative is a non-negated fuzzy word, i.e. can contribute a score.
     scored: bool,
+    /// Whether every alternative is a non-negated fuzzy word without white space (see
+    /// [`Plan::may_match_fields`]).
+    words_only: bool,
 }
 
 struct Term {
@@ -76,7 +79,15 @@ impl Plan {
                 let scored = terms
                     .iter()
                     .any(|t| !t.negated && matches!(t.test, Test::Fuzzy(_)));
-                Group { terms, scored }
+                let words_only = g.terms.iter().all(|t| {
+                    !t.negated
+                        && matches!(&t.kind, TermKind::Fuzzy(w) if !w.contains(char::is_whitespace))
+                });
+                Group {
+                    terms,
+                    scored,
+                    words_only,
+                }
             })
             .collect();
         groups.sort_by_key(|g| g.terms.iter().map(|t| t.test.cost()).max());
@@ -84,6 +95,33 @@ impl Plan {
             groups,
             scorers: Scorers::default(),
         }
+    }
+
+    /// Whether the article matches, without scoring it; `index` is its position in the
+    /// corpus, as the entity filter knows it.
+    pub fn matches(
+        &self,
+        index: usize,
+        a: &Article,
+        f: Fields<'_>,
+        ents: &dyn EntityFilter,
+    ) -> bool {
+        self.groups
+            .iter()
+            .all(|g| g.terms.iter().any(|t| t.matches(index, a, f, ents)))
+    }
+
+    /// Whether an article whose title, source and author are `fields` (before white space is
+    /// collapsed) may match: `false` only when a group of nothing but fuzzy words, none with
+    /// white space, matches none of them. Collapsing white space and dropping characters never
+    /// make a word match that did not, so this never rejects an article that matches.
+    pub fn may_match_fields(&self, fields: &[&str]) -> bool {
+        self.groups.iter().filter(|g| g.words_only).all(|g| {
+            g.terms.iter().any(|t| match &t.test {
+                Test::Fuzzy(f) => fields.iter().any(|s| f.matches(s)),
+                _ => true,
+            })
+        })
     }
 
     /// The article's score when it matches; `index` is its position in the corpus, as the
@@ -96,10 +134,8 @@ impl Plan {
         ents: &dyn EntityFilter,
     ) -> Option<i64> {
         // Decide the match first with cheap tests only; score only what survives.
-        for g in &self.groups {
-            if !g.terms.iter().any(|t| t.matches(index, a, f, ents)) {
-                return None;
-            }
+        if !self.matches(index, a, f, ents) {
+            return None;
         }
         let mut total = 0i64;
         for g in self.groups.iter().filter(|g| g.scored) {
