@@ -71,7 +71,8 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
     }
     meta.date = published.or(byline_date).or(updated);
 
-    let title = pick_title(lines, head, &roles, prose, anchor, masthead);
+    let title = pick_title(lines, head, &roles, prose, anchor, masthead)
+        .or_else(|| standalone_first_line(lines, head, &roles));
     if let Some(k) = title {
         meta.title = Some(text(head[k]).to_string());
         roles[head[k]] = Role::Meta;
@@ -194,6 +195,18 @@ fn first_paragraphs<'a>(lines: &'a [Line], roles: &'a [Role]) -> impl Iterator<I
         .map(|(l, _)| l.text.as_ref())
 }
 
+/// When no line reads as a headline: the first line, if it stands alone as a short label
+/// would ("Markets rally" above a blank line), which names the article better than its file
+/// name does. A one-line file is all body.
+fn standalone_first_line(lines: &[Line], head: &[usize], roles: &[Role]) -> Option<usize> {
+    let (&i, _) = head.split_first().filter(|(_, rest)| !rest.is_empty())?;
+    let t = lines[i].text.as_ref();
+    let alone = lines.get(i + 1).is_none_or(|l| l.is_blank());
+    let short = t.chars().count() <= 120 && !body_like(t) && !ends_sentence(t);
+    let words = t.chars().any(char::is_alphabetic);
+    (roles[i] == Role::Body && alone && short && words).then_some(0)
+}
+
 /// For a record that has a body but no title: the first headline-like line near the top (a
 /// Markdown heading preferred), marked as consumed.
 pub(crate) fn title_from_body(lines: &[Line], roles: &mut [Role]) -> Option<String> {
@@ -219,6 +232,20 @@ mod tests {
         let ls = lines(text);
         let (meta, roles) = extract(&ls);
         (meta, assemble(&ls, &roles))
+    }
+
+    #[test]
+    fn a_short_first_line_on_its_own_is_the_title_when_nothing_reads_as_a_headline() {
+        let (meta, body) = run("Markets rally\n\nStocks rose on Monday after a long week.");
+        assert_eq!(meta.title.as_deref(), Some("Markets rally"));
+        assert_eq!(body, "Stocks rose on Monday after a long week.");
+        for text in [
+            "rally",
+            "Markets rally\nStocks rose on Monday.",
+            "It rose.\n\nStocks rose on Monday.",
+        ] {
+            assert_eq!(run(text).0.title, None, "{text:?}");
+        }
     }
 
     #[test]
