@@ -7,6 +7,7 @@
 
 use super::dict::{Dictionary, Entity};
 use super::patterns::{Candidate, Hit, PatternSet, StartTable, normalize_spelling};
+use super::words::Candidates;
 use super::{Annotation, EntityId, Mention};
 
 /// Finds entity mentions in text.
@@ -101,31 +102,29 @@ impl Matcher {
         }
     }
 
-    /// Leftmost-longest candidates over both automata, tried only where the start table says
-    /// a pattern can begin: that skips most bytes without running an automaton.
+    /// Leftmost-longest candidates over both automata, tried only where a word begins (or a
+    /// pattern may begin mid-word) and the start table says a pattern can begin: that skips
+    /// most bytes without running an automaton, and most words without more than a look-up.
     fn scan<'t>(&self, text: &'t str) -> Scanned<'t> {
         let hay = text;
         let bytes = hay.as_bytes();
         let mut found = Vec::new();
-        let mut i = 0;
-        while i < bytes.len() {
+        let mut places = Candidates::new(bytes, self.starts.any_anywhere());
+        while let Some(i) = places.next() {
             let b = bytes[i];
-            // Cheapest test first: most bytes are inside a word.
-            let after_word = i > 0 && bytes[i - 1].is_ascii_alphanumeric();
-            if (!after_word || self.starts.anywhere(b))
-                && self.starts.may_start(bytes, i)
-                && (self.starts.anywhere(b) || word_start(hay, i))
+            if !(self.starts.may_start(bytes, i) && (self.starts.anywhere(b) || word_start(hay, i)))
             {
-                let best = (0..2)
-                    .filter_map(|k| self.sets[k].at(hay, i).map(|c| (k, c)))
-                    .max_by_key(|(k, c)| (c.end, std::cmp::Reverse(*k)));
-                if let Some((k, c)) = best {
-                    found.push((k, c));
-                    i = c.end;
-                    continue;
-                }
+                continue;
             }
-            i += 1;
+            let sets = self.starts.sets(b);
+            let best = (0..2)
+                .filter(|k| sets & (1 << k) != 0)
+                .filter_map(|k| self.sets[k].at(hay, i).map(|c| (k, c)))
+                .max_by_key(|(k, c)| (c.end, std::cmp::Reverse(*k)));
+            if let Some((k, c)) = best {
+                found.push((k, c));
+                places.skip_to(c.end);
+            }
         }
         Scanned { text, found }
     }

@@ -266,7 +266,13 @@ impl PatternSet {
                 vec![b[0]]
             };
             for first in firsts {
-                starts.add(first, b.get(1).copied(), b.get(2).copied(), p.word_start);
+                starts.add(
+                    self.fold as usize,
+                    first,
+                    b.get(1).copied(),
+                    b.get(2).copied(),
+                    p.word_start,
+                );
             }
         }
     }
@@ -282,6 +288,8 @@ pub(crate) struct StartTable {
     next_pairs: Vec<u64>,
     /// First bytes of patterns that do not start with a letter or digit: tried mid-word too.
     anywhere: [bool; 256],
+    /// Per first byte, bit `k` where the automaton `k` has a pattern that can start with it.
+    sets: [u8; 256],
 }
 
 impl StartTable {
@@ -290,10 +298,11 @@ impl StartTable {
             pairs: vec![0; 65536 / 64],
             next_pairs: vec![0; 65536 / 64],
             anywhere: [false; 256],
+            sets: [0; 256],
         }
     }
 
-    fn add(&mut self, b0: u8, b1: Option<u8>, b2: Option<u8>, word_start: bool) {
+    fn add(&mut self, set: usize, b0: u8, b1: Option<u8>, b2: Option<u8>, word_start: bool) {
         // A pattern starting with an apostrophe may meet `’` in the text.
         let firsts = if b0 == b'\'' {
             vec![b0, 0xE2]
@@ -303,6 +312,7 @@ impl StartTable {
         let seconds = text_bytes(b1);
         for &f in &firsts {
             set_pairs(&mut self.pairs, &[f], &seconds);
+            self.sets[f as usize] |= 1 << set;
             if !word_start {
                 self.anywhere[f as usize] = true;
             }
@@ -324,6 +334,17 @@ impl StartTable {
         let has = |table: &[u64], bit: usize| table[bit / 64] & (1 << (bit % 64)) != 0;
         has(&self.pairs, ((bytes[i] as usize) << 8) | b1 as usize)
             && has(&self.next_pairs, ((b1 as usize) << 8) | b2 as usize)
+    }
+
+    /// Bit `k` set where a pattern of automaton `k` may start with byte `b`.
+    #[inline]
+    pub fn sets(&self, b: u8) -> u8 {
+        self.sets[b as usize]
+    }
+
+    /// Whether some pattern may begin inside a word, after a letter or digit.
+    pub fn any_anywhere(&self) -> bool {
+        self.anywhere.contains(&true)
     }
 
     /// Whether some pattern starting with byte `b` may begin inside a word.
