@@ -11,6 +11,7 @@ mod kind;
 mod load;
 mod matcher;
 mod patterns;
+mod starts;
 mod words;
 
 #[cfg(test)]
