@@ -85,17 +85,16 @@ impl Matcher {
         let title = self.scan(title);
         let body = self.scan(text);
         let found = || [&title, &body].into_iter().flat_map(|s| s.found.iter());
-        // Only short forms need the entities named fully; most articles have none.
-        let mut named: Vec<EntityId> = Vec::new();
+        // Only short forms need the entities named fully; most articles have none. Indexed by
+        // id: marking is cheaper than collecting, sorting and searching the ids.
+        let mut named: Vec<bool> = Vec::new();
         if found().any(|(_, c)| matches!(c.hit, Hit::Short(_))) {
-            named = found()
-                .filter_map(|(_, c)| match c.hit {
-                    Hit::Full(id) => Some(id),
-                    Hit::Short(_) => None,
-                })
-                .collect();
-            named.sort_unstable();
-            named.dedup();
+            named = vec![false; self.len()];
+            for (_, c) in found() {
+                if let Hit::Full(id) = c.hit {
+                    named[id as usize] = true;
+                }
+            }
         }
         Annotation {
             title: self.settle(&title, &named),
@@ -139,7 +138,7 @@ impl Matcher {
     }
 
     /// Mentions in original coordinates, short forms kept only where their entity is named.
-    fn settle(&self, scanned: &Scanned, named: &[EntityId]) -> Vec<Mention> {
+    fn settle(&self, scanned: &Scanned, named: &[bool]) -> Vec<Mention> {
         let hay = scanned.text;
         // At most one mention per candidate: sized once rather than grown.
         let mut mentions = Vec::with_capacity(scanned.found.len());

@@ -244,8 +244,9 @@ impl PatternSet {
         })
     }
 
-    /// The entity a short-form candidate stands for, given the entities the article names fully.
-    pub fn settle_short(&self, text: &str, c: &Candidate, named: &[EntityId]) -> Option<EntityId> {
+    /// The entity a short-form candidate stands for, given the entities the article names fully
+    /// (`named[id]`).
+    pub fn settle_short(&self, text: &str, c: &Candidate, named: &[bool]) -> Option<EntityId> {
         let Hit::Short(p) = c.hit else { return None };
         let capital = text[c.start..]
             .chars()
@@ -255,7 +256,7 @@ impl PatternSet {
             .variants
             .iter()
             .filter(|v| v.short && (v.case != Case::Capital || capital))
-            .find(|v| named.binary_search(&v.entity).is_ok())
+            .find(|v| named.get(v.entity as usize) == Some(&true))
             .map(|v| v.entity)
     }
 
