@@ -10,6 +10,9 @@
 //! judged by CPU time or under `valgrind --tool=callgrind` and checked to give equal results:
 //!
 //!     ANNOTATE_LOOPS=20 cargo bench --bench annotate
+//!
+//! `ANNOTATE_ONLY=seed` (or `synthetic`) keeps the inputs whose name contains it, so that a
+//! profile shows one kind of text.
 
 use std::hint::black_box;
 
@@ -153,7 +156,8 @@ fn cpu_loops(loops: usize) {
         ("seed_articles_4MB", articles),
         ("synthetic_4MB", vec![&text]),
     ];
-    for (name, texts) in inputs {
+    let only = std::env::var("ANNOTATE_ONLY").unwrap_or_default();
+    for (name, texts) in inputs.into_iter().filter(|(name, _)| name.contains(&only)) {
         let bytes: usize = texts.iter().map(|t| t.len()).sum();
         let mut hash = 0xcbf2_9ce4_8422_2325u64;
         let mentions: usize = texts

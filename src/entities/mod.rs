@@ -11,6 +11,8 @@ mod kind;
 mod load;
 mod matcher;
 mod patterns;
+mod starts;
+mod words;
 
 #[cfg(test)]
 mod tests;

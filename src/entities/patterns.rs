@@ -17,6 +17,7 @@ use aho_corasick::{Anchored, MatchKind, StartKind};
 
 use super::EntityId;
 use super::dict::Dictionary;
+use super::starts::StartTable;
 
 /// How a spelling's case must appear in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -115,6 +116,12 @@ fn read(text: &str, i: usize) -> (u8, usize) {
 }
 
 fn skip_space(text: &str, i: usize) -> usize {
+    // Most runs are one ASCII space before a letter: settled without decoding chars.
+    match text.as_bytes().get(i + 1) {
+        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() => return i + 1,
+        None => return text.len(),
+        _ => {}
+    }
     text[i..]
         .char_indices()
         .find(|&(_, c)| !c.is_whitespace())
@@ -237,8 +244,9 @@ impl PatternSet {
         })
     }
 
-    /// The entity a short-form candidate stands for, given the entities the article names fully.
-    pub fn settle_short(&self, text: &str, c: &Candidate, named: &[EntityId]) -> Option<EntityId> {
+    /// The entity a short-form candidate stands for, given the entities the article names fully
+    /// (`named[id]`).
+    pub fn settle_short(&self, text: &str, c: &Candidate, named: &[bool]) -> Option<EntityId> {
         let Hit::Short(p) = c.hit else { return None };
         let capital = text[c.start..]
             .chars()
@@ -248,11 +256,11 @@ impl PatternSet {
             .variants
             .iter()
             .filter(|v| v.short && (v.case != Case::Capital || capital))
-            .find(|v| named.binary_search(&v.entity).is_ok())
+            .find(|v| named.get(v.entity as usize) == Some(&true))
             .map(|v| v.entity)
     }
 
-    /// Records in `starts` the first two bytes with which each pattern can appear in text.
+    /// Records in `starts` the first three bytes with which each pattern can appear in text.
     pub fn mark_starts(&self, starts: &mut StartTable) {
         for p in &self.patterns {
             let b = p.text.as_bytes();
@@ -266,91 +274,14 @@ impl PatternSet {
                 vec![b[0]]
             };
             for first in firsts {
-                starts.add(first, b.get(1).copied(), b.get(2).copied(), p.word_start);
+                starts.add(
+                    self.fold,
+                    first,
+                    b.get(1).copied(),
+                    b.get(2).copied(),
+                    p.word_start,
+                );
             }
-        }
-    }
-}
-
-/// Which first three bytes can begin a pattern in text, so the scan runs an automaton only
-/// there: a filter that may pass a start no pattern has, never the reverse. Bytes after the
-/// first are compared with ASCII case folded.
-pub(crate) struct StartTable {
-    /// Bit `(b0 << 8) | fold(b1)`.
-    pairs: Vec<u64>,
-    /// Bit `(fold(b1) << 8) | fold(b2)`.
-    next_pairs: Vec<u64>,
-    /// First bytes of patterns that do not start with a letter or digit: tried mid-word too.
-    anywhere: [bool; 256],
-}
-
-impl StartTable {
-    pub fn new() -> StartTable {
-        StartTable {
-            pairs: vec![0; 65536 / 64],
-            next_pairs: vec![0; 65536 / 64],
-            anywhere: [false; 256],
-        }
-    }
-
-    fn add(&mut self, b0: u8, b1: Option<u8>, b2: Option<u8>, word_start: bool) {
-        // A pattern starting with an apostrophe may meet `’` in the text.
-        let firsts = if b0 == b'\'' {
-            vec![b0, 0xE2]
-        } else {
-            vec![b0]
-        };
-        let seconds = text_bytes(b1);
-        for &f in &firsts {
-            set_pairs(&mut self.pairs, &[f], &seconds);
-            if !word_start {
-                self.anywhere[f as usize] = true;
-            }
-        }
-        // After a space run or `’` the third text byte is unknown: accept any.
-        let thirds = if matches!(b1, Some(b' ' | b'\'')) {
-            text_bytes(None)
-        } else {
-            text_bytes(b2)
-        };
-        set_pairs(&mut self.next_pairs, &seconds, &thirds);
-    }
-
-    /// Whether a pattern can start at byte `i` of `bytes`.
-    #[inline]
-    pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
-        let b1 = bytes.get(i + 1).map_or(0, |b| b.to_ascii_lowercase());
-        let b2 = bytes.get(i + 2).map_or(0, |b| b.to_ascii_lowercase());
-        let has = |table: &[u64], bit: usize| table[bit / 64] & (1 << (bit % 64)) != 0;
-        has(&self.pairs, ((bytes[i] as usize) << 8) | b1 as usize)
-            && has(&self.next_pairs, ((b1 as usize) << 8) | b2 as usize)
-    }
-
-    /// Whether some pattern starting with byte `b` may begin inside a word.
-    #[inline]
-    pub fn anywhere(&self, b: u8) -> bool {
-        self.anywhere[b as usize]
-    }
-}
-
-/// The folded text bytes that can stand where a pattern has `b` (`None`: past its end, any;
-/// 0 stands for the end of the text).
-fn text_bytes(b: Option<u8>) -> Vec<u8> {
-    match b {
-        None => (0..=255).collect(),
-        Some(b' ') => vec![
-            b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE1, 0xE2, 0xE3,
-        ],
-        Some(b'\'') => vec![b'\'', 0xE2],
-        Some(b) => vec![b.to_ascii_lowercase()],
-    }
-}
-
-fn set_pairs(table: &mut [u64], firsts: &[u8], seconds: &[u8]) {
-    for &f in firsts {
-        for &s in seconds {
-            let bit = ((f as usize) << 8) | s as usize;
-            table[bit / 64] |= 1 << (bit % 64);
         }
     }
 }
