@@ -54,4 +54,14 @@ for n in "${sizes[@]}"; do
                 'BEGIN { printf "%8d titles  %-18s dossier %6d ms  fzf %6d ms  ratio %.2f\n", n, "\"" q "\"", d, f, (f > 0 ? d / f : 0) }'
         fi
     done
+    # Memory against the corpus bytes (DESIGN 5: under 2x), one run each, when GNU time is here.
+    if [ -x /usr/bin/time ]; then
+        bytes=$(stat -c %s "$jsonl")
+        for q in "${queries[@]}"; do
+            kb=$(/usr/bin/time -f %M "$dossier" list -q "$q" --json "$jsonl" 2>&1 >/dev/null | tail -1)
+            fkb=$(/usr/bin/time -f %M sh -c "fzf --filter '$q' < '$txt' > /dev/null" 2>&1 | tail -1)
+            awk -v n="$n" -v q="$q" -v kb="$kb" -v fkb="$fkb" -v b="$bytes" \
+                'BEGIN { printf "%8d titles  %-18s max RSS dossier %6.1f MB (%.2fx the %.1f MB JSONL)  fzf %6.1f MB\n", n, "\"" q "\"", kb / 1024, kb * 1024 / b, b / 1048576, fkb / 1024 }'
+        done
+    fi
 done

@@ -28,15 +28,33 @@ impl Failure {
     }
 }
 
-/// Loads the dictionary: the built-in one, the user config file and `--dict`. A bad file is
-/// an input error.
-pub fn dictionary(common: &Common) -> Result<Dictionary, Failure> {
+/// The user's dictionaries: the config file and `--dict`. A bad file is an input error.
+fn user_dictionary(common: &Common) -> Result<Dictionary, Failure> {
     let opts = DictOptions {
-        builtin: !common.no_builtin_dict,
+        builtin: false,
         files: common.dicts.clone(),
         config: entities::default_config_path(),
     };
     Dictionary::load(&opts).map_err(|e| Failure::Input(e.to_string()))
+}
+
+/// The built-in dictionary (unless `--no-builtin-dict`) with the user's over it.
+fn with_builtin(builtin: bool, user: Dictionary) -> Dictionary {
+    if !builtin {
+        return user;
+    }
+    let mut dict = Dictionary::builtin();
+    dict.merge(user);
+    dict
+}
+
+/// Loads the dictionary: the built-in one, the user config file and `--dict`. A bad file is
+/// an input error.
+pub fn dictionary(common: &Common) -> Result<Dictionary, Failure> {
+    Ok(with_builtin(
+        !common.no_builtin_dict,
+        user_dictionary(common)?,
+    ))
 }
 
 /// Builds the entity matcher for [`dictionary`].
@@ -101,23 +119,21 @@ pub fn summary(report: &LoadReport) -> Option<String> {
 pub struct Inputs {
     /// The articles, in load order (newest first).
     pub articles: Arc<[Article]>,
-    /// The dictionary, until the index is built from it.
-    dict: Mutex<Option<Dictionary>>,
+    /// Whether the built-in dictionary is in use.
+    builtin: bool,
+    /// The user's dictionaries, until the index is built.
+    user: Mutex<Option<Dictionary>>,
     index: OnceLock<EntityIndex>,
 }
 
 impl Inputs {
-    /// The articles' entity mentions, computed on demand. The matcher is built on the first
-    /// call: a command that never looks at entities (most `list` runs) skips building its
-    /// automata, which costs more than filtering a hundred thousand titles.
+    /// The articles' entity mentions, computed on demand. The built-in dictionary is read and
+    /// the matcher built on the first call: a command that never looks at entities (most
+    /// `list` runs) skips both, which cost more than filtering a hundred thousand titles.
     pub fn index(&self) -> &EntityIndex {
         self.index.get_or_init(|| {
-            let dict = self
-                .dict
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .take()
-                .unwrap_or_default();
+            let user = self.user.lock().unwrap_or_else(|e| e.into_inner()).take();
+            let dict = with_builtin(self.builtin, user.unwrap_or_default());
             EntityIndex::new(Arc::new(Matcher::new(dict)), self.articles.clone())
         })
     }
@@ -131,14 +147,47 @@ pub fn inputs(
     keep: Option<Arc<dyn Keep>>,
 ) -> Result<Inputs, Failure> {
     // Read (and checked) first, so that a bad dictionary is reported whatever the command.
-    let dict = dictionary(common)?;
+    let user = user_dictionary(common)?;
     let (articles, report) = corpus(paths, common.strict, keep, &mut |_| {})?;
     if let Some(s) = summary(&report) {
         eprintln!("dossier: warning: {s}");
     }
     Ok(Inputs {
         articles,
-        dict: Mutex::new(Some(dict)),
+        builtin: !common.no_builtin_dict,
+        user: Mutex::new(Some(user)),
         index: OnceLock::new(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lazy_dictionary_is_the_one_load_builds() {
+        let dir = std::env::temp_dir().join(format!("dossier-setup-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (a, b) = (dir.join("a.toml"), dir.join("b.toml"));
+        // `a` replaces a built-in entity and adds one; `b` replaces `a`'s new one.
+        std::fs::write(&a, "[[entity]]\nname = \"Sergei Lavrov\"\nkind = \"misc\"\n\n[[entity]]\nname = \"Zed\"\nkind = \"place\"\n").unwrap();
+        std::fs::write(&b, "[[entity]]\nname = \"Zed\"\nkind = \"person\"\n").unwrap();
+        for builtin in [true, false] {
+            let opts = DictOptions {
+                builtin,
+                files: vec![b.clone()],
+                config: Some(a.clone()),
+            };
+            let user = Dictionary::load(&DictOptions {
+                builtin: false,
+                ..opts.clone()
+            })
+            .unwrap();
+            assert_eq!(
+                with_builtin(builtin, user),
+                Dictionary::load(&opts).unwrap()
+            );
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
