@@ -3,7 +3,7 @@
 use super::Common;
 use super::ansi::write_document;
 use super::json::{EntityRow, ListRow, Shown, ents};
-use super::output::with_stdout;
+use super::output::{with_stdout, write_json_lines};
 use super::setup::{Failure, Inputs};
 use crate::document::Document;
 use crate::search::{self, Hit, Query};
@@ -34,12 +34,13 @@ pub fn list(inputs: &Inputs, query: &Query, common: &Common, color: bool) -> Res
         .is_some_and(|q| !q.trim().is_empty());
     with_stdout(|out| {
         if common.json {
-            for h in &hits {
-                let a = &inputs.articles[h.index as usize];
-                serde_json::to_writer(&mut *out, &ListRow::new(a, scored.then_some(h.score)))?;
-                out.write_all(b"\n")?;
-            }
-            return Ok(());
+            let rows = hits.iter().map(|h| {
+                ListRow::new(
+                    &inputs.articles[h.index as usize],
+                    scored.then_some(h.score),
+                )
+            });
+            return write_json_lines(out, rows);
         }
         let id_w = hits
             .iter()
@@ -157,11 +158,7 @@ pub fn entities(
             }
         });
         if common.json {
-            for row in rows {
-                serde_json::to_writer(&mut *out, &row)?;
-                out.write_all(b"\n")?;
-            }
-            return Ok(());
+            return write_json_lines(out, rows);
         }
         let rows: Vec<EntityRow> = rows.collect();
         let name_w = rows

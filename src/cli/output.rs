@@ -14,3 +14,19 @@ pub fn with_stdout(body: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Resul
         Err(e) => Err(Failure::Internal(format!("cannot write output: {e}"))),
     }
 }
+
+/// Writes `rows` as JSON Lines. Each row is serialized into a reused buffer and written at
+/// once: serde's many small writes through `dyn Write` would cost more than the encoding.
+pub fn write_json_lines<T: serde::Serialize>(
+    out: &mut dyn Write,
+    rows: impl IntoIterator<Item = T>,
+) -> io::Result<()> {
+    let mut line = Vec::with_capacity(512);
+    for row in rows {
+        line.clear();
+        serde_json::to_writer(&mut line, &row)?;
+        line.push(b'\n');
+        out.write_all(&line)?;
+    }
+    Ok(())
+}
