@@ -307,11 +307,12 @@ pub fn scan_one_thread(
 }
 
 /// How many threads are worth spawning to scan `n` candidates.
-pub fn threads_for(n: usize) -> usize {
-    threads().min(n / MIN_PER_THREAD).max(1)
+fn threads_for(n: usize) -> usize {
+    cores().min(n / MIN_PER_THREAD).max(1)
 }
 
-fn threads() -> usize {
+/// How many threads can run at once.
+pub fn cores() -> usize {
     static N: OnceLock<usize> = OnceLock::new();
     *N.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }

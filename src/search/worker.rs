@@ -13,15 +13,19 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::EntityFilter;
-use super::engine::{BaseOrder, Candidates, Hit, scan_one_thread, threads_for};
+use super::engine::{BaseOrder, Candidates, Hit, cores, scan_one_thread};
 use super::narrow::narrows;
 use super::plan::Plan;
 use super::query::{Query, QueryError, parse};
 use crate::corpus::Article;
 
-/// Candidates a scanning thread claims at a time; the worker looks at the clock (and may
-/// stream) whenever a chunk is done.
+/// Candidates a scanning thread claims at a time, at most; the worker looks at the clock (and
+/// may stream) whenever a chunk is done.
 const CHUNK: usize = 8 * 1024;
+/// Candidates a scanning thread claims at a time, at least. A narrowing scan's candidates all
+/// passed the previous query, so most of them get scored (microseconds each, against tens of
+/// nanoseconds for a rejection): a few hundred are already worth a second core.
+const MIN_CHUNK: usize = 256;
 /// A scan that takes longer than this sends what it has found so far, this often.
 const PARTIAL_EVERY: Duration = Duration::from_millis(50);
 
@@ -183,14 +187,16 @@ impl State {
             None => Candidates::Range(0..order.len()),
         };
         let total = all.len();
-        let chunks = total.div_ceil(CHUNK);
+        // A few chunks per core, so that a core that finishes early takes over some work.
+        let chunk = (total / (cores() * 4)).clamp(MIN_CHUNK, CHUNK);
+        let chunks = total.div_ceil(chunk);
         let next_chunk = AtomicUsize::new(0);
         let scan_chunks = |found: Sender<(usize, Option<Vec<Hit>>)>| loop {
             let c = next_chunk.fetch_add(1, Ordering::Relaxed);
             if c >= chunks {
                 return;
             }
-            let part = all.part(c * CHUNK..((c + 1) * CHUNK).min(total));
+            let part = all.part(c * chunk..((c + 1) * chunk).min(total));
             let hits = scan_one_thread(&self.articles, Some(order), &plan, ents, part, &cancelled);
             let stop = hits.is_none();
             if found.send((c, hits)).is_err() || stop {
@@ -200,7 +206,7 @@ impl State {
         let started = Instant::now();
         std::thread::scope(|s| {
             let (found, arrivals) = channel();
-            let handles: Vec<_> = (0..threads_for(total))
+            let handles: Vec<_> = (0..cores().min(chunks))
                 .map(|_| {
                     let found = found.clone();
                     s.spawn(|| scan_chunks(found))
