@@ -5,26 +5,41 @@
 //! - `keystroke_100k`: one query over 100k generated articles, as the worker's engine runs it
 //!   (base order computed once per corpus, as the worker does);
 //! - `worker_100k`: a typed sequence through the real `Worker`, per keystroke, narrowing included;
+//!   before criterion's average it prints each key's median latency and the median over keys,
+//!   the figure DESIGN 5 budgets;
 //! - `titles_1m`: 1M titles, the engine alone and the engine including reading the titles file,
 //!   next to `fzf --filter` on the same file in the same run (skipped when fzf is missing).
+//!
+//! Wall-clock medians are noisy on a shared machine. With `FILTER_LOOPS=N` set, the bench skips
+//! criterion and prints, for each `keystroke_100k` query and each typed key, the CPU time (user
+//! plus system of this process, from `getrusage`) and a checksum of the ranked result, so that
+//! a change can be judged by CPU time or under callgrind and checked to give equal results:
+//!
+//!     FILTER_LOOPS=20 cargo bench --bench filter
+//!
+//! `FILTER_ONLY=NAME` keeps the queries whose name contains NAME (`worker` for the typed keys).
 
 use std::hint::black_box;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use dossier::corpus::Article;
 use dossier::entities::EntityId;
-use dossier::search::{BaseOrder, EntityFilter, Worker, filter, filter_with, parse};
+use dossier::search::{BaseOrder, EntityFilter, Hit, Worker, filter, filter_with, parse};
 
 #[path = "support/corpus_gen.rs"]
 #[allow(dead_code)]
 mod corpus_gen;
 
 use corpus_gen::Generator;
+
+#[path = "support/cpu.rs"]
+mod cpu;
+use cpu::cpu_seconds;
 
 /// The benches run no `@` terms; this keeps the entity side out of the figures.
 struct NoEntities;
@@ -88,46 +103,151 @@ fn keystroke_100k(c: &mut Criterion) {
     g.finish();
 }
 
+/// The typed sequence of `worker_100k`: the first key is a full scan, the rest narrow.
+const TYPED: &[&str] = &[
+    "g",
+    "ge",
+    "gen",
+    "gene",
+    "genev",
+    "geneva",
+    "geneva k",
+    "geneva ke",
+    "geneva ker",
+];
+
+/// Submits `q` and waits for its complete result. The wait sleeps between polls rather than
+/// spinning, so that it does not take a core from the scan threads.
+fn complete(w: &Worker, q: &str) -> Vec<Hit> {
+    w.submit(q.to_string());
+    loop {
+        match w.try_recv() {
+            Some(u) if u.complete => return u.result.expect("bench query parses"),
+            _ => std::thread::sleep(Duration::from_micros(50)),
+        }
+    }
+}
+
+/// Types the sequence `runs` times after an empty query; per key, the wall latencies (until
+/// the complete result), the process CPU time, and the last result.
+fn type_sequence(worker: &Worker, runs: usize) -> Vec<(Vec<Duration>, f64, Vec<Hit>)> {
+    let mut per_key: Vec<(Vec<Duration>, f64, Vec<Hit>)> = TYPED
+        .iter()
+        .map(|_| (Vec::new(), 0.0, Vec::new()))
+        .collect();
+    for _ in 0..runs {
+        complete(worker, "");
+        for (q, key) in TYPED.iter().zip(&mut per_key) {
+            let (start, cpu) = (Instant::now(), cpu_seconds());
+            key.2 = complete(worker, q);
+            key.0.push(start.elapsed());
+            key.1 += (cpu_seconds() - cpu) / runs as f64;
+        }
+    }
+    per_key
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort_unstable();
+    v[v.len() / 2]
+}
+
+/// Prints, per key of the typed sequence, the median latency over a few runs, and the median
+/// over the keys: the figure DESIGN 5 budgets.
+fn print_per_key(worker: &Worker) {
+    let per_key = type_sequence(worker, 11);
+    let medians: Vec<Duration> = per_key.into_iter().map(|(d, _, _)| median(d)).collect();
+    for (q, d) in TYPED.iter().zip(&medians) {
+        println!("worker_100k per key {q:?}: {:.2} ms median of 11", ms(*d));
+    }
+    println!(
+        "worker_100k median keystroke: {:.2} ms",
+        ms(median(medians))
+    );
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
 fn worker_100k(c: &mut Criterion) {
     let arts: Arc<[Article]> = articles(100_000).into();
     let worker = Worker::spawn(arts, Arc::new(NoEntities));
-    let typed = [
-        "g",
-        "ge",
-        "gen",
-        "gene",
-        "genev",
-        "geneva",
-        "geneva k",
-        "geneva ke",
-        "geneva ker",
-    ];
-    let wait = |w: &Worker| loop {
-        match w.try_recv() {
-            Some(u) if u.complete => return u,
-            _ => std::thread::yield_now(),
-        }
-    };
+    print_per_key(&worker);
     let mut g = c.benchmark_group("worker_100k");
     g.sample_size(20);
-    // Time per keystroke of the sequence; the first keystroke is a full scan, the rest narrow.
+    // Time per keystroke of the sequence, on average; the breakdown above gives the median.
     g.bench_function("typing_geneva_ker_per_key", |b| {
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
-                worker.submit(String::new());
-                wait(&worker);
-                let start = std::time::Instant::now();
-                for q in typed {
-                    worker.submit(q.to_string());
-                    black_box(wait(&worker));
+                complete(&worker, "");
+                let start = Instant::now();
+                for q in TYPED {
+                    black_box(complete(&worker, q));
                 }
-                total += start.elapsed() / typed.len() as u32;
+                total += start.elapsed() / TYPED.len() as u32;
             }
             total
         })
     });
     g.finish();
+}
+
+/// A checksum of a ranked result: equal checksums before and after a change show that it
+/// kept every hit, score and position.
+fn checksum(hits: &[Hit]) -> u64 {
+    hits.iter().fold(0xcbf2_9ce4_8422_2325, |h, hit| {
+        let v = (u64::from(hit.index) << 32) ^ hit.score as u64;
+        (h ^ v).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+/// The `FILTER_LOOPS` mode: CPU time and a result checksum per query and per typed key, no
+/// criterion; `only` picks queries by name.
+fn cpu_loops(loops: usize, only: &str) {
+    let arts: Arc<[Article]> = articles(100_000).into();
+    let order = BaseOrder::new(&arts);
+    for (name, q) in QUERIES.iter().filter(|(name, _)| name.contains(only)) {
+        let query = parse(q).expect("bench query parses");
+        let hits = filter_with(&arts, &order, &query, &NoEntities);
+        let before = cpu_seconds();
+        let wall: Vec<Duration> = (0..loops)
+            .map(|_| {
+                let start = Instant::now();
+                black_box(filter_with(&arts, &order, black_box(&query), &NoEntities));
+                start.elapsed()
+            })
+            .collect();
+        let per = (cpu_seconds() - before) / loops as f64;
+        println!(
+            "keystroke_100k {name}: {} hits, checksum {:016x}, {:.2} ms CPU, {:.2} ms wall median",
+            hits.len(),
+            checksum(&hits),
+            per * 1e3,
+            ms(median(wall))
+        );
+    }
+    if !"worker".contains(only) {
+        return;
+    }
+    let worker = Worker::spawn(arts, Arc::new(NoEntities));
+    let per_key = type_sequence(&worker, loops);
+    let mut total = 0.0;
+    for (q, (wall, cpu, hits)) in TYPED.iter().zip(per_key) {
+        total += cpu;
+        println!(
+            "worker_100k {q:?}: {} hits, checksum {:016x}, {:.2} ms CPU, {:.2} ms wall median",
+            hits.len(),
+            checksum(&hits),
+            cpu * 1e3,
+            ms(median(wall))
+        );
+    }
+    println!(
+        "worker_100k: {:.2} ms CPU per key on average",
+        total * 1e3 / TYPED.len() as f64
+    );
 }
 
 fn titles_file(n: usize) -> PathBuf {
@@ -198,4 +318,16 @@ fn titles_1m(c: &mut Criterion) {
 }
 
 criterion_group!(benches, keystroke_100k, worker_100k, titles_1m);
-criterion_main!(benches);
+
+fn main() {
+    match std::env::var("FILTER_LOOPS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+    {
+        Some(loops) => cpu_loops(loops, &std::env::var("FILTER_ONLY").unwrap_or_default()),
+        None => {
+            benches();
+            Criterion::default().configure_from_args().final_summary();
+        }
+    }
+}

@@ -7,6 +7,7 @@
 use std::cmp::Ordering;
 use std::ops::Range;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 use super::EntityFilter;
 use super::plan::{Fields, Plan};
@@ -26,6 +27,8 @@ pub struct Hit {
 const CHECK_EVERY: usize = 4096;
 /// Below this many candidates per extra thread, spawning costs more than it saves.
 const MIN_PER_THREAD: usize = 8192;
+/// Chunks of candidates per thread in a parallel scan.
+const CHUNKS_PER_THREAD: usize = 8;
 
 /// What a scan needs from a corpus, computed once per corpus: the order of the empty query
 /// (newest first, undated last, then title), which breaks every score tie, and the fields fuzzy
@@ -242,6 +245,10 @@ impl Candidates<'_> {
 }
 
 /// The unsorted hits among `cands`, or `None` if `cancelled` said so during the scan.
+///
+/// The threads claim chunks of candidates in turn rather than one fixed share each: on a
+/// shared machine a thread that is set aside for a while then holds up only its current
+/// chunk, and a share that happens to cost more is split among all threads.
 pub fn scan(
     articles: &[Article],
     packed: Option<&BaseOrder>,
@@ -256,23 +263,44 @@ pub fn scan(
     if threads == 1 {
         return scan_part(cands);
     }
-    let per = n.div_ceil(threads);
-    let parts: Vec<Option<Vec<Hit>>> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                let part = cands.part(t * per..((t + 1) * per).min(n));
-                s.spawn(move || scan_part(part))
-            })
-            .collect();
+    let chunk = n.div_ceil(threads * CHUNKS_PER_THREAD);
+    let chunks = n.div_ceil(chunk);
+    let next = AtomicUsize::new(0);
+    let claim_chunks = || {
+        let mut found = Vec::new();
+        loop {
+            let c = next.fetch_add(1, AtomicOrdering::Relaxed);
+            if c >= chunks {
+                return found;
+            }
+            let hits = scan_part(cands.part(c * chunk..((c + 1) * chunk).min(n)));
+            let stop = hits.is_none();
+            found.push((c, hits));
+            if stop {
+                return found;
+            }
+        }
+    };
+    let mut by_chunk: Vec<Option<Vec<Hit>>> = vec![None; chunks];
+    let joined = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads).map(|_| s.spawn(claim_chunks)).collect();
         // A thread that panicked counts as a cancelled scan rather than taking the caller down.
-        handles
-            .into_iter()
-            .map(|h| h.join().ok().flatten())
-            .collect()
+        handles.into_iter().all(|h| match h.join() {
+            Ok(found) => {
+                for (c, hits) in found {
+                    by_chunk[c] = hits;
+                }
+                true
+            }
+            Err(_) => false,
+        })
     });
+    if !joined {
+        return None;
+    }
     let mut out = Vec::new();
-    for p in parts {
-        out.extend(p?);
+    for hits in by_chunk {
+        out.extend(hits?);
     }
     Some(out)
 }
@@ -307,11 +335,12 @@ pub fn scan_one_thread(
 }
 
 /// How many threads are worth spawning to scan `n` candidates.
-pub fn threads_for(n: usize) -> usize {
-    threads().min(n / MIN_PER_THREAD).max(1)
+fn threads_for(n: usize) -> usize {
+    cores().min(n / MIN_PER_THREAD).max(1)
 }
 
-fn threads() -> usize {
+/// How many threads can run at once.
+pub fn cores() -> usize {
     static N: OnceLock<usize> = OnceLock::new();
     *N.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }

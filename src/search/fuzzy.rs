@@ -6,6 +6,7 @@
 //! trimmed haystack equals the score of the whole one (see `trim`).
 
 use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::{memchr2, memrchr2};
 
 /// One fuzzy word, prepared once per query.
 #[derive(Debug, Clone)]
@@ -13,10 +14,9 @@ pub struct Fuzzy {
     text: String,
     /// Smart case: any capital in the pattern makes the match case-sensitive.
     case_sensitive: bool,
-    /// The pattern bytes, ASCII-lowercased unless case-sensitive; only used when `ascii`.
-    bytes: Vec<u8>,
-    /// An all-ASCII pattern can be matched on bytes; anything else goes char by char.
-    ascii: bool,
+    /// Per pattern byte, the two bytes of the haystack that match it (the same byte twice
+    /// unless it is a letter matched case-insensitively); empty unless the pattern is ASCII.
+    bytes: Vec<[u8; 2]>,
 }
 
 /// The scorers, built once and shared by every thread (they keep per-thread scratch space).
@@ -38,45 +38,57 @@ impl Fuzzy {
     /// Prepares the word `text` (non-empty).
     pub fn new(text: &str) -> Fuzzy {
         let case_sensitive = text.chars().any(char::is_uppercase);
-        let bytes = if case_sensitive {
-            text.as_bytes().to_vec()
+        let bytes = if text.is_ascii() {
+            let either = |b: u8| [b.to_ascii_lowercase(), b.to_ascii_uppercase()];
+            let same = |b: u8| [b, b];
+            text.bytes()
+                .map(if case_sensitive { same } else { either })
+                .collect()
         } else {
-            text.as_bytes().to_ascii_lowercase()
+            Vec::new()
         };
         Fuzzy {
             text: text.to_string(),
             case_sensitive,
             bytes,
-            ascii: text.is_ascii(),
         }
     }
 
     /// Whether the pattern's chars occur in `hay` in order (what the scorer requires).
     pub fn matches(&self, hay: &str) -> bool {
-        if self.ascii {
-            // In UTF-8 an ASCII byte is always an ASCII char, so a byte subsequence is exactly
-            // a char subsequence here.
-            let mut hay = hay.as_bytes().iter();
-            if self.case_sensitive {
-                self.bytes.iter().all(|p| hay.any(|b| b == p))
-            } else {
-                self.bytes
-                    .iter()
-                    .all(|p| hay.any(|b| b.to_ascii_lowercase() == *p))
-            }
-        } else {
+        if self.bytes.is_empty() {
             let mut hay = hay.chars();
             self.text.chars().all(|p| hay.any(|c| self.char_eq(c, p)))
+        } else {
+            self.first_in(hay.as_bytes()).is_some()
         }
+    }
+
+    /// For an ASCII pattern: where its first byte occurs first in `hay` when the whole pattern
+    /// occurs in order, else `None`. In UTF-8 an ASCII byte is always a whole char, so a byte
+    /// subsequence is exactly a char subsequence here.
+    fn first_in(&self, hay: &[u8]) -> Option<usize> {
+        let (&[a, b], rest) = self.bytes.split_first()?;
+        let first = memchr2(a, b, hay)?;
+        let mut at = first + 1;
+        for &[a, b] in rest {
+            at += memchr2(a, b, &hay[at..])? + 1;
+        }
+        Some(first)
     }
 
     /// The fuzzy score of `hay`, `None` when it does not match.
     pub fn score(&self, scorers: &Scorers, hay: &str) -> Option<i64> {
-        if !self.matches(hay) {
-            return None;
-        }
+        let hay = if self.bytes.is_empty() {
+            if !self.matches(hay) {
+                return None;
+            }
+            hay
+        } else {
+            self.trim(hay, self.first_in(hay.as_bytes())?)
+        };
         self.scorer(scorers)
-            .fuzzy(self.trim(hay), &self.text, false)
+            .fuzzy(hay, &self.text, false)
             .map(|(s, _)| s)
     }
 
@@ -104,41 +116,22 @@ impl Fuzzy {
         }
     }
 
-    /// Cuts `hay` down to what the scorer looks at, so that the char vector and matrix it fills
-    /// shrink while its score stays the same. Only for an ASCII pattern, found on bytes.
+    /// Cuts `hay`, which an ASCII pattern matches with its first byte first at `at`, down to
+    /// what the scorer looks at, so that the char vector and matrix it fills shrink while its
+    /// score stays the same.
     ///
     /// The tail goes after the last occurrence of the pattern's last char: the last row can
     /// only end on that char and no column depends on the ones to its right.
     ///
-    /// The head goes up to one char before the first occurrence of the pattern's first char:
-    /// every row of the matrix starts at or after that occurrence, so earlier columns are never
-    /// read. The char just before it stays, because the in-place bonus of a column depends on
-    /// the previous char, and the scorer doubles the bonus of its very first column only; the
-    /// kept char is that first column now, and it cannot match. Nothing else in the scorer
-    /// depends on absolute positions (checked against the whole haystack in
-    /// `trimming_keeps_the_score_on_random_titles`).
-    fn trim<'h>(&self, hay: &'h str) -> &'h str {
-        let (Some(&first), Some(&last)) = (self.bytes.first(), self.bytes.last()) else {
-            return hay;
-        };
-        if !self.ascii {
-            return hay;
-        }
-        let sensitive = self.case_sensitive;
-        let is = |want: u8| {
-            move |b: &u8| {
-                if sensitive {
-                    *b == want
-                } else {
-                    b.to_ascii_lowercase() == want
-                }
-            }
-        };
-        let bytes = hay.as_bytes();
-        let (Some(at), Some(end)) = (
-            bytes.iter().position(is(first)),
-            bytes.iter().rposition(is(last)),
-        ) else {
+    /// The head goes up to one char before `at`: every row of the matrix starts at or after
+    /// that occurrence, so earlier columns are never read. The char just before it stays,
+    /// because the in-place bonus of a column depends on the previous char, and the scorer
+    /// doubles the bonus of its very first column only; the kept char is that first column
+    /// now, and it cannot match. Nothing else in the scorer depends on absolute positions
+    /// (checked against the whole haystack in `trimming_keeps_the_score_on_random_titles`).
+    fn trim<'h>(&self, hay: &'h str, at: usize) -> &'h str {
+        let Some(end) = (self.bytes.last()).and_then(|&[a, b]| memrchr2(a, b, hay.as_bytes()))
+        else {
             return hay;
         };
         // An ASCII byte is a whole char, so `at` and `end + 1` are char boundaries; `start` is
@@ -192,9 +185,13 @@ mod tests {
         let hay = "Syria: Syrian army retreats, talks stall";
         let whole = s.insensitive.fuzzy_match(hay, "syr");
         assert_eq!(f.score(&s, hay), whole);
-        assert_eq!(f.trim(hay), "Syria: Syrian army retr");
-        assert_eq!(Fuzzy::new("army").trim(hay), "ia: Syrian army");
-        assert_eq!(Fuzzy::new("ria").trim("Sé’ria"), "’ria");
+        let trimmed = |pat: &str, hay| {
+            let f = Fuzzy::new(pat);
+            f.trim(hay, f.first_in(hay.as_bytes()).unwrap())
+        };
+        assert_eq!(trimmed("syr", hay), "Syria: Syrian army retr");
+        assert_eq!(trimmed("army", hay), "ia: Syrian army");
+        assert_eq!(trimmed("ria", "Sé’ria"), "’ria");
     }
 
     /// Random titles over an alphabet with every char class the scorer tells apart (capitals,

@@ -3,8 +3,8 @@
 //! What must stay true: `submit` and `try_recv` never block; a newer query cancels an older one
 //! (the scan notices within a few thousand articles), and `try_recv` never hands out an update
 //! for a query older than the last one submitted, so the last query's result is the one that
-//! arrives complete. A narrowing query scans only the previous complete result, and gets exactly
-//! what a full scan would.
+//! arrives complete. A narrowing query scans only the previous complete result, scores only its
+//! groups that the previous query did not have, and gets exactly what a full scan would.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -13,15 +13,19 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::EntityFilter;
-use super::engine::{BaseOrder, Candidates, Hit, scan_one_thread, threads_for};
-use super::narrow::narrows;
+use super::engine::{BaseOrder, Candidates, Hit, cores, scan_one_thread};
+use super::narrow::{narrows, split};
 use super::plan::Plan;
-use super::query::{Query, QueryError, parse};
+use super::query::{Group, Query, QueryError, parse};
 use crate::corpus::Article;
 
-/// Candidates a scanning thread claims at a time; the worker looks at the clock (and may
-/// stream) whenever a chunk is done.
+/// Candidates a scanning thread claims at a time, at most; the worker looks at the clock (and
+/// may stream) whenever a chunk is done.
 const CHUNK: usize = 8 * 1024;
+/// Candidates a scanning thread claims at a time, at least. A narrowing scan's candidates all
+/// passed the previous query, so most of them get scored (microseconds each, against tens of
+/// nanoseconds for a rejection): a few hundred are already worth a second core.
+const MIN_CHUNK: usize = 256;
 /// A scan that takes longer than this sends what it has found so far, this often.
 const PARTIAL_EVERY: Duration = Duration::from_millis(50);
 
@@ -105,9 +109,32 @@ struct State {
     ents: Arc<dyn EntityFilter + Send>,
     generation: Arc<AtomicU64>,
     out: Sender<(u64, Update)>,
-    /// The last query that ran to completion and the positions it kept, ascending: a narrowing
-    /// scan then reads the packed fields in memory order rather than jumping around by rank.
-    last: Option<(Query, Vec<u32>)>,
+    last: Option<Last>,
+}
+
+/// The last query that ran to completion, for the next one if it only narrows.
+struct Last {
+    query: Query,
+    /// The positions it kept, ascending: a narrowing scan then reads the packed fields in
+    /// memory order rather than jumping around by rank.
+    kept: Vec<u32>,
+    /// Its groups in parts, each part scored together; an article's score is the sum over
+    /// the parts.
+    parts: Vec<Part>,
+}
+
+struct Part {
+    groups: Vec<Group>,
+    /// The part's score of every kept article, aligned with `kept`.
+    scores: Vec<i64>,
+}
+
+/// What a scan gives: the ranked hits, their positions ascending, and per part (the reused
+/// ones, then the fresh one) the score of each position.
+struct Scanned {
+    hits: Vec<Hit>,
+    kept: Vec<u32>,
+    scores: Vec<Vec<i64>>,
 }
 
 impl State {
@@ -140,6 +167,9 @@ impl State {
     }
 
     /// The complete ranked result, or `None` when a newer query cancelled this one.
+    ///
+    /// A query that narrows the last one scans only what that one kept, and scores only the
+    /// groups that are new: the others' scores are taken over.
     fn search(
         &mut self,
         order: &BaseOrder,
@@ -147,20 +177,43 @@ impl State {
         text: &str,
         query: Query,
     ) -> Option<Result<Vec<Hit>, QueryError>> {
-        let (hits, kept) = if query.is_empty() {
-            (order.all(), (0..order.len()).collect())
-        } else {
-            let ents: &dyn EntityFilter = &*self.ents;
-            let kept = (self.last.as_ref())
-                .filter(|(old, _)| narrows(&query, old, ents))
-                .map(|(_, kept)| kept.as_slice());
-            self.scan_streaming(order, generation, text, &query, kept)?
+        if query.is_empty() {
+            let kept = (0..order.len()).collect();
+            self.last = Some(Last {
+                query,
+                kept,
+                parts: Vec::new(),
+            });
+            return Some(Ok(order.all()));
+        }
+        let ents: &dyn EntityFilter = &*self.ents;
+        let narrowed = (self.last.as_ref()).filter(|last| narrows(&query, &last.query, ents));
+        let (kept, reused, fresh) = match narrowed {
+            Some(last) => {
+                let s = split(&query, text, last.parts.iter().map(|p| p.groups.as_slice()));
+                let reused: Vec<&Part> = s.reused.iter().map(|&i| &last.parts[i]).collect();
+                (Some(last.kept.as_slice()), reused, s.fresh)
+            }
+            None => (None, Vec::new(), query.clone()),
         };
-        self.last = Some((query, kept));
-        Some(Ok(hits))
+        let scanned = self.scan_streaming(order, generation, text, &fresh, kept, &reused)?;
+        let mut groups: Vec<Vec<Group>> = reused.iter().map(|p| p.groups.clone()).collect();
+        if !fresh.is_empty() {
+            groups.push(fresh.groups().to_vec());
+        }
+        let parts = (groups.into_iter().zip(scanned.scores))
+            .map(|(groups, scores)| Part { groups, scores })
+            .collect();
+        self.last = Some(Last {
+            query,
+            kept: scanned.kept,
+            parts,
+        });
+        Some(Ok(scanned.hits))
     }
 
-    /// The ranked hits, and their positions ascending.
+    /// Scans for `fresh`, among the positions `kept` when given, adding the scores of the
+    /// `reused` parts (aligned with `kept`).
     ///
     /// One scoped set of threads per query (not per chunk): each thread claims chunks of
     /// candidates in turn and sends its hits here. Their positions are kept in chunk order, so
@@ -172,26 +225,30 @@ impl State {
         order: &BaseOrder,
         generation: u64,
         text: &str,
-        query: &Query,
+        fresh: &Query,
         kept: Option<&[u32]>,
-    ) -> Option<(Vec<Hit>, Vec<u32>)> {
+        reused: &[&Part],
+    ) -> Option<Scanned> {
         let ents: &dyn EntityFilter = &*self.ents;
-        let plan = Plan::compile(query, ents);
+        let plan = Plan::compile(fresh, ents);
         let cancelled = || self.generation.load(Ordering::Relaxed) != generation;
         let all = match kept {
             Some(list) => Candidates::List(list),
             None => Candidates::Range(0..order.len()),
         };
         let total = all.len();
-        let chunks = total.div_ceil(CHUNK);
+        // A few chunks per core, so that a core that finishes early takes over some work.
+        let chunk = (total / (cores() * 4)).clamp(MIN_CHUNK, CHUNK);
+        let chunks = total.div_ceil(chunk);
         let next_chunk = AtomicUsize::new(0);
-        let scan_chunks = |found: Sender<(usize, Option<Vec<Hit>>)>| loop {
+        let scan_chunks = |found: Sender<(usize, Option<Found>)>| loop {
             let c = next_chunk.fetch_add(1, Ordering::Relaxed);
             if c >= chunks {
                 return;
             }
-            let part = all.part(c * CHUNK..((c + 1) * CHUNK).min(total));
+            let part = all.part(c * chunk..((c + 1) * chunk).min(total));
             let hits = scan_one_thread(&self.articles, Some(order), &plan, ents, part, &cancelled);
+            let hits = hits.map(|h| Found::new(h, kept, c * chunk, reused, !fresh.is_empty()));
             let stop = hits.is_none();
             if found.send((c, hits)).is_err() || stop {
                 return;
@@ -200,32 +257,33 @@ impl State {
         let started = Instant::now();
         std::thread::scope(|s| {
             let (found, arrivals) = channel();
-            let handles: Vec<_> = (0..threads_for(total))
+            let handles: Vec<_> = (0..cores().min(chunks))
                 .map(|_| {
                     let found = found.clone();
                     s.spawn(|| scan_chunks(found))
                 })
                 .collect();
             drop(found);
-            // Hits by chunk, for the ascending positions; the ones ranked so far (for partial
-            // updates) and the ones that arrived since.
-            let mut by_chunk: Vec<Vec<u32>> = vec![Vec::new(); chunks];
-            let (mut ranked, mut fresh) = (Vec::new(), Vec::new());
+            // Positions and part scores by chunk, for the ascending order; the hits ranked so
+            // far (for partial updates) and the ones that arrived since.
+            let mut by_chunk: Vec<(Vec<u32>, Vec<Vec<i64>>)> = Vec::new();
+            by_chunk.resize_with(chunks, Default::default);
+            let (mut ranked, mut unranked) = (Vec::new(), Vec::new());
             let mut received = 0;
             let mut last_sent = started;
             let mut complete = true;
-            for (c, hits) in arrivals {
-                let Some(hits) = hits else {
+            for (c, found) in arrivals {
+                let Some(found) = found else {
                     complete = false;
                     break;
                 };
-                by_chunk[c] = hits.iter().map(|h| h.index).collect();
-                fresh.extend(hits);
+                by_chunk[c] = (found.hits.iter().map(|h| h.index).collect(), found.scores);
+                unranked.extend(found.hits);
                 received += 1;
                 if received < chunks && last_sent.elapsed() >= PARTIAL_EVERY {
                     last_sent = Instant::now();
-                    order.sort(&mut fresh);
-                    ranked = order.merge(ranked, std::mem::take(&mut fresh));
+                    order.sort(&mut unranked);
+                    ranked = order.merge(ranked, std::mem::take(&mut unranked));
                     let update = Update {
                         query: text.to_string(),
                         result: Ok(ranked.clone()),
@@ -243,8 +301,134 @@ impl State {
             if !complete || !joined || received < chunks {
                 return None;
             }
-            order.sort(&mut fresh);
-            Some((order.merge(ranked, fresh), by_chunk.concat()))
+            order.sort(&mut unranked);
+            let parts = reused.len() + usize::from(!fresh.is_empty());
+            let mut scanned = Scanned {
+                hits: order.merge(ranked, unranked),
+                kept: Vec::new(),
+                scores: vec![Vec::new(); parts],
+            };
+            for (positions, scores) in by_chunk {
+                scanned.kept.extend(positions);
+                for (all, some) in scanned.scores.iter_mut().zip(scores) {
+                    all.extend(some);
+                }
+            }
+            Some(scanned)
         })
+    }
+}
+
+/// What one chunk of candidates gave: its hits with their whole score, and per part the
+/// score of each hit.
+struct Found {
+    hits: Vec<Hit>,
+    scores: Vec<Vec<i64>>,
+}
+
+impl Found {
+    /// `hits` scored for the fresh groups, found among `kept[from..]` when `kept` is given;
+    /// adds the `reused` parts' scores.
+    fn new(
+        mut hits: Vec<Hit>,
+        kept: Option<&[u32]>,
+        from: usize,
+        reused: &[&Part],
+        fresh: bool,
+    ) -> Found {
+        let mut scores: Vec<Vec<i64>> = vec![Vec::with_capacity(hits.len()); reused.len()];
+        if fresh {
+            scores.push(hits.iter().map(|h| h.score).collect());
+        }
+        if let (Some(kept), false) = (kept, reused.is_empty()) {
+            // Hits come in candidate order: a subsequence of `kept[from..]`.
+            let mut at = from;
+            for h in &mut hits {
+                while kept[at] != h.index {
+                    at += 1;
+                }
+                for (s, part) in scores.iter_mut().zip(reused) {
+                    s.push(part.scores[at]);
+                    h.score = h.score.saturating_add(part.scores[at]);
+                }
+            }
+        }
+        Found { hits, scores }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::EntityId;
+    use crate::search::filter;
+
+    struct NoEntities;
+
+    impl EntityFilter for NoEntities {
+        fn resolve(&self, _: &str) -> Vec<EntityId> {
+            Vec::new()
+        }
+        fn mentions_any(&self, _: usize, _: &[EntityId]) -> bool {
+            false
+        }
+    }
+
+    /// Groups typed, repeated, reordered and edited one keystroke at a time: whatever scores
+    /// the worker takes over, every complete result is the one-shot filter's.
+    #[test]
+    fn taken_over_scores_add_up_to_what_a_full_scan_gives() {
+        const WORDS: [&str; 8] = [
+            "Kerry", "Geneva", "talks", "Aleppo", "aid", "truce", "Lavrov", "envoy",
+        ];
+        let articles: Vec<Article> = (0..3000)
+            .map(|i| Article {
+                title: format!(
+                    "{} {} {}",
+                    WORDS[i % 8],
+                    WORDS[i / 8 % 8],
+                    WORDS[i / 64 % 8]
+                ),
+                source: Some(["TASS", "Reuters", "Al Jazeera"][i % 3].into()),
+                author: (i % 4 != 0).then(|| WORDS[i / 7 % 8].to_lowercase()),
+                date: Some(format!("2016-{:02}-01", 1 + i % 12)),
+                ..Default::default()
+            })
+            .collect();
+        let w = Worker::spawn(articles.clone().into(), Arc::new(NoEntities));
+        let steps = [
+            "k",
+            "k g",
+            "k ge",
+            "k ge ",
+            "k ge ge",
+            "k ge ge a | t",
+            "k ge ge a | t Ge",
+            "ge k ge a | t Ge",
+            "ge k ge a | t Ge !tr",
+            "ge k ge a | t Ge !tr source:ta",
+            "ge k ge a | t Ge !tr source:tas",
+            "ge k ge a | t Ge !tr source:tas date:2016-0",
+            "ge k ge a | t Ge !tr source:tas date:2016-03",
+            "ge ke ge a | t Ge !tr source:tas date:2016-03",
+            "ge ke",
+            "ge ke e",
+            "ge ke ee",
+        ];
+        for q in steps {
+            w.submit(q.to_string());
+            let got = loop {
+                match w.try_recv() {
+                    Some(u) if u.complete => break u.result.unwrap(),
+                    _ => std::thread::sleep(Duration::from_millis(1)),
+                }
+            };
+            let want = filter(&articles, &parse(q).unwrap(), &NoEntities);
+            assert!(
+                !want.is_empty() || q.contains("2016-03"),
+                "{q:?} tests nothing"
+            );
+            assert_eq!(got, want, "after typing {q:?}");
+        }
     }
 }
