@@ -92,6 +92,7 @@ impl BaseOrder {
             title: &self.packed[start..t],
             source: opt(t..s),
             author: opt(s..a),
+            joined: Some(&self.packed[start..a]),
         }
     }
 
