@@ -7,6 +7,7 @@
 //! renumbers the others; results keep file order whatever the thread count.
 
 use std::io::Read;
+use std::ops::Range;
 use std::sync::Barrier;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
@@ -155,12 +156,17 @@ fn split_lines(chunk: &[u8], n: usize) -> Vec<&[u8]> {
 /// The lines of a piece (without their `\n`), found with SIMD search: this loop sees every
 /// byte of the corpus.
 fn lines_of(piece: &[u8]) -> impl Iterator<Item = &[u8]> {
+    line_ranges(piece).map(|r| &piece[r])
+}
+
+/// Where the lines of a piece are (without their `\n`).
+fn line_ranges(piece: &[u8]) -> impl Iterator<Item = Range<usize>> {
     let body = piece.strip_suffix(b"\n").unwrap_or(piece);
     let ends = memchr::memchr_iter(b'\n', body).chain(std::iter::once(body.len()));
     let mut start = 0;
     ends.take(if piece.is_empty() { 0 } else { usize::MAX })
         .map(move |end| {
-            let line = &body[start..end];
+            let line = start..end;
             start = end + 1;
             line
         })
@@ -192,37 +198,47 @@ fn parse_piece(
     };
     let mut record = base.record;
     let path = input.file.as_ref().map(|_| input.display.as_str());
-    for (n, raw) in lines_of(piece).enumerate() {
+    // UTF-8 checked once for the whole piece (almost always valid): then each line is a `str`
+    // and serde_json need not check every string again.
+    let text = std::str::from_utf8(piece).ok();
+    for (n, range) in line_ranges(piece).enumerate() {
+        let raw = &piece[range.clone()];
         if is_blank(raw) {
             continue;
         }
         record += 1;
         let line_no = base.line + n + 1;
-        // serde_json checks UTF-8 as it parses; only a line that fails gets a second look, and
-        // is parsed again lossily when its bytes are the problem.
+        // Where the piece is not valid UTF-8, serde_json checks each line as it parses; only a
+        // line that fails gets a second look, and is parsed again lossily when its bytes are
+        // the problem.
         let repaired;
-        let mut parsed = serde_json::from_slice::<MaybeRecord>(raw);
-        if parsed.is_err() && std::str::from_utf8(raw).is_err() {
+        let mut parsed = match text {
+            // Lines end at `\n`, so each is on char boundaries of the valid piece.
+            Some(text) => serde_json::from_str::<MaybeRecord>(&text[range]),
+            None => serde_json::from_slice::<MaybeRecord>(raw),
+        };
+        if parsed.is_err() && text.is_none() && std::str::from_utf8(raw).is_err() {
             repaired = String::from_utf8_lossy(raw).into_owned();
             out.lossy = true;
             parsed = serde_json::from_str::<MaybeRecord>(&repaired);
         }
-        let default_id = record_id(&input.stem, record);
         match parsed {
             // Most records of a big dump fail a query: a look at their fields avoids building
             // an article only to drop it.
             Ok(MaybeRecord(Some(rec))) if keep.is_some_and(|k| !may_keep(k, &rec)) => {
                 out.built += 1;
             }
-            Ok(MaybeRecord(Some(rec))) => match record_article(&rec, default_id, path) {
-                Ok(a) => {
-                    out.built += 1;
-                    if keep.is_none_or(|k| k.keeps(&a)) {
-                        out.articles.push(a);
+            Ok(MaybeRecord(Some(rec))) => {
+                match record_article(&rec, record_id(&input.stem, record), path) {
+                    Ok(a) => {
+                        out.built += 1;
+                        if keep.is_none_or(|k| k.keeps(&a)) {
+                            out.articles.push(a);
+                        }
                     }
+                    Err(why) => out.skipped.push(format!("line {line_no}: {why}")),
                 }
-                Err(why) => out.skipped.push(format!("line {line_no}: {why}")),
-            },
+            }
             Ok(MaybeRecord(None)) => out
                 .skipped
                 .push(format!("line {line_no}: not an article object")),
