@@ -1,5 +1,7 @@
 //! JSON Lines, streamed: the file is read in chunks of whole lines, each chunk split over the
-//! cores, each line parsed in place into borrowed fields and turned into an article.
+//! cores, each line parsed in place into borrowed fields and turned into an article. Under a
+//! keep test, a record whose title, source and author show it cannot be kept is counted and
+//! dropped before an article is built for it.
 //!
 //! What must stay true: memory holds one chunk of raw bytes at a time, never the whole file; a
 //! bad line is reported with its line number in the whole file and the rest still loads;
