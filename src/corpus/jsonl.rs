@@ -47,11 +47,16 @@ struct PieceOut {
 
 /// Reads every line of `reader` as a record of `input`.
 pub(crate) fn read_jsonl(reader: &mut dyn Read, input: &Input, sink: &mut Sink) {
+    read_in_chunks(reader, input, sink, CHUNK);
+}
+
+/// [`read_jsonl`] with chunks of `chunk` bytes (tests use small ones).
+fn read_in_chunks(reader: &mut dyn Read, input: &Input, sink: &mut Sink, chunk: usize) {
     let mut buf: Vec<u8> = Vec::new();
     let mut base = Base::default();
     let mut lossy = false;
     let mut eof = false;
-    let mut target = CHUNK;
+    let mut target = chunk;
     while !eof || !buf.is_empty() {
         if !eof && buf.len() < target {
             // `read_to_end` fills spare capacity without zeroing it first.
@@ -77,7 +82,7 @@ pub(crate) fn read_jsonl(reader: &mut dyn Read, input: &Input, sink: &mut Sink) 
                 }
             }
         };
-        target = CHUNK;
+        target = chunk;
         let start = if base.line == 0 && buf.starts_with(b"\xef\xbb\xbf") {
             3
         } else {
@@ -297,6 +302,42 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn small_chunks_give_what_one_chunk_gives() {
+        use crate::corpus::walk::{Format, Input};
+        let mut jsonl = String::from("\u{feff}");
+        for i in 0..40 {
+            jsonl.push_str(&format!("{{\"title\": \"Title number {i}\"}}\n"));
+            if i % 7 == 0 {
+                jsonl.push_str("\nnot json\n");
+            }
+            if i == 20 {
+                let long = "word ".repeat(100);
+                jsonl.push_str(&format!("{{\"title\": \"Long\", \"text\": \"{long}\"}}\n"));
+            }
+        }
+        let input = Input {
+            file: None,
+            display: "dump.jsonl".into(),
+            stem: "dump".into(),
+            format: Format::Jsonl,
+        };
+        let load = |chunk: usize| {
+            let mut progress = |_| {};
+            let mut sink = Sink::new(&mut progress, None);
+            read_in_chunks(&mut jsonl.as_bytes(), &input, &mut sink, chunk);
+            let ids: Vec<String> = sink.articles.iter().map(|a| a.id.clone()).collect();
+            let skipped: Vec<String> = sink.skipped.iter().map(|s| s.reason.clone()).collect();
+            (ids, skipped)
+        };
+        let whole = load(CHUNK);
+        assert_eq!(whole.0.len(), 41);
+        assert_eq!(whole.1.len(), 6);
+        for chunk in [1, 16, 64, 100, 333] {
+            assert_eq!(load(chunk), whole, "chunk {chunk}");
+        }
+    }
 
     #[test]
     fn pieces_are_whole_lines_and_cover_the_chunk() {
