@@ -16,12 +16,12 @@ pub fn query(common: &Common) -> Result<Query, Failure> {
 }
 
 /// The articles that pass the query, ranked. Entity mentions are only looked at (and the
-/// matcher built) for `@name` terms.
+/// matcher built) for `@name` terms; without them, loading kept only matching articles.
 fn hits(inputs: &Inputs, query: &Query) -> Vec<Hit> {
     if query.names_entities() {
         search::filter(&inputs.articles, query, inputs.index())
     } else {
-        search::filter(&inputs.articles, query, &search::NoEntities)
+        search::filter_kept(&inputs.articles, query, &search::NoEntities)
     }
 }
 

@@ -258,8 +258,29 @@ pub fn scan(
     cands: Candidates<'_>,
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Hit>> {
+    scan_split(
+        articles,
+        packed,
+        plan,
+        ents,
+        cands,
+        cancelled,
+        MIN_PER_THREAD,
+    )
+}
+
+/// [`scan`], with another thread for every `min_per_thread` candidates (up to the cores).
+fn scan_split(
+    articles: &[Article],
+    packed: Option<&BaseOrder>,
+    plan: &Plan,
+    ents: &dyn EntityFilter,
+    cands: Candidates<'_>,
+    cancelled: &(dyn Fn() -> bool + Sync),
+    min_per_thread: usize,
+) -> Option<Vec<Hit>> {
     let n = cands.len();
-    let threads = threads_for(n);
+    let threads = cores().min(n / min_per_thread).max(1);
     let scan_part = |part| scan_one_thread(articles, packed, plan, ents, part, cancelled);
     if threads == 1 {
         return scan_part(cands);
@@ -335,11 +356,6 @@ pub fn scan_one_thread(
     Some(hits)
 }
 
-/// How many threads are worth spawning to scan `n` candidates.
-fn threads_for(n: usize) -> usize {
-    cores().min(n / MIN_PER_THREAD).max(1)
-}
-
 /// How many threads can run at once.
 pub fn cores() -> usize {
     static N: OnceLock<usize> = OnceLock::new();
@@ -351,20 +367,32 @@ pub fn cores() -> usize {
 /// One-shot: nothing is precomputed for the whole corpus (no packing, no ranking of articles
 /// that do not match); only the hits are sorted.
 pub fn filter(articles: &[Article], query: &Query, ents: &dyn EntityFilter) -> Vec<Hit> {
+    filter_split(articles, query, ents, MIN_PER_THREAD)
+}
+
+/// [`filter`] for articles that were kept because they match (see [`super::Keeper`]): nearly
+/// every one gets scored, at microseconds each, so a few hundred are worth another core.
+pub fn filter_kept(articles: &[Article], query: &Query, ents: &dyn EntityFilter) -> Vec<Hit> {
+    filter_split(articles, query, ents, MIN_SCORED_PER_THREAD)
+}
+
+/// Below this many articles that all get scored, one thread scores them alone.
+const MIN_SCORED_PER_THREAD: usize = 256;
+
+fn filter_split(
+    articles: &[Article],
+    query: &Query,
+    ents: &dyn EntityFilter,
+    min_per_thread: usize,
+) -> Vec<Hit> {
     if query.is_empty() {
         return BaseOrder::new(articles).all();
     }
     let plan = Plan::compile(query, ents);
     let len = u32::try_from(articles.len()).unwrap_or(u32::MAX);
-    let mut hits = scan(
-        articles,
-        None,
-        &plan,
-        ents,
-        Candidates::Range(0..len),
-        &|| false,
-    )
-    .unwrap_or_default();
+    let all = Candidates::Range(0..len);
+    let mut hits =
+        scan_split(articles, None, &plan, ents, all, &|| false, min_per_thread).unwrap_or_default();
     hits.sort_unstable_by(|x, y| {
         y.score
             .cmp(&x.score)

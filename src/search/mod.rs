@@ -24,7 +24,7 @@ mod worker;
 mod tests;
 
 pub use date::DateSpec;
-pub use engine::{BaseOrder, Hit, filter, filter_with};
+pub use engine::{BaseOrder, Hit, filter, filter_kept, filter_with};
 pub use highlight::{RowHighlight, exact_ranges, highlight};
 pub use keep::{Keeper, NoEntities};
 pub use query::{Group, Query, QueryError, QueryErrorKind, Term, TermKind, parse};

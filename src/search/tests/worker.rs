@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use super::engine::seeds;
 use super::fake::{FakeEntities, none};
 use crate::corpus::Article;
-use crate::search::{Hit, Update, Worker, filter, parse};
+use crate::search::{Hit, Update, Worker, filter, filter_kept, parse};
 
 /// A deterministic corpus big enough that a scan takes a while.
 fn corpus(n: usize) -> Vec<Article> {
@@ -148,5 +148,19 @@ fn narrowing_keystrokes_give_what_a_full_scan_gives() {
         w.submit(q.to_string());
         let got = complete(&w).result.unwrap();
         assert_eq!(got, full_scan(&articles, q, &ents), "after typing {q:?}");
+    }
+}
+
+#[test]
+fn kept_articles_rank_the_same_scored_on_every_core() {
+    // `filter_kept` splits from a few hundred articles; `filter` scans 2,000 on one thread.
+    let articles = corpus(2_000);
+    for q in ["kerry", "gva 1", "mos | aid", "truce !envoy", "'body 1"] {
+        let query = parse(q).unwrap();
+        assert_eq!(
+            filter_kept(&articles, &query, &none()),
+            filter(&articles, &query, &none()),
+            "{q}"
+        );
     }
 }
