@@ -28,8 +28,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group};
 use dossier::corpus::Article;
-use dossier::entities::EntityId;
-use dossier::search::{BaseOrder, EntityFilter, Hit, Worker, filter, filter_with, parse};
+use dossier::search::{BaseOrder, Hit, NoEntities, Worker, filter, filter_with, parse};
 
 #[path = "support/corpus_gen.rs"]
 #[allow(dead_code)]
@@ -40,18 +39,6 @@ use corpus_gen::Generator;
 #[path = "support/cpu.rs"]
 mod cpu;
 use cpu::cpu_seconds;
-
-/// The benches run no `@` terms; this keeps the entity side out of the figures.
-struct NoEntities;
-
-impl EntityFilter for NoEntities {
-    fn resolve(&self, _: &str) -> Vec<EntityId> {
-        Vec::new()
-    }
-    fn mentions_any(&self, _: usize, _: &[EntityId]) -> bool {
-        false
-    }
-}
 
 fn articles(n: usize) -> Vec<Article> {
     let mut g = Generator::default();

@@ -250,27 +250,9 @@ impl Candidates<'_> {
 /// The threads claim chunks of candidates in turn rather than one fixed share each: on a
 /// shared machine a thread that is set aside for a while then holds up only its current
 /// chunk, and a share that happens to cost more is split among all threads.
+///
+/// Another thread joins for every `min_per_thread` candidates, up to the cores.
 pub fn scan(
-    articles: &[Article],
-    packed: Option<&BaseOrder>,
-    plan: &Plan,
-    ents: &dyn EntityFilter,
-    cands: Candidates<'_>,
-    cancelled: &(dyn Fn() -> bool + Sync),
-) -> Option<Vec<Hit>> {
-    scan_split(
-        articles,
-        packed,
-        plan,
-        ents,
-        cands,
-        cancelled,
-        MIN_PER_THREAD,
-    )
-}
-
-/// [`scan`], with another thread for every `min_per_thread` candidates (up to the cores).
-fn scan_split(
     articles: &[Article],
     packed: Option<&BaseOrder>,
     plan: &Plan,
@@ -392,7 +374,7 @@ fn filter_split(
     let len = u32::try_from(articles.len()).unwrap_or(u32::MAX);
     let all = Candidates::Range(0..len);
     let mut hits =
-        scan_split(articles, None, &plan, ents, all, &|| false, min_per_thread).unwrap_or_default();
+        scan(articles, None, &plan, ents, all, &|| false, min_per_thread).unwrap_or_default();
     hits.sort_unstable_by(|x, y| {
         y.score
             .cmp(&x.score)
@@ -420,6 +402,7 @@ pub fn filter_with(
         ents,
         Candidates::Range(0..order.len()),
         &|| false,
+        MIN_PER_THREAD,
     )
     .unwrap_or_default();
     order.sort(&mut hits);

@@ -6,27 +6,14 @@
 //! the article, and [`Keeper::may_keep`] says no only when `keeps` would; a query whose answer needs the whole corpus (`@name`, answered by an entity
 //! index over it) gets no keeper, so the caller loads everything.
 
-use super::EntityFilter;
+use super::NoEntities;
 use super::plan::{Fields, Plan};
 use super::query::Query;
 use crate::corpus::{Article, Keep};
-use crate::entities::EntityId;
 
 /// A compiled query that tests single articles.
 pub struct Keeper {
     plan: Plan,
-}
-
-/// Stands in for the entity index where the query has no `@name` term: never asked.
-pub struct NoEntities;
-
-impl EntityFilter for NoEntities {
-    fn resolve(&self, _: &str) -> Vec<EntityId> {
-        Vec::new()
-    }
-    fn mentions_any(&self, _: usize, _: &[EntityId]) -> bool {
-        false
-    }
 }
 
 impl Keep for Keeper {

@@ -26,7 +26,7 @@ mod tests;
 pub use date::DateSpec;
 pub use engine::{BaseOrder, Hit, filter, filter_kept, filter_with};
 pub use highlight::{RowHighlight, exact_ranges, highlight};
-pub use keep::{Keeper, NoEntities};
+pub use keep::Keeper;
 pub use query::{Group, Query, QueryError, QueryErrorKind, Term, TermKind, parse};
 pub use worker::{Update, Worker};
 
@@ -40,4 +40,17 @@ pub trait EntityFilter: Sync {
     fn resolve(&self, name: &str) -> Vec<EntityId>;
     /// Whether article number `article` mentions any of `ids` (sorted).
     fn mentions_any(&self, article: usize, ids: &[EntityId]) -> bool;
+}
+
+/// Stands in for the entity index where a query has no `@name` term: knows no entity, so
+/// nothing is asked of a corpus's mentions.
+pub struct NoEntities;
+
+impl EntityFilter for NoEntities {
+    fn resolve(&self, _: &str) -> Vec<EntityId> {
+        Vec::new()
+    }
+    fn mentions_any(&self, _: usize, _: &[EntityId]) -> bool {
+        false
+    }
 }

@@ -360,19 +360,7 @@ impl Found {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::EntityId;
-    use crate::search::filter;
-
-    struct NoEntities;
-
-    impl EntityFilter for NoEntities {
-        fn resolve(&self, _: &str) -> Vec<EntityId> {
-            Vec::new()
-        }
-        fn mentions_any(&self, _: usize, _: &[EntityId]) -> bool {
-            false
-        }
-    }
+    use crate::search::{NoEntities, filter};
 
     /// Groups typed, repeated, reordered and edited one keystroke at a time: whatever scores
     /// the worker takes over, every complete result is the one-shot filter's.
