@@ -3,8 +3,9 @@
 //! building, sorting and holding them all.
 //!
 //! What must stay true: [`Keeper::keeps`] says yes exactly when [`super::filter`] would list
-//! the article, and [`Keeper::may_keep`] says no only when `keeps` would; a query whose answer needs the whole corpus (`@name`, answered by an entity
-//! index over it) gets no keeper, so the caller loads everything.
+//! the article, and [`Keeper::may_keep`] says no only when `keeps` would; a query whose answer
+//! needs the whole corpus (`@name`, answered by an entity index over it) gets no keeper, so the
+//! caller loads everything.
 
 use super::NoEntities;
 use super::plan::{Fields, Plan};
