@@ -52,11 +52,9 @@ pub(crate) fn record_article(
     default_id: String,
     path: Option<&str>,
 ) -> Result<Article, &'static str> {
-    use Field::{Author, Authors, Byline, Content, Date, Headline, Id, Link, Outlet, PubDate};
-    use Field::{Body, Published, PublishedAt, Publisher, Site, Source, Text, Title, Url};
     let first = |fields: &[Field]| rec.first(fields, Flex::text);
-    let title = first(&[Title, Headline]).and_then(|t| one_line(&t));
-    let body = first(&[Text, Body, Content, Field::Article]);
+    let title = first(Field::TITLE).and_then(|t| one_line(&t));
+    let body = first(Field::BODY);
     if title.is_none() && body.as_deref().is_none_or(|b| b.trim().is_empty()) {
         return Err(NO_CONTENT);
     }
@@ -64,19 +62,19 @@ pub(crate) fn record_article(
         Some(b) => clean_record_body(&b, title.as_deref()),
         None => (None, String::new()),
     };
-    let url = first(&[Url, Link]).and_then(|u| one_line(&u));
-    let source = first(&[Source, Publisher, Outlet, Site])
+    let url = first(Field::URL).and_then(|u| one_line(&u));
+    let source = first(Field::SOURCE)
         .and_then(|s| one_line(&s))
         .or_else(|| url.as_deref().and_then(outlet_from_url));
-    let id = rec.first(&[Id], Flex::text).and_then(|i| one_line(&i));
+    let id = first(&[Field::Id]).and_then(|i| one_line(&i));
     let title = title
         .or(derived)
         .unwrap_or_else(|| non_empty_title(&default_id, id.as_deref().unwrap_or(&default_id)));
     Ok(Article {
         title,
-        date: rec.first(&[Date, Published, PublishedAt, PubDate], field_date),
+        date: rec.first(Field::DATE, field_date),
         source,
-        author: first(&[Author, Byline, Authors]).and_then(|a| one_line(&a)),
+        author: first(Field::AUTHOR).and_then(|a| one_line(&a)),
         url,
         path: path.map(str::to_string),
         id: id.unwrap_or(default_id),
@@ -89,8 +87,6 @@ pub(crate) fn record_article(
 /// before its article is built. `None` when the title would come from the body or the ID, which
 /// only building the article tells.
 pub(crate) fn matched_fields<'r>(rec: &'r Record) -> Option<[Option<Cow<'r, str>>; 3]> {
-    use Field::{Author, Authors, Byline, Headline, Link, Outlet, Publisher, Site, Source};
-    use Field::{Title, Url};
     // As `record_article` reads a field: the first that is not blank, then made one line,
     // which leaves it empty only when sanitizing left nothing but white space.
     let read = |fields: &[Field]| {
@@ -98,14 +94,14 @@ pub(crate) fn matched_fields<'r>(rec: &'r Record) -> Option<[Option<Cow<'r, str>
             .map(sanitized)
             .filter(|t| !t.trim().is_empty())
     };
-    let title = read(&[Title, Headline])?;
-    let source = read(&[Source, Publisher, Outlet, Site]).or_else(|| {
+    let title = read(Field::TITLE)?;
+    let source = read(Field::SOURCE).or_else(|| {
         let url = rec
-            .first(&[Url, Link], Flex::text)
+            .first(Field::URL, Flex::text)
             .and_then(|u| one_line(&u))?;
         outlet_from_url(&url).map(Cow::Owned)
     });
-    Some([Some(title), source, read(&[Author, Byline, Authors])])
+    Some([Some(title), source, read(Field::AUTHOR)])
 }
 
 /// [`sanitize_cow`] of a field's text, borrowing from the record where the text does.

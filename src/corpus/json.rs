@@ -147,6 +147,20 @@ pub(crate) enum Field {
 }
 
 impl Field {
+    /// The names of each of an article's fields, in the order they are tried: the first that
+    /// a record has (and that is not blank) gives the field.
+    pub const TITLE: &[Field] = &[Field::Title, Field::Headline];
+    pub const BODY: &[Field] = &[Field::Text, Field::Body, Field::Content, Field::Article];
+    pub const DATE: &[Field] = &[
+        Field::Date,
+        Field::Published,
+        Field::PublishedAt,
+        Field::PubDate,
+    ];
+    pub const SOURCE: &[Field] = &[Field::Source, Field::Publisher, Field::Outlet, Field::Site];
+    pub const AUTHOR: &[Field] = &[Field::Author, Field::Byline, Field::Authors];
+    pub const URL: &[Field] = &[Field::Url, Field::Link];
+
     const ALL: [Field; 20] = [
         Field::Title,
         Field::Headline,
