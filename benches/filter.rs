@@ -27,7 +27,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group};
-use dossier::corpus::Article;
+use dossier::corpus::{self, Article, ArticleData, Id, Origin, Packer};
 use dossier::search::{BaseOrder, Hit, NoEntities, Worker, filter, filter_with, parse};
 
 #[path = "support/corpus_gen.rs"]
@@ -40,31 +40,25 @@ use corpus_gen::Generator;
 mod cpu;
 use cpu::cpu_seconds;
 
+/// `n` generated articles, packed in the order generated and then sorted, as the loader does.
 fn articles(n: usize) -> Vec<Article> {
     let mut g = Generator::default();
-    let mut v: Vec<Article> = (0..n)
-        .map(|_| {
-            let r = g.next_record();
-            Article {
-                id: r.id,
-                title: r.title,
-                date: r.date,
-                source: Some(r.source.to_string()),
-                author: r.author.map(str::to_string),
-                url: Some(r.url),
-                text: r.text,
-                ..Default::default()
-            }
-        })
-        .collect();
-    // The loader hands the corpus over newest first; so do we.
-    v.sort_by(|a, b| {
-        b.date
-            .is_some()
-            .cmp(&a.date.is_some())
-            .then(b.date.cmp(&a.date))
-            .then(a.title.cmp(&b.title))
-    });
+    let mut packer = Packer::default();
+    for _ in 0..n {
+        let r = g.next_record();
+        let a = ArticleData {
+            id: Id::Given(r.id),
+            title: r.title,
+            date: r.date,
+            source: Some(r.source.to_string()),
+            author: r.author.map(str::to_string),
+            url: Some(r.url),
+            text: r.text,
+        };
+        packer.push(&Origin::default(), &a);
+    }
+    let mut v = packer.finish();
+    corpus::sort_articles(&mut v);
     v
 }
 
@@ -254,12 +248,15 @@ fn titles_file(n: usize) -> PathBuf {
 }
 
 fn from_lines(text: &str) -> Vec<Article> {
-    text.lines()
-        .map(|l| Article {
+    let mut packer = Packer::default();
+    for l in text.lines() {
+        let a = ArticleData {
             title: l.to_string(),
             ..Default::default()
-        })
-        .collect()
+        };
+        packer.push(&Origin::default(), &a);
+    }
+    packer.finish()
 }
 
 const TITLE_QUERIES: &[&str] = &["geneva", "kerry lavrov", "ceasefire aleppo", "xq"];

@@ -4,7 +4,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use dossier::app::{Action, AppState};
-use dossier::corpus::{self, Article};
+use dossier::corpus::{self, Article, ArticleData};
 use dossier::entities::{Dictionary, EntityIndex, Matcher};
 use dossier::ui::theme::{Palette, Theme};
 use ratatui::Terminal;
@@ -17,18 +17,18 @@ fn state(bytes: usize) -> AppState {
     let mut body = String::new();
     while body.len() < bytes {
         for a in &seeds {
-            body.push_str(&a.text);
+            body.push_str(a.text());
             body.push_str("\n\n");
         }
     }
     body.truncate(body.floor_char_boundary(bytes));
-    let article = Article {
+    let article = Article::new(&ArticleData {
         id: "big".into(),
-        title: seeds[0].title.clone(),
+        title: seeds[0].title().to_string(),
         date: Some("2016-09-10".into()),
         text: body,
         ..Default::default()
-    };
+    });
     let articles: Arc<[Article]> = std::iter::once(article)
         .chain(seeds)
         .collect::<Vec<_>>()

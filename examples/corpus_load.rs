@@ -57,7 +57,7 @@ fn generate(path: &PathBuf, count: usize) -> std::io::Result<()> {
     let bodies: Vec<Vec<String>> = seeds()
         .articles
         .iter()
-        .map(|a| a.text.split("\n\n").map(String::from).collect())
+        .map(|a| a.text().split("\n\n").map(String::from).collect())
         .collect();
     let mut out = BufWriter::new(File::create(path)?);
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;

@@ -12,7 +12,7 @@ fn j_selects_the_next_article_and_the_reader_follows() {
     act(&mut s, Action::Down);
     let second = s.current().unwrap();
     assert_ne!(first, second);
-    assert!(screen(&s).contains(&s.articles[second].title[..30]));
+    assert!(screen(&s).contains(&s.articles[second].title()[..30]));
     act(&mut s, Action::Up);
     assert_eq!(s.current(), Some(first));
 }
@@ -23,7 +23,7 @@ fn the_list_is_newest_first() {
     let dates: Vec<_> = s
         .view
         .iter()
-        .map(|&i| s.articles[i as usize].date.clone())
+        .map(|&i| s.articles[i as usize].date().map(str::to_string))
         .collect();
     let mut sorted = dates.clone();
     sorted.sort_by(|a, b| b.cmp(a));

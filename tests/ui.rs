@@ -129,26 +129,26 @@ fn exact_search_hits_are_highlighted_and_n_jumps_to_them() {
 
 #[test]
 fn wide_characters_keep_the_columns_aligned() {
-    use dossier::corpus::Article;
+    use dossier::corpus::{Article, ArticleData};
     use dossier::entities::{Dictionary, EntityIndex, Matcher};
     use std::sync::Arc;
     let articles: Arc<[Article]> = vec![
-        Article {
+        Article::new(&ArticleData {
             id: "a".into(),
             title: "日本の新聞 🎉 記事のタイトル, very long so that it is cut".into(),
             date: Some("2016-09-09".into()),
             source: Some("朝日新聞".into()),
             text: "本文 🎉 text".into(),
             ..Default::default()
-        },
-        Article {
+        }),
+        Article::new(&ArticleData {
             id: "b".into(),
             title: "Plain title".into(),
             date: Some("2016-09-08".into()),
             source: Some("TASS".into()),
             text: "body".into(),
             ..Default::default()
-        },
+        }),
     ]
     .into();
     let index = Arc::new(EntityIndex::new(

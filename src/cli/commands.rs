@@ -1,5 +1,7 @@
 //! `dossier list`, `show` and `entities`: print, plain or as JSON, and exit.
 
+use std::borrow::Cow;
+
 use super::Common;
 use super::ansi::write_document;
 use super::json::{EntityRow, ListRow, Shown, ents};
@@ -44,25 +46,30 @@ pub fn list(inputs: &Inputs, query: &Query, common: &Common, color: bool) -> Res
         }
         let id_w = hits
             .iter()
-            .map(|h| inputs.articles[h.index as usize].id.chars().count())
+            .map(|h| inputs.articles[h.index as usize].id().chars().count())
             .max()
             .unwrap_or(0);
         for h in &hits {
-            let a = &inputs.articles[h.index as usize];
-            let date = a.date.as_deref().unwrap_or("");
-            let source = a.source.as_deref().unwrap_or("");
+            let a = inputs.articles[h.index as usize].view();
+            let date = a.head.date.unwrap_or("");
+            let source = a.head.source.unwrap_or("");
             if color {
                 use crossterm::style::Stylize;
                 writeln!(
                     out,
                     "{:id_w$}  {:10}  {}  {}",
-                    a.id.as_str().dark_grey(),
+                    a.id().dark_grey(),
                     date.yellow(),
-                    a.title.as_str().bold(),
+                    a.head.title.bold(),
                     source.cyan(),
                 )?;
             } else {
-                writeln!(out, "{:id_w$}  {date:10}  {}  {source}", a.id, a.title)?;
+                writeln!(
+                    out,
+                    "{:id_w$}  {date:10}  {}  {source}",
+                    a.id(),
+                    a.head.title
+                )?;
             }
         }
         Ok(())
@@ -71,11 +78,11 @@ pub fn list(inputs: &Inputs, query: &Query, common: &Common, color: bool) -> Res
 
 /// Finds the article with ID `id`, or the one whose ID starts with it.
 fn find(inputs: &Inputs, id: &str) -> Result<usize, Failure> {
-    if let Some(i) = inputs.articles.iter().position(|a| a.id == id) {
+    if let Some(i) = inputs.articles.iter().position(|a| a.id() == id) {
         return Ok(i);
     }
     let found: Vec<usize> = (0..inputs.articles.len())
-        .filter(|&i| inputs.articles[i].id.starts_with(id))
+        .filter(|&i| inputs.articles[i].id().starts_with(id))
         .collect();
     match found.as_slice() {
         [one] => Ok(*one),
@@ -83,13 +90,13 @@ fn find(inputs: &Inputs, id: &str) -> Result<usize, Failure> {
             "no article with ID '{id}' (dossier list shows the IDs)"
         ))),
         many => {
-            let mut names: Vec<&str> = many
+            let mut names: Vec<Cow<str>> = many
                 .iter()
                 .take(10)
-                .map(|&i| inputs.articles[i].id.as_str())
+                .map(|&i| inputs.articles[i].id())
                 .collect();
             if many.len() > 10 {
-                names.push("...");
+                names.push(Cow::Borrowed("..."));
             }
             Err(Failure::Input(format!(
                 "ID '{id}' is ambiguous: {}",
@@ -115,9 +122,9 @@ pub fn show(
         if common.json {
             let shown = Shown {
                 row: ListRow::new(article, None),
-                text: &article.text,
-                ents: ents(&article.text, &annotation.text, matcher),
-                title_ents: ents(&article.title, &annotation.title, matcher),
+                text: article.text(),
+                ents: ents(article.text(), &annotation.text, matcher),
+                title_ents: ents(article.title(), &annotation.title, matcher),
             };
             serde_json::to_writer(&mut *out, &shown)?;
             return writeln!(out);

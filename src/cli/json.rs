@@ -1,5 +1,7 @@
 //! The machine output shapes of DESIGN 1.4, as serde types.
 
+use std::borrow::Cow;
+
 use crate::corpus::Article;
 use crate::entities::{Matcher, Mention};
 use serde::Serialize;
@@ -7,7 +9,7 @@ use serde::Serialize;
 /// A `list --json` line.
 #[derive(Serialize)]
 pub struct ListRow<'a> {
-    id: &'a str,
+    id: Cow<'a, str>,
     title: &'a str,
     date: Option<&'a str>,
     source: Option<&'a str>,
@@ -21,14 +23,15 @@ pub struct ListRow<'a> {
 impl<'a> ListRow<'a> {
     /// The row for `a`; `score` only when a query was given.
     pub fn new(a: &'a Article, score: Option<i64>) -> Self {
+        let a = a.view();
         ListRow {
-            id: &a.id,
-            title: &a.title,
-            date: a.date.as_deref(),
-            source: a.source.as_deref(),
-            author: a.author.as_deref(),
-            url: a.url.as_deref(),
-            path: a.path.as_deref(),
+            id: a.id(),
+            title: a.head.title,
+            date: a.head.date,
+            source: a.head.source,
+            author: a.head.author,
+            url: a.url,
+            path: a.path,
             score,
         }
     }

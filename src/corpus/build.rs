@@ -1,4 +1,5 @@
-//! Building [`Article`]s: from the text of a plain-text file, or from a JSON record.
+//! Building articles ([`ArticleData`]): from the text of a plain-text file, or from a JSON
+//! record.
 //!
 //! What must stay true: every string of the result is sanitized and on one line (except the
 //! body, whose paragraphs are separated by exactly one blank line); the title is never empty;
@@ -6,21 +7,17 @@
 
 use std::borrow::Cow;
 
-use super::Article;
 use super::clean::{self, Role};
 use super::date;
 use super::extract::{extract, title_from_body};
 use super::json::{Field, Flex, Record};
 use super::sanitize::sanitize_cow;
 use super::source::outlet_from_url;
+use super::{ArticleData, Id};
 
-/// One plain-text article. `fallback_title` is used when no line reads as a headline.
-pub(crate) fn text_article(
-    text: &str,
-    id: String,
-    path: Option<String>,
-    fallback_title: &str,
-) -> Article {
+/// One plain-text article, whose ID is its file's `stem`. `fallback_title` is used when no line
+/// reads as a headline.
+pub(crate) fn text_article(text: &str, stem: &str, fallback_title: &str) -> ArticleData {
     let clean = sanitize_cow(text);
     let lines = clean::lines(&clean);
     let (meta, roles) = extract(&lines);
@@ -28,15 +25,14 @@ pub(crate) fn text_article(
     let title = meta
         .title
         .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| non_empty_title(fallback_title, &id));
-    Article {
-        id,
+        .unwrap_or_else(|| non_empty_title(fallback_title, stem));
+    ArticleData {
+        id: Id::Stem,
         title,
         date: meta.date,
         source: meta.source,
         author: meta.author,
         url: meta.url,
-        path,
         text,
     }
 }
@@ -44,14 +40,13 @@ pub(crate) fn text_article(
 /// Why a record could not become an article.
 pub(crate) const NO_CONTENT: &str = "record has no title or text";
 
-/// One JSON record. `default_id` (`STEM:N`) is its ID unless it has an `id`, and its title when
-/// neither a title field nor a headline in its text exists. It comes owned so that the common
-/// case, no `id` field, takes it without another allocation.
+/// JSON record number `n` of the file whose stem is `stem`. `STEM:N` is its ID unless it has an
+/// `id`, and its title when neither a title field nor a headline in its text exists.
 pub(crate) fn record_article(
     rec: &Record,
-    default_id: String,
-    path: Option<&str>,
-) -> Result<Article, &'static str> {
+    n: u64,
+    stem: &str,
+) -> Result<ArticleData, &'static str> {
     let first = |fields: &[Field]| rec.first(fields, Flex::text);
     let title = first(Field::TITLE).and_then(|t| one_line(&t));
     let body = first(Field::BODY);
@@ -67,17 +62,17 @@ pub(crate) fn record_article(
         .and_then(|s| one_line(&s))
         .or_else(|| url.as_deref().and_then(outlet_from_url));
     let id = first(&[Field::Id]).and_then(|i| one_line(&i));
-    let title = title
-        .or(derived)
-        .unwrap_or_else(|| non_empty_title(&default_id, id.as_deref().unwrap_or(&default_id)));
-    Ok(Article {
+    let title = title.or(derived).unwrap_or_else(|| {
+        let numbered = format!("{stem}:{n}");
+        non_empty_title(&numbered, id.as_deref().unwrap_or(&numbered))
+    });
+    Ok(ArticleData {
         title,
         date: rec.first(Field::DATE, field_date),
         source,
         author: first(Field::AUTHOR).and_then(|a| one_line(&a)),
         url,
-        path: path.map(str::to_string),
-        id: id.unwrap_or(default_id),
+        id: id.map_or(Id::Numbered(n), Id::Given),
         text,
     })
 }
@@ -186,6 +181,7 @@ fn non_empty_title(preferred: &str, id: &str) -> String {
 mod tests {
     use super::*;
     use crate::corpus::json::MaybeRecord;
+    use crate::corpus::{Article, Origin};
     use proptest::prelude::*;
 
     proptest! {
@@ -203,7 +199,7 @@ mod tests {
         fn text_articles_keep_their_promises(
             text in "(\\PC|[\\n\\r\\t #*\\[\\]()<>/.,:©\u{1b}\u{a0}\u{9b}\u{202e}]|By |# |\\*\\*|\\d{4}-\\d\\d-\\d\\d|September 8, 2016|Original url:|https://x\\.com/a){0,60}",
         ) {
-            let a = text_article(&text, "id".into(), None, "file.txt");
+            let a = text_article(&text, "id", "file.txt");
             prop_assert!(!a.title.is_empty() && !a.title.contains('\n'));
             prop_assert!(!a.text.contains("\n\n\n") && !a.text.starts_with('\n'));
             prop_assert!(!a.text.ends_with(char::is_whitespace));
@@ -245,7 +241,7 @@ mod tests {
             let Some([title, source, author]) = matched_fields(&rec) else {
                 return Ok(());
             };
-            let a = record_article(&rec, "dump:1".to_string(), None).unwrap();
+            let a = record_article(&rec, 1, "dump").unwrap();
             let one = |t: Option<Cow<str>>| t.and_then(|t| one_line(&t));
             prop_assert_eq!(Some(a.title), one(title), "{}", json);
             prop_assert_eq!(a.source, one(source), "{}", json);
@@ -277,7 +273,11 @@ mod tests {
             .unwrap()
             .0
             .unwrap();
-        record_article(&rec, "dump:3".to_string(), Some("dump.jsonl"))
+        let origin = Origin {
+            path: Some("dump.jsonl".into()),
+            stem: "dump".into(),
+        };
+        record_article(&rec, 3, "dump").map(|a| Article::from_origin(&origin, &a))
     }
 
     #[test]
@@ -286,16 +286,13 @@ mod tests {
             r#"{"title":"T1","text":"B1.","date":"2016-09-08","source":"S1","author":"A1","url":"https://a.com/1"}"#,
         )
         .unwrap();
+        assert_eq!((primary.title(), primary.text()), ("T1", "B1."));
+        assert_eq!(primary.date(), Some("2016-09-08"));
         assert_eq!(
-            (primary.title.as_str(), primary.text.as_str()),
-            ("T1", "B1.")
-        );
-        assert_eq!(primary.date.as_deref(), Some("2016-09-08"));
-        assert_eq!(
-            (primary.source.as_deref(), primary.author.as_deref()),
+            (primary.source(), primary.author()),
             (Some("S1"), Some("A1"))
         );
-        assert_eq!(primary.url.as_deref(), Some("https://a.com/1"));
+        assert_eq!(primary.url(), Some("https://a.com/1"));
         let cases = [
             (r#"{"headline":"H","body":"x."}"#, "H", "x."),
             (r#"{"title":"T","content":"c."}"#, "T", "c."),
@@ -303,7 +300,7 @@ mod tests {
         ];
         for (json, title, text) in cases {
             let a = article(json).unwrap();
-            assert_eq!((a.title.as_str(), a.text.as_str()), (title, text), "{json}");
+            assert_eq!((a.title(), a.text()), (title, text), "{json}");
         }
         for (json, date) in [
             (
@@ -319,50 +316,47 @@ mod tests {
                 "2016-09-09",
             ),
         ] {
-            assert_eq!(article(json).unwrap().date.as_deref(), Some(date), "{json}");
+            assert_eq!(article(json).unwrap().date(), Some(date), "{json}");
         }
         for (json, source) in [
             (r#"{"title":"T","publisher":"P"}"#, "P"),
             (r#"{"title":"T","outlet":"O"}"#, "O"),
             (r#"{"title":"T","site":"S"}"#, "S"),
         ] {
-            assert_eq!(article(json).unwrap().source.as_deref(), Some(source));
+            assert_eq!(article(json).unwrap().source(), Some(source));
         }
         let by = article(r#"{"title":"T","byline":"B Y","link":"https://tass.com/x"}"#).unwrap();
-        assert_eq!(by.author.as_deref(), Some("B Y"));
-        assert_eq!(by.url.as_deref(), Some("https://tass.com/x"));
-        assert_eq!(by.source.as_deref(), Some("TASS"));
+        assert_eq!(by.author(), Some("B Y"));
+        assert_eq!(by.url(), Some("https://tass.com/x"));
+        assert_eq!(by.source(), Some("TASS"));
     }
 
     #[test]
     fn authors_list_ids_and_defaults() {
         let a = article(r#"{"title":"T","authors":["Ann Lee","Bo Chen"],"id":42}"#).unwrap();
-        assert_eq!(a.author.as_deref(), Some("Ann Lee, Bo Chen"));
-        assert_eq!(a.id, "42");
+        assert_eq!(a.author(), Some("Ann Lee, Bo Chen"));
+        assert_eq!(a.id(), "42");
         let b = article(r#"{"title":"T","id":"bbc-1"}"#).unwrap();
-        assert_eq!(b.id, "bbc-1");
+        assert_eq!(b.id(), "bbc-1");
         let c = article(r#"{"title":"T"}"#).unwrap();
-        assert_eq!(
-            (c.id.as_str(), c.path.as_deref()),
-            ("dump:3", Some("dump.jsonl"))
-        );
+        assert_eq!((c.id(), c.path()), ("dump:3".into(), Some("dump.jsonl")));
     }
 
     #[test]
     fn garbage_dates_are_none() {
         let a = article(r#"{"title":"T","date":"sometime soon"}"#).unwrap();
-        assert_eq!(a.date, None);
+        assert_eq!(a.date(), None);
     }
 
     #[test]
     fn title_comes_from_the_text_or_the_id() {
         let a = article(r#"{"text":"Talks Resume in Geneva Today\n\nThe talks resumed on a cold Monday morning, officials said."}"#)
             .unwrap();
-        assert_eq!(a.title, "Talks Resume in Geneva Today");
-        assert!(a.text.starts_with("The talks resumed"), "{}", a.text);
+        assert_eq!(a.title(), "Talks Resume in Geneva Today");
+        assert!(a.text().starts_with("The talks resumed"), "{}", a.text());
         let b = article(r#"{"text":"only a sentence of prose that goes on for quite a while."}"#)
             .unwrap();
-        assert_eq!(b.title, "dump:3");
+        assert_eq!(b.title(), "dump:3");
         assert_eq!(article(r#"{"date":"2016-09-08"}"#), Err(NO_CONTENT));
     }
 
@@ -392,8 +386,8 @@ mod tests {
             "{\"title\":\"Evil\\u001b[31m\\ntitle\\u202e\",\"text\":\"x\\u0007y.\",\"author\":\"\\u009b2J\"}",
         )
         .unwrap();
-        assert_eq!(a.title, "Evil title");
-        assert_eq!(a.text, "xy.");
-        assert_eq!(a.author, None);
+        assert_eq!(a.title(), "Evil title");
+        assert_eq!(a.text(), "xy.");
+        assert_eq!(a.author(), None);
     }
 }

@@ -16,10 +16,11 @@ use std::thread;
 
 use super::build::{matched_fields, record_article};
 use super::json::{MaybeRecord, describe_error};
+use super::pack::{Packer, Scratch};
 use super::par::threads;
 use super::read::Sink;
 use super::walk::{Input, io_reason};
-use super::{Article, Keep};
+use super::{Article, Keep, Origin};
 
 /// Raw bytes read per round: large enough to keep the cores busy, small enough to keep memory
 /// flat and report progress every few thousand articles.
@@ -57,6 +58,7 @@ fn read_in_chunks(reader: &mut dyn Read, input: &Input, sink: &mut Sink, chunk: 
     let mut lossy = false;
     let mut eof = false;
     let mut target = chunk;
+    let origin = input.origin();
     while !eof || !buf.is_empty() {
         if !eof && buf.len() < target {
             // `read_to_end` fills spare capacity without zeroing it first.
@@ -88,7 +90,7 @@ fn read_in_chunks(reader: &mut dyn Read, input: &Input, sink: &mut Sink, chunk: 
         } else {
             0
         };
-        let outs = parse_chunk(&buf[start..cut], base, input, sink.keep);
+        let outs = parse_chunk(&buf[start..cut], base, &origin, sink.keep);
         for out in outs {
             base.line += out.lines;
             base.record += out.records;
@@ -107,7 +109,12 @@ fn read_in_chunks(reader: &mut dyn Read, input: &Input, sink: &mut Sink, chunk: 
 
 /// Parses a chunk of whole lines on all cores. Each worker first counts its lines and records,
 /// then waits for the others so it knows where its numbering starts.
-fn parse_chunk(chunk: &[u8], base: Base, input: &Input, keep: Option<&dyn Keep>) -> Vec<PieceOut> {
+fn parse_chunk(
+    chunk: &[u8],
+    base: Base,
+    origin: &Origin,
+    keep: Option<&dyn Keep>,
+) -> Vec<PieceOut> {
     let pieces = split_lines(chunk, threads());
     let counts: Vec<(AtomicUsize, AtomicUsize)> = pieces
         .iter()
@@ -130,7 +137,7 @@ fn parse_chunk(chunk: &[u8], base: Base, input: &Input, keep: Option<&dyn Keep>)
                         start.line += l.load(Ordering::Relaxed);
                         start.record += r.load(Ordering::Relaxed);
                     }
-                    let mut out = parse_piece(piece, start, records, input, keep);
+                    let mut out = parse_piece(piece, start, origin, keep);
                     (out.lines, out.records) = (lines, records);
                     out
                 })
@@ -190,21 +197,12 @@ fn count(piece: &[u8]) -> (usize, usize) {
     })
 }
 
-/// Parses the lines of `piece`, which holds `records` non-blank lines (so that the articles'
-/// vector is allocated once when all are kept), keeping the articles `keep` accepts.
-fn parse_piece(
-    piece: &[u8],
-    base: Base,
-    records: usize,
-    input: &Input,
-    keep: Option<&dyn Keep>,
-) -> PieceOut {
-    let mut out = PieceOut {
-        articles: Vec::with_capacity(if keep.is_some() { 0 } else { records }),
-        ..PieceOut::default()
-    };
+/// Parses the lines of `piece`, keeping the articles `keep` accepts, packed together.
+fn parse_piece(piece: &[u8], base: Base, origin: &Origin, keep: Option<&dyn Keep>) -> PieceOut {
+    let mut out = PieceOut::default();
+    let mut packer = Packer::default();
+    let mut scratch = Scratch::default();
     let mut record = base.record;
-    let path = input.file.as_ref().map(|_| input.display.as_str());
     // UTF-8 checked once for the whole piece (almost always valid): then each line is a `str`
     // and serde_json need not check every string again.
     let text = std::str::from_utf8(piece).ok();
@@ -235,23 +233,22 @@ fn parse_piece(
             Ok(MaybeRecord(Some(rec))) if keep.is_some_and(|k| !may_keep(k, &rec)) => {
                 out.built += 1;
             }
-            Ok(MaybeRecord(Some(rec))) => {
-                match record_article(&rec, record_id(&input.stem, record), path) {
-                    Ok(a) => {
-                        out.built += 1;
-                        if keep.is_none_or(|k| k.keeps(&a)) {
-                            out.articles.push(a);
-                        }
+            Ok(MaybeRecord(Some(rec))) => match record_article(&rec, record as u64, &origin.stem) {
+                Ok(a) => {
+                    out.built += 1;
+                    if keep.is_none_or(|k| scratch.test(origin, &a, |a| k.keeps(a))) {
+                        packer.push(origin, &a);
                     }
-                    Err(why) => out.skipped.push(format!("line {line_no}: {why}")),
                 }
-            }
+                Err(why) => out.skipped.push(format!("line {line_no}: {why}")),
+            },
             Ok(MaybeRecord(None)) => out
                 .skipped
                 .push(format!("line {line_no}: not an article object")),
             Err(e) => out.skipped.push(describe_error(&e, line_no)),
         }
     }
+    out.articles = packer.finish();
     out
 }
 
@@ -269,38 +266,8 @@ fn may_keep(keep: &dyn Keep, rec: &super::json::Record) -> bool {
     keep.may_keep(&texts[..n])
 }
 
-/// `STEM:N`, built without the formatting machinery: this runs once per line of a dump, and
-/// `write!` cost half as much as parsing a short record.
-fn record_id(stem: &str, n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(stem.len() + 1 + digits.len() - at);
-    id.push_str(stem);
-    id.push(':');
-    // Only ASCII digits were written.
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
-    id
-}
-
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn record_ids_are_stem_colon_number() {
-        assert_eq!(super::record_id("dump", 0), "dump:0");
-        assert_eq!(super::record_id("dump", 7), "dump:7");
-        assert_eq!(super::record_id("a.b", 1_000_001), "a.b:1000001");
-        assert_eq!(super::record_id("", usize::MAX), format!(":{}", usize::MAX));
-    }
-
     use super::*;
 
     #[test]
@@ -327,7 +294,7 @@ mod tests {
             let mut progress = |_| {};
             let mut sink = Sink::new(&mut progress, None);
             read_in_chunks(&mut jsonl.as_bytes(), &input, &mut sink, chunk);
-            let ids: Vec<String> = sink.articles.iter().map(|a| a.id.clone()).collect();
+            let ids: Vec<String> = sink.articles.iter().map(|a| a.id().into_owned()).collect();
             let skipped: Vec<String> = sink.skipped.iter().map(|s| s.reason.clone()).collect();
             (ids, skipped)
         };

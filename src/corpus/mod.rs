@@ -19,15 +19,18 @@ mod json;
 mod jsonl;
 mod markdown;
 mod order;
+mod pack;
 mod par;
+mod prefetch;
 mod read;
 mod sanitize;
 mod seeds;
 mod source;
 mod walk;
 
-pub use article::Article;
-pub use order::{compare_articles, sort_articles};
+pub use article::{Article, ArticleData, Head, Id, Origin, View};
+pub use order::{compare_articles, compare_heads, sort_articles};
+pub use pack::Packer;
 pub use sanitize::sanitize;
 pub use seeds::seeds;
 

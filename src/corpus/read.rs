@@ -11,9 +11,10 @@ use std::io::Read;
 use super::build::{record_article, text_article};
 use super::json::{MaybeRecord, describe_error};
 use super::jsonl::read_jsonl;
+use super::pack::{Packer, Scratch};
 use super::par::par_map;
 use super::walk::{Format, Input, io_reason};
-use super::{Article, Keep, Skipped};
+use super::{Article, ArticleData, Keep, Origin, Skipped};
 
 /// Where loaded articles and problems go, with the progress callback.
 pub(crate) struct Sink<'p> {
@@ -47,15 +48,20 @@ impl<'p> Sink<'p> {
         }
     }
 
-    /// Adds articles read, keeping those the keep test accepts.
-    pub fn extend(&mut self, mut articles: Vec<Article>) {
-        if let Some(keep) = self.keep {
-            let seen = articles.len();
-            articles.retain(|a| keep.keeps(a));
-            return self.extend_kept(articles, seen);
+    /// Adds articles read (each with where it came from), keeping those the keep test
+    /// accepts, packed together.
+    pub fn extend(&mut self, articles: &[(ArticleData, Origin)]) {
+        let mut packer = Packer::default();
+        let mut scratch = Scratch::default();
+        for (a, origin) in articles {
+            if self
+                .keep
+                .is_none_or(|k| scratch.test(origin, a, |a| k.keeps(a)))
+            {
+                packer.push(origin, a);
+            }
         }
-        let seen = articles.len();
-        self.extend_kept(articles, seen)
+        self.extend_kept(packer.finish(), articles.len());
     }
 
     /// Adds `kept`, what the keep test accepted of `seen` articles read (tested by the caller,
@@ -110,7 +116,7 @@ pub(crate) fn read_all(inputs: &[Input], sink: &mut Sink) {
 
 /// Plain-text files, one article each, read and cleaned on all cores.
 fn read_text_batch(batch: &[Input], sink: &mut Sink) {
-    let results = par_map(batch, |_, input| -> Result<(Article, bool), String> {
+    let results = par_map(batch, |_, input| -> Result<(ArticleData, bool), String> {
         let bytes = read_file(input)?;
         let (text, lossy) = decode(&bytes)?;
         Ok((text_file_article(&text, input), lossy))
@@ -120,22 +126,21 @@ fn read_text_batch(batch: &[Input], sink: &mut Sink) {
         match result {
             Ok((article, lossy)) => {
                 sink.lossy += usize::from(lossy);
-                articles.push(article);
+                articles.push((article, input.origin()));
             }
             Err(reason) => sink.skip(&input.display, reason),
         }
     }
-    sink.extend(articles);
+    sink.extend(&articles);
 }
 
-fn text_file_article(text: &str, input: &Input) -> Article {
+fn text_file_article(text: &str, input: &Input) -> ArticleData {
     let name = match &input.file {
-        Some(f) => f.file_name().map(|n| n.to_string_lossy().into_owned()),
+        Some(f) => f.file_name().map(|n| n.to_string_lossy()),
         None => None,
     };
-    let path = input.file.as_ref().map(|_| input.display.clone());
-    let fallback = name.unwrap_or_else(|| input.stem.clone());
-    text_article(text, input.stem.clone(), path, &fallback)
+    let fallback = name.unwrap_or(Cow::Borrowed(&input.stem));
+    text_article(text, &input.stem, &fallback)
 }
 
 fn read_file(input: &Input) -> Result<Vec<u8>, String> {
@@ -221,10 +226,12 @@ fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
     };
     let looks_json = text.trim_start().starts_with(['[', '{']);
     match input.format {
-        Format::Sniff if !looks_json => sink.extend(vec![text_file_article(&text, input)]),
-        Format::Text => sink.extend(vec![text_file_article(&text, input)]),
+        Format::Sniff if looks_json => read_json(&text, input, sink),
+        Format::Sniff | Format::Text => {
+            sink.extend(&[(text_file_article(&text, input), input.origin())]);
+        }
         Format::Jsonl => read_jsonl(&mut text.as_bytes(), input, sink),
-        _ => read_json(&text, input, sink),
+        Format::Json => read_json(&text, input, sink),
     }
     sink.lossy += usize::from(lossy);
 }
@@ -232,29 +239,29 @@ fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
 /// A JSON document: an array of records or one record. Several records one per line (a JSON
 /// Lines file named `.json`) are read as JSON Lines.
 fn read_json(text: &str, input: &Input, sink: &mut Sink) {
-    let path = input.file.as_ref().map(|_| input.display.as_str());
-    let id = |n: usize| format!("{}:{n}", input.stem);
+    let origin = input.origin();
+    let stem = input.stem.as_str();
     if text.trim_start().starts_with('[') {
         let records = match serde_json::from_str::<Vec<MaybeRecord>>(text) {
             Ok(r) => r,
             Err(e) => return sink.skip(&input.display, describe_error(&e, e.line())),
         };
         let results = par_map(&records, |i, rec| match &rec.0 {
-            Some(rec) => record_article(rec, id(i + 1), path),
+            Some(rec) => record_article(rec, i as u64 + 1, stem),
             None => Err("not an article object"),
         });
         let mut articles = Vec::with_capacity(results.len());
         for (i, result) in results.into_iter().enumerate() {
             match result {
-                Ok(a) => articles.push(a),
+                Ok(a) => articles.push((a, origin.clone())),
                 Err(why) => sink.skip(&input.display, format!("record {}: {why}", i + 1)),
             }
         }
-        return sink.extend(articles);
+        return sink.extend(&articles);
     }
     match serde_json::from_str::<MaybeRecord>(text) {
-        Ok(MaybeRecord(Some(rec))) => match record_article(&rec, id(1), path) {
-            Ok(a) => sink.extend(vec![a]),
+        Ok(MaybeRecord(Some(rec))) => match record_article(&rec, 1, stem) {
+            Ok(a) => sink.extend(&[(a, origin)]),
             Err(why) => sink.skip(&input.display, why),
         },
         Ok(MaybeRecord(None)) => sink.skip(&input.display, "not an article object"),
@@ -286,18 +293,18 @@ mod tests {
     fn stdin_text_is_one_article_with_id_stdin() {
         let (articles, _) = stdin(b"Talks Resume in Geneva\n\nThe talks resumed on Thursday.");
         assert_eq!(articles.len(), 1);
-        assert_eq!(articles[0].id, "stdin");
-        assert_eq!(articles[0].title, "Talks Resume in Geneva");
-        assert_eq!(articles[0].path, None);
+        assert_eq!(articles[0].id(), "stdin");
+        assert_eq!(articles[0].title(), "Talks Resume in Geneva");
+        assert_eq!(articles[0].path(), None);
     }
 
     #[test]
     fn stdin_json_and_jsonl_are_sniffed() {
         let (a, _) = stdin(b"  [{\"title\":\"One\"},{\"title\":\"Two\"}]");
-        let ids: Vec<&str> = a.iter().map(|a| a.id.as_str()).collect();
+        let ids: Vec<String> = a.iter().map(|a| a.id().into_owned()).collect();
         assert_eq!(ids, ["stdin:1", "stdin:2"]);
         let (b, skipped) = stdin(b"{\"title\":\"One\"}\n{\"title\":\"Two\"}\nnope\n");
-        let ids: Vec<&str> = b.iter().map(|a| a.id.as_str()).collect();
+        let ids: Vec<String> = b.iter().map(|a| a.id().into_owned()).collect();
         assert_eq!(ids, ["stdin:1", "stdin:2"]);
         assert_eq!(skipped.len(), 1);
         assert!(
@@ -305,7 +312,7 @@ mod tests {
             "{skipped:?}"
         );
         let (c, _) = stdin(b"{\n  \"title\": \"Pretty\"\n}\n");
-        assert_eq!(c[0].id, "stdin:1");
+        assert_eq!(c[0].id(), "stdin:1");
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! as any text file (no special cases); their IDs are their file stems; `path` is `None`.
 
 use super::build::text_article;
-use super::{Article, Corpus, LoadReport, sort_articles};
+use super::pack::Packer;
+use super::{Article, Corpus, LoadReport, Origin, sort_articles};
 
 /// (file stem, contents) of each file in the repository's `seeds/` directory.
 const SEEDS: [(&str, &str); 5] = [
@@ -33,10 +34,15 @@ const SEEDS: [(&str, &str); 5] = [
 
 /// Loads the bundled sample corpus (compiled in), sorted like any other corpus.
 pub fn seeds() -> Corpus {
-    let mut articles: Vec<Article> = SEEDS
-        .iter()
-        .map(|(stem, text)| text_article(text, (*stem).to_string(), None, stem))
-        .collect();
+    let mut packer = Packer::default();
+    for (stem, text) in SEEDS {
+        let origin = Origin {
+            path: None,
+            stem: stem.to_string(),
+        };
+        packer.push(&origin, &text_article(text, stem, stem));
+    }
+    let mut articles: Vec<Article> = packer.finish();
     sort_articles(&mut articles);
     Corpus {
         articles,
@@ -53,17 +59,12 @@ mod tests {
         let found = corpus
             .articles
             .into_iter()
-            .find(|a| a.id.starts_with(prefix));
+            .find(|a| a.id().starts_with(prefix));
         found.unwrap_or_else(|| panic!("no seed {prefix}"))
     }
 
     fn meta(a: &Article) -> (&str, Option<&str>, Option<&str>, Option<&str>) {
-        (
-            a.title.as_str(),
-            a.date.as_deref(),
-            a.author.as_deref(),
-            a.source.as_deref(),
-        )
+        (a.title(), a.date(), a.author(), a.source())
     }
 
     #[test]
@@ -79,17 +80,17 @@ mod tests {
             )
         );
         assert_eq!(
-            a.url.as_deref(),
+            a.url(),
             Some(
                 "https://www.themoscowtimes.com/2016/09/08/syrian-ceasefire-in-the-balance-as-\
                  kerry-and-lavrov-prepare-for-fresh-talks-a55260"
             )
         );
         assert!(
-            a.text
+            a.text()
                 .starts_with("Russian Foreign Minister Sergei Lavrov will meet")
         );
-        assert!(a.text.ends_with("banned in Russia."), "{}", a.text);
+        assert!(a.text().ends_with("banned in Russia."), "{}", a.text());
     }
 
     #[test]
@@ -97,11 +98,12 @@ mod tests {
         let a = seed("000_");
         let para = "Lavrov told Kerry on Wednesday that “normal cooperation is impossible without \
                     basic decency,” Russia’s Foreign Ministry said in a statement Wednesday.";
-        assert!(a.text.split("\n\n").any(|p| p == para), "{}", a.text);
+        assert!(a.text().split("\n\n").any(|p| p == para), "{}", a.text());
         assert!(
-            a.text.contains("during the G20 summit in China last week"),
+            a.text()
+                .contains("during the G20 summit in China last week"),
             "{}",
-            a.text
+            a.text()
         );
     }
 
@@ -120,12 +122,16 @@ mod tests {
         );
         // Single newlines after sentences are paragraph breaks; the sharing widget is gone.
         assert!(
-            a.text.contains("in Syria.\n\nThe State Department said"),
+            a.text().contains("in Syria.\n\nThe State Department said"),
             "{}",
-            a.text
+            a.text()
         );
-        assert!(a.text.ends_with("liberate many key areas."), "{}", a.text);
-        assert!(!a.text.contains('\u{a0}'));
+        assert!(
+            a.text().ends_with("liberate many key areas."),
+            "{}",
+            a.text()
+        );
+        assert!(!a.text().contains('\u{a0}'));
     }
 
     #[test]
@@ -146,9 +152,9 @@ mod tests {
             "1 pages in this article",
             "Partner News",
         ] {
-            assert!(!a.text.contains(chrome), "{chrome:?} in {}", a.text);
+            assert!(!a.text().contains(chrome), "{chrome:?} in {}", a.text());
         }
-        assert!(a.text.ends_with("the Russian foreign ministry said."));
+        assert!(a.text().ends_with("the Russian foreign ministry said."));
     }
 
     #[test]
@@ -163,8 +169,8 @@ mod tests {
                 None
             )
         );
-        assert!(!a.text.contains("PUBLISHED") && !a.text.contains("UPDATED"));
-        assert!(a.text.starts_with("The US pressed Russia"));
+        assert!(!a.text().contains("PUBLISHED") && !a.text().contains("UPDATED"));
+        assert!(a.text().starts_with("The US pressed Russia"));
     }
 
     #[test]
@@ -180,15 +186,15 @@ mod tests {
             )
         );
         assert!(
-            a.text
+            a.text()
                 .contains("\n\nKerry-Lavrov meeting\n\nU.S. Secretary of State")
         );
         assert!(
-            a.text
+            a.text()
                 .starts_with("The United States and Russia are working")
         );
-        assert!(!a.text.contains("UNITED24") && !a.text.contains("(WMD)"));
-        assert!(!a.text.contains("mailing list"));
+        assert!(!a.text().contains("UNITED24") && !a.text().contains("(WMD)"));
+        assert!(!a.text().contains("mailing list"));
     }
 
     #[test]
@@ -196,8 +202,8 @@ mod tests {
         let corpus = seeds();
         assert_eq!(corpus.articles.len(), 5);
         for a in &corpus.articles {
-            assert_eq!(a.path, None);
-            for s in [&a.title, &a.text] {
+            assert_eq!(a.path(), None);
+            for s in [a.title(), a.text()] {
                 for bad in [
                     "**",
                     "](",
@@ -206,17 +212,21 @@ mod tests {
                     "Skip to toolbar",
                     "\n\n\n",
                 ] {
-                    assert!(!s.contains(bad), "{bad:?} in {}: {s}", a.id);
+                    assert!(!s.contains(bad), "{bad:?} in {}: {s}", a.id());
                 }
                 assert!(!s.starts_with(char::is_whitespace) && !s.ends_with(char::is_whitespace));
             }
-            assert!(!a.title.contains('\n'));
+            assert!(!a.title().contains('\n'));
         }
     }
 
     #[test]
     fn seeds_are_sorted_newest_first_and_ids_are_stems() {
-        let ids: Vec<String> = seeds().articles.into_iter().map(|a| a.id).collect();
+        let ids: Vec<String> = seeds()
+            .articles
+            .iter()
+            .map(|a| a.id().into_owned())
+            .collect();
         assert_eq!(
             ids,
             [

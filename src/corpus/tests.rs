@@ -44,8 +44,8 @@ fn load_paths(paths: &[&Path]) -> Result<Corpus, LoadError> {
     load(&opts, &mut |_| {})
 }
 
-fn ids(c: &Corpus) -> Vec<&str> {
-    let mut ids: Vec<&str> = c.articles.iter().map(|a| a.id.as_str()).collect();
+fn ids(c: &Corpus) -> Vec<String> {
+    let mut ids: Vec<String> = c.articles.iter().map(|a| a.id().into_owned()).collect();
     ids.sort();
     ids
 }
@@ -70,11 +70,11 @@ fn directory_walk_nested_ids_hidden_skipped_other_extensions_ignored() {
     let a = c
         .articles
         .iter()
-        .find(|a| a.id == "bbc/business/001")
+        .find(|a| a.id() == "bbc/business/001")
         .unwrap();
     let expected = fx.0.join("bbc/business/001.txt");
-    assert_eq!(a.path.as_deref(), Some(expected.to_string_lossy().as_ref()));
-    assert_eq!(a.title, "Talks Resume in Geneva");
+    assert_eq!(a.path(), Some(expected.to_string_lossy().as_ref()));
+    assert_eq!(a.title(), "Talks Resume in Geneva");
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn a_file_named_explicitly_is_read_as_text_and_its_id_is_its_stem() {
     let odd = fx.file("dump/article.weird", STORY);
     let c = load_paths(&[&odd]).unwrap();
     assert_eq!(ids(&c), ["article"]);
-    assert_eq!(c.articles[0].date.as_deref(), Some("2016-09-08"));
+    assert_eq!(c.articles[0].date(), Some("2016-09-08"));
 }
 
 #[test]
@@ -134,8 +134,8 @@ fn invalid_utf8_is_decoded_lossily_and_counted() {
     );
     let c = load_paths(&[&fx.0]).unwrap();
     assert_eq!(c.report.lossy, 2);
-    let a = c.articles.iter().find(|a| a.id == "latin1").unwrap();
-    assert_eq!(a.title, "Caf\u{fffd} Owners Protest in Paris");
+    let a = c.articles.iter().find(|a| a.id() == "latin1").unwrap();
+    assert_eq!(a.title(), "Caf\u{fffd} Owners Protest in Paris");
     assert_eq!(c.articles.len(), 3);
 }
 
@@ -173,12 +173,12 @@ fn jsonl_bad_line_is_skipped_with_its_number_and_the_rest_loads() {
     let story = |n: usize| {
         c.articles
             .iter()
-            .find(|a| a.title == format!("Story {n}"))
+            .find(|a| a.title() == format!("Story {n}"))
             .unwrap()
     };
-    assert_eq!(story(1).id, "dump:1");
-    assert_eq!(story(4).id, "dump:3");
-    assert_eq!(story(9).id, "dump:8");
+    assert_eq!(story(1).id(), "dump:1");
+    assert_eq!(story(4).id(), "dump:3");
+    assert_eq!(story(9).id(), "dump:8");
 }
 
 #[test]
@@ -279,9 +279,13 @@ fn big_jsonl_keeps_order_numbering_and_reports_progress() {
     );
     assert_eq!(calls.last(), Some(&n));
     for a in &c.articles {
-        let i: usize = a.title.trim_start_matches("Story number ").parse().unwrap();
-        assert_eq!(a.id, format!("big:{i}"));
-        assert_eq!(a.text, "Para one second half.");
+        let i: usize = a
+            .title()
+            .trim_start_matches("Story number ")
+            .parse()
+            .unwrap();
+        assert_eq!(a.id(), format!("big:{i}"));
+        assert_eq!(a.text(), "Para one second half.");
     }
 }
 
@@ -293,10 +297,10 @@ fn load_bytes(name: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
     match load_paths(&[&path]) {
         Ok(c) => {
             for a in &c.articles {
-                prop_assert!(!a.title.trim().is_empty());
-                prop_assert!(!a.title.contains('\n'));
-                prop_assert!(!a.text.contains("\n\n\n"));
-                for s in [&a.title, &a.text] {
+                prop_assert!(!a.title().trim().is_empty());
+                prop_assert!(!a.title().contains('\n'));
+                prop_assert!(!a.text().contains("\n\n\n"));
+                for s in [a.title(), a.text()] {
                     let bad = ['\u{1b}', '\u{9b}', '\u{0}', '\r', '\u{202e}'];
                     prop_assert!(!s.contains(bad), "control char in {:?}", s);
                 }

@@ -10,7 +10,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::{LoadError, Skipped};
+use super::{LoadError, Origin, Skipped};
 
 /// How an input's bytes are to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +35,16 @@ pub(crate) struct Input {
     /// The ID of a text article, the `STEM` of `STEM:N` for records.
     pub stem: String,
     pub format: Format,
+}
+
+impl Input {
+    /// What the articles read from this input share: the path shown, and the stem.
+    pub fn origin(&self) -> Origin {
+        Origin {
+            path: self.file.as_ref().map(|_| self.display.clone()),
+            stem: self.stem.clone(),
+        }
+    }
 }
 
 /// The inputs named by `paths`, in order. Unlistable subfolders go to `skipped`.

@@ -41,10 +41,9 @@ pub struct Document {
 
 /// "2016-09-08 · TASS · Ed Crowther": the known metadata of an article, joined.
 pub fn meta_line(article: &Article) -> String {
-    [&article.date, &article.source, &article.author]
+    [article.date(), article.source(), article.author()]
         .into_iter()
         .flatten()
-        .map(String::as_str)
         .collect::<Vec<_>>()
         .join(" · ")
 }
@@ -57,20 +56,20 @@ impl Document {
         matcher: &Matcher,
         hit_ranges: &dyn Fn(&str) -> Vec<Range<usize>>,
     ) -> Document {
-        let mut text = String::with_capacity(article.title.len() + article.text.len() + 128);
-        text.push_str(&article.title);
+        let mut text = String::with_capacity(article.title().len() + article.text().len() + 128);
+        text.push_str(article.title());
         let title = 0..text.len();
         text.push('\n');
         let meta_start = text.len();
         text.push_str(&meta_line(article));
-        if let Some(url) = &article.url {
+        if let Some(url) = article.url() {
             text.push('\n');
             text.push_str(url);
         }
         let meta = meta_start..text.len();
         text.push_str("\n\n");
         let body = text.len();
-        text.push_str(&article.text);
+        text.push_str(article.text());
 
         let span = |offset: usize| {
             move |m: &crate::entities::Mention| Span {
@@ -82,9 +81,9 @@ impl Document {
         let mut entities: Vec<Span> = annotation.title.iter().map(span(0)).collect();
         entities.extend(annotation.text.iter().map(span(body)));
 
-        let mut hits = hit_ranges(&article.title);
+        let mut hits = hit_ranges(article.title());
         hits.extend(
-            hit_ranges(&article.text)
+            hit_ranges(article.text())
                 .into_iter()
                 .map(|r| r.start + body..r.end + body),
         );

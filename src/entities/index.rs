@@ -78,7 +78,7 @@ impl EntityIndex {
     fn slot(&self, i: usize) -> &Slot {
         self.slots[i].get_or_init(|| {
             let article = &self.articles[i];
-            let annotation = self.matcher.annotate(&article.title, &article.text);
+            let annotation = self.matcher.annotate(article.title(), article.text());
             let ids = annotation.entity_ids();
             Slot { annotation, ids }
         })

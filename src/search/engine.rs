@@ -1,18 +1,18 @@
 //! Running a compiled query over a corpus: the parallel scan and the ranking.
 //!
-//! What must stay true: the order is score descending, then newer first (undated last), then
-//! title, then corpus position, whatever the number of threads or the candidate order; a scan
-//! checks its cancel flag at least every `CHECK_EVERY` articles per thread.
+//! What must stay true: the order is score descending, then the corpus order of
+//! [`compare_articles`] (newer first, undated last, then title ignoring ASCII case, then exact
+//! title and ID), then corpus position, whatever the number of threads or the candidate order;
+//! a scan checks its cancel flag at least every `CHECK_EVERY` articles per thread.
 
-use std::cmp::Ordering;
 use std::ops::Range;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 use super::EntityFilter;
-use super::plan::{Fields, Plan};
+use super::plan::{Doc, Plan};
 use super::query::Query;
-use crate::corpus::Article;
+use crate::corpus::{Article, compare_articles, compare_heads};
 
 /// One article that matched, with its score. Kept to 16 bytes: a million of them is normal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,24 +27,18 @@ pub struct Hit {
 const CHECK_EVERY: usize = 4096;
 /// Below this many candidates per extra thread, spawning costs more than it saves.
 const MIN_PER_THREAD: usize = 8192;
+/// How many candidates ahead a scan asks for an article's head: enough to cover a cache miss.
+const PREFETCH_AHEAD: usize = 8;
 /// Chunks of candidates per thread in a parallel scan.
 const CHUNKS_PER_THREAD: usize = 8;
 
-/// What a scan needs from a corpus, computed once per corpus: the order of the empty query
-/// (newest first, undated last, then title), which breaks every score tie, and the fields fuzzy
-/// words look at packed into one buffer.
+/// What ranking needs from a corpus, computed once per corpus: the order of the empty query
+/// ([`compare_articles`]: the loader's), which breaks every score tie.
 pub struct BaseOrder {
     /// `None` when the corpus is already in that order (the loader sorts it), so a rank is the
     /// index; else the rank of each index and the index at each rank.
     perm: Option<(Vec<u32>, Vec<u32>)>,
     len: u32,
-    /// Title, source and author of every article back to back. In a loaded corpus these short
-    /// strings sit between multi-KB bodies, one cache miss each; packed, a scan reads them in
-    /// sequence.
-    packed: String,
-    /// Per article: where its title, source and author end in `packed` (each starts where the
-    /// previous one ends).
-    ends: Vec<[u32; 3]>,
 }
 
 impl BaseOrder {
@@ -52,20 +46,19 @@ impl BaseOrder {
     pub fn new(articles: &[Article]) -> BaseOrder {
         let len = u32::try_from(articles.len()).unwrap_or(u32::MAX);
         let articles = &articles[..len as usize];
-        let (packed, ends) = pack(articles);
-        if articles
-            .windows(2)
-            .all(|w| base_cmp(&w[0], &w[1]) != Ordering::Greater)
-        {
-            return BaseOrder {
-                perm: None,
-                len,
-                packed,
-                ends,
-            };
+        let mut heads = articles.iter().map(|a| (a, a.head()));
+        let first = heads.next();
+        let sorted = heads
+            .try_fold(first, |last, (a, h)| {
+                let ok = last.is_none_or(|(b, g)| compare_heads((b, &g), (a, &h)).is_le());
+                ok.then_some(Some((a, h)))
+            })
+            .is_some();
+        if sorted {
+            return BaseOrder { perm: None, len };
         }
         let mut by_rank: Vec<u32> = (0..len).collect();
-        by_rank.sort_by(|&a, &b| base_cmp(&articles[a as usize], &articles[b as usize]));
+        by_rank.sort_by(|&a, &b| compare_articles(&articles[a as usize], &articles[b as usize]));
         let mut rank = vec![0u32; len as usize];
         for (r, &i) in by_rank.iter().enumerate() {
             rank[i as usize] = r as u32;
@@ -73,26 +66,6 @@ impl BaseOrder {
         BaseOrder {
             perm: Some((rank, by_rank)),
             len,
-            packed,
-            ends,
-        }
-    }
-
-    /// The fuzzy-matched fields of article `index`, from the packed copy.
-    fn fields(&self, index: u32) -> Fields<'_> {
-        let i = index as usize;
-        let start = if i == 0 {
-            0
-        } else {
-            self.ends[i - 1][2] as usize
-        };
-        let [t, s, a] = self.ends[i].map(|e| e as usize);
-        let opt = |r: Range<usize>| (!r.is_empty()).then(|| &self.packed[r]);
-        Fields {
-            title: &self.packed[start..t],
-            source: opt(t..s),
-            author: opt(s..a),
-            joined: Some(&self.packed[start..a]),
         }
     }
 
@@ -174,41 +147,6 @@ impl BaseOrder {
     }
 }
 
-/// Packs the fuzzy fields; past 4 GiB of them (far beyond any corpus this reads) offsets would
-/// overflow, so the packing stops and the remaining articles read their own fields.
-fn pack(articles: &[Article]) -> (String, Vec<[u32; 3]>) {
-    let mut packed = String::new();
-    let mut ends = Vec::with_capacity(articles.len());
-    for a in articles {
-        let parts = [
-            a.title.as_str(),
-            a.source.as_deref().unwrap_or(""),
-            a.author.as_deref().unwrap_or(""),
-        ];
-        let mut end = [0u32; 3];
-        for (e, p) in end.iter_mut().zip(parts) {
-            packed.push_str(p);
-            match u32::try_from(packed.len()) {
-                Ok(n) => *e = n,
-                Err(_) => return (packed, ends),
-            }
-        }
-        ends.push(end);
-    }
-    (packed, ends)
-}
-
-/// Newest first, undated last, then title.
-fn base_cmp(a: &Article, b: &Article) -> Ordering {
-    let by_date = match (&a.date, &b.date) {
-        (Some(x), Some(y)) => y.cmp(x),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    };
-    by_date.then_with(|| a.title.cmp(&b.title))
-}
-
 /// Which articles a scan looks at.
 #[derive(Clone)]
 pub enum Candidates<'a> {
@@ -237,10 +175,10 @@ impl Candidates<'_> {
         }
     }
 
-    fn get(&self, i: usize) -> u32 {
+    fn get(&self, i: usize) -> Option<u32> {
         match self {
-            Candidates::Range(r) => r.start + i as u32,
-            Candidates::List(l) => l[i],
+            Candidates::Range(r) => (i < r.len()).then(|| r.start + i as u32),
+            Candidates::List(l) => l.get(i).copied(),
         }
     }
 }
@@ -254,7 +192,6 @@ impl Candidates<'_> {
 /// Another thread joins for every `min_per_thread` candidates, up to the cores.
 pub fn scan(
     articles: &[Article],
-    packed: Option<&BaseOrder>,
     plan: &Plan,
     ents: &dyn EntityFilter,
     cands: Candidates<'_>,
@@ -263,7 +200,7 @@ pub fn scan(
 ) -> Option<Vec<Hit>> {
     let n = cands.len();
     let threads = cores().min(n / min_per_thread).max(1);
-    let scan_part = |part| scan_one_thread(articles, packed, plan, ents, part, cancelled);
+    let scan_part = |part| scan_one_thread(articles, plan, ents, part, cancelled);
     if threads == 1 {
         return scan_part(cands);
     }
@@ -312,7 +249,6 @@ pub fn scan(
 /// [`scan`] on the calling thread only, hits in candidate order.
 pub fn scan_one_thread(
     articles: &[Article],
-    packed: Option<&BaseOrder>,
     plan: &Plan,
     ents: &dyn EntityFilter,
     cands: Candidates<'_>,
@@ -323,15 +259,20 @@ pub fn scan_one_thread(
         if i % CHECK_EVERY == 0 && cancelled() {
             return None;
         }
-        let index = cands.get(i);
-        let Some(a) = articles.get(index as usize) else {
+        // The articles' heads lie in load order, not in this order: ask for them ahead.
+        if let Some(ahead) = cands
+            .get(i + PREFETCH_AHEAD)
+            .and_then(|k| articles.get(k as usize))
+        {
+            ahead.prefetch();
+        }
+        let Some((index, a)) = cands
+            .get(i)
+            .and_then(|k| Some((k, articles.get(k as usize)?)))
+        else {
             continue;
         };
-        let fields = match packed {
-            Some(p) if (index as usize) < p.ends.len() => p.fields(index),
-            _ => Fields::of(a),
-        };
-        if let Some(score) = plan.eval(index as usize, a, fields, ents) {
+        if let Some(score) = plan.eval(index as usize, &Doc::new(a), ents) {
             hits.push(Hit { index, score });
         }
     }
@@ -346,8 +287,8 @@ pub fn cores() -> usize {
 
 /// Filters and ranks `articles` with `query`, on every core. `@name` terms ask `ents`.
 ///
-/// One-shot: nothing is precomputed for the whole corpus (no packing, no ranking of articles
-/// that do not match); only the hits are sorted.
+/// One-shot: nothing is precomputed for the whole corpus (no ranking of articles that do not
+/// match); only the hits are sorted.
 pub fn filter(articles: &[Article], query: &Query, ents: &dyn EntityFilter) -> Vec<Hit> {
     filter_split(articles, query, ents, MIN_PER_THREAD)
 }
@@ -373,12 +314,13 @@ fn filter_split(
     let plan = Plan::compile(query, ents);
     let len = u32::try_from(articles.len()).unwrap_or(u32::MAX);
     let all = Candidates::Range(0..len);
-    let mut hits =
-        scan(articles, None, &plan, ents, all, &|| false, min_per_thread).unwrap_or_default();
+    let mut hits = scan(articles, &plan, ents, all, &|| false, min_per_thread).unwrap_or_default();
     hits.sort_unstable_by(|x, y| {
         y.score
             .cmp(&x.score)
-            .then_with(|| base_cmp(&articles[x.index as usize], &articles[y.index as usize]))
+            .then_with(|| {
+                compare_articles(&articles[x.index as usize], &articles[y.index as usize])
+            })
             .then(x.index.cmp(&y.index))
     });
     hits
@@ -397,7 +339,6 @@ pub fn filter_with(
     let plan = Plan::compile(query, ents);
     let mut hits = scan(
         articles,
-        Some(order),
         &plan,
         ents,
         Candidates::Range(0..order.len()),

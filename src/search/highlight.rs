@@ -33,9 +33,9 @@ pub fn highlight(query: &Query, article: &Article) -> RowHighlight {
         };
         let fuzzy = Fuzzy::new(word);
         let fields = [
-            (Some(article.title.as_str()), 0),
-            (article.source.as_deref(), 1),
-            (article.author.as_deref(), 2),
+            (Some(article.title()), 0),
+            (article.source(), 1),
+            (article.author(), 2),
         ];
         let best = fields
             .into_iter()

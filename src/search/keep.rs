@@ -8,7 +8,7 @@
 //! caller loads everything.
 
 use super::NoEntities;
-use super::plan::{Fields, Plan};
+use super::plan::{Doc, Plan};
 use super::query::Query;
 use crate::corpus::{Article, Keep};
 
@@ -19,7 +19,7 @@ pub struct Keeper {
 
 impl Keep for Keeper {
     fn keeps(&self, a: &Article) -> bool {
-        self.plan.matches(0, a, Fields::of(a), &NoEntities)
+        self.plan.matches(0, &Doc::new(a), &NoEntities)
     }
 
     fn may_keep(&self, fields: &[&str]) -> bool {
@@ -86,14 +86,10 @@ mod tests {
         ] {
             let keeper = Keeper::new(&parse(q).unwrap()).unwrap();
             for a in &seeds {
-                let fields = [
-                    Some(a.title.as_str()),
-                    a.source.as_deref(),
-                    a.author.as_deref(),
-                ];
+                let fields = [Some(a.title()), a.source(), a.author()];
                 let fields: Vec<&str> = fields.into_iter().flatten().collect();
                 let may = keeper.may_keep(&fields);
-                assert!(may || !keeper.keeps(a), "{q:?} dropped {:?}", a.title);
+                assert!(may || !keeper.keeps(a), "{q:?} dropped {:?}", a.title());
                 dropped += usize::from(!may);
             }
         }

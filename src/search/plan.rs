@@ -5,12 +5,14 @@
 //! group has a matching term, and its score is the sum over groups of the best fuzzy score of a
 //! matching alternative (0 for non-fuzzy ones), whatever the order the groups are tried in.
 
+use std::cell::OnceCell;
+
 use super::EntityFilter;
 use super::date::DateSpec;
 use super::fuzzy::{Fuzzy, Scorers};
 use super::query::{Query, TermKind};
 use super::text::Needle;
-use crate::corpus::Article;
+use crate::corpus::{Article, Head, View};
 use crate::entities::EntityId;
 
 /// A compiled query.
@@ -99,16 +101,10 @@ impl Plan {
 
     /// Whether the article matches, without scoring it; `index` is its position in the
     /// corpus, as the entity filter knows it.
-    pub fn matches(
-        &self,
-        index: usize,
-        a: &Article,
-        f: Fields<'_>,
-        ents: &dyn EntityFilter,
-    ) -> bool {
+    pub fn matches(&self, index: usize, a: &Doc<'_>, ents: &dyn EntityFilter) -> bool {
         self.groups
             .iter()
-            .all(|g| g.terms.iter().any(|t| t.matches(index, a, f, ents)))
+            .all(|g| g.terms.iter().any(|t| t.matches(index, a, ents)))
     }
 
     /// Whether an article whose title, source and author are `fields` (before white space is
@@ -126,15 +122,9 @@ impl Plan {
 
     /// The article's score when it matches; `index` is its position in the corpus, as the
     /// entity filter knows it.
-    pub fn eval(
-        &self,
-        index: usize,
-        a: &Article,
-        f: Fields<'_>,
-        ents: &dyn EntityFilter,
-    ) -> Option<i64> {
+    pub fn eval(&self, index: usize, a: &Doc<'_>, ents: &dyn EntityFilter) -> Option<i64> {
         // Decide the match first with cheap tests only; score only what survives.
-        if !self.matches(index, a, f, ents) {
+        if !self.matches(index, a, ents) {
             return None;
         }
         let mut total = 0i64;
@@ -142,7 +132,7 @@ impl Plan {
             let best = g
                 .terms
                 .iter()
-                .filter_map(|t| t.score(index, a, f, ents, &self.scorers))
+                .filter_map(|t| t.score(index, a, ents, &self.scorers))
                 .max();
             total = total.saturating_add(best?);
         }
@@ -174,25 +164,17 @@ impl Test {
 }
 
 impl Term {
-    fn matches(
-        &self,
-        index: usize,
-        a: &Article,
-        fields: Fields<'_>,
-        ents: &dyn EntityFilter,
-    ) -> bool {
+    fn matches(&self, index: usize, a: &Doc<'_>, ents: &dyn EntityFilter) -> bool {
         let hit = match &self.test {
-            Test::Fuzzy(f) => {
-                fields.joined.is_none_or(|j| f.matches(j)) && fields.iter().any(|s| f.matches(s))
-            }
-            Test::Exact(n) => n.is_in(&a.title) || n.is_in(&a.text),
+            Test::Fuzzy(f) => f.matches(a.head.joined) && fuzzy_fields(a).any(|s| f.matches(s)),
+            Test::Exact(n) => n.is_in(a.head.title) || n.is_in(a.view().text),
             Test::Anchored {
                 needle,
                 sensitive,
                 start,
                 end,
             } => {
-                let t = a.title.as_str();
+                let t = a.head.title;
                 match (sensitive, start, end) {
                     (Some(s), true, true) => t == s,
                     (Some(s), true, false) => t.starts_with(s.as_str()),
@@ -203,8 +185,8 @@ impl Term {
                 }
             }
             Test::Entity(ids) => !ids.is_empty() && ents.mentions_any(index, ids),
-            Test::Source(n) => a.source.as_deref().is_some_and(|s| n.is_in(s)),
-            Test::Date(d) => d.matches(a.date.as_deref()),
+            Test::Source(n) => a.head.source.is_some_and(|s| n.is_in(s)),
+            Test::Date(d) => d.matches(a.head.date),
         };
         hit != self.negated
     }
@@ -212,46 +194,44 @@ impl Term {
     fn score(
         &self,
         index: usize,
-        a: &Article,
-        fields: Fields<'_>,
+        a: &Doc<'_>,
         ents: &dyn EntityFilter,
         sc: &Scorers,
     ) -> Option<i64> {
         match &self.test {
-            Test::Fuzzy(f) if !self.negated => fields.iter().filter_map(|s| f.score(sc, s)).max(),
-            _ => self.matches(index, a, fields, ents).then_some(0),
+            Test::Fuzzy(f) if !self.negated => fuzzy_fields(a).filter_map(|s| f.score(sc, s)).max(),
+            _ => self.matches(index, a, ents).then_some(0),
         }
     }
 }
 
-/// The fields a fuzzy word is matched against, possibly from a packed copy of the corpus.
-#[derive(Clone, Copy)]
-pub struct Fields<'a> {
-    /// The title.
-    pub title: &'a str,
-    /// The source, if any.
-    pub source: Option<&'a str>,
-    /// The author, if any.
-    pub author: Option<&'a str>,
-    /// Title, source and author back to back, when they are stored so: a word that is not a
-    /// subsequence of this is in none of them, which one scan tells for most articles.
-    pub joined: Option<&'a str>,
+/// One article as a test sees it: the head (title, source, author, date) decoded up front, the
+/// rest only when a test asks for it (the body, for `'exact` words).
+pub struct Doc<'a> {
+    article: &'a Article,
+    head: Head<'a>,
+    rest: OnceCell<View<'a>>,
 }
 
-impl<'a> Fields<'a> {
-    /// The fields straight from the article.
-    pub fn of(a: &'a Article) -> Fields<'a> {
-        Fields {
-            title: &a.title,
-            source: a.source.as_deref(),
-            author: a.author.as_deref(),
-            joined: None,
+impl<'a> Doc<'a> {
+    /// The article, head decoded.
+    pub fn new(article: &'a Article) -> Doc<'a> {
+        Doc {
+            article,
+            head: article.head(),
+            rest: OnceCell::new(),
         }
     }
 
-    fn iter(self) -> impl Iterator<Item = &'a str> {
-        [Some(self.title), self.source, self.author]
-            .into_iter()
-            .flatten()
+    fn view(&self) -> &View<'a> {
+        self.rest.get_or_init(|| self.article.view())
     }
+}
+
+/// The fields a fuzzy word is matched against: title, source and author. A word that is not
+/// in their concatenation (`Head::joined`, one scan that rejects most articles) is in none.
+fn fuzzy_fields<'a>(a: &Doc<'a>) -> impl Iterator<Item = &'a str> {
+    [Some(a.head.title), a.head.source, a.head.author]
+        .into_iter()
+        .flatten()
 }

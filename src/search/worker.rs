@@ -247,7 +247,7 @@ impl State {
                 return;
             }
             let part = all.part(c * chunk..((c + 1) * chunk).min(total));
-            let hits = scan_one_thread(&self.articles, Some(order), &plan, ents, part, &cancelled);
+            let hits = scan_one_thread(&self.articles, &plan, ents, part, &cancelled);
             let hits = hits.map(|h| Found::new(h, kept, c * chunk, reused, !fresh.is_empty()));
             let stop = hits.is_none();
             if found.send((c, hits)).is_err() || stop {
@@ -360,6 +360,7 @@ impl Found {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::ArticleData;
     use crate::search::{NoEntities, filter};
 
     /// Groups typed, repeated, reordered and edited one keystroke at a time: whatever scores
@@ -370,17 +371,19 @@ mod tests {
             "Kerry", "Geneva", "talks", "Aleppo", "aid", "truce", "Lavrov", "envoy",
         ];
         let articles: Vec<Article> = (0..3000)
-            .map(|i| Article {
-                title: format!(
-                    "{} {} {}",
-                    WORDS[i % 8],
-                    WORDS[i / 8 % 8],
-                    WORDS[i / 64 % 8]
-                ),
-                source: Some(["TASS", "Reuters", "Al Jazeera"][i % 3].into()),
-                author: (i % 4 != 0).then(|| WORDS[i / 7 % 8].to_lowercase()),
-                date: Some(format!("2016-{:02}-01", 1 + i % 12)),
-                ..Default::default()
+            .map(|i| {
+                Article::new(&ArticleData {
+                    title: format!(
+                        "{} {} {}",
+                        WORDS[i % 8],
+                        WORDS[i / 8 % 8],
+                        WORDS[i / 64 % 8]
+                    ),
+                    source: Some(["TASS", "Reuters", "Al Jazeera"][i % 3].into()),
+                    author: (i % 4 != 0).then(|| WORDS[i / 7 % 8].to_lowercase()),
+                    date: Some(format!("2016-{:02}-01", 1 + i % 12)),
+                    ..Default::default()
+                })
             })
             .collect();
         let w = Worker::spawn(articles.clone().into(), Arc::new(NoEntities));

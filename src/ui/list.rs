@@ -30,12 +30,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
     // One source column width for all visible rows, so the dates line up.
     let source_w = if width >= 40 {
         visible()
-            .map(|(_, &i)| {
-                state.articles[i as usize]
-                    .source
-                    .as_deref()
-                    .map_or(0, display_width)
-            })
+            .map(|(_, &i)| state.articles[i as usize].source().map_or(0, display_width))
             .max()
             .unwrap_or(0)
             .min((width / 4).max(8))
@@ -80,14 +75,14 @@ fn row<'a>(
     source_w: usize,
 ) -> Line<'a> {
     let theme = &state.theme;
-    let date = article.date.as_deref().unwrap_or("");
-    let source = article.source.as_deref().unwrap_or("");
+    let date = article.date().unwrap_or("");
+    let source = article.source().unwrap_or("");
     // The right-hand columns give way to the title on narrow panes.
     let show_date = width >= 30 && !date.is_empty();
     let right_w = if show_date { 11 } else { 0 } + if source_w > 0 { source_w + 1 } else { 0 };
     let title_w = width.saturating_sub(right_w + 1);
 
-    let mut spans = title_spans(&article.title, marks, title_w, theme.matched());
+    let mut spans = title_spans(article.title(), marks, title_w, theme.matched());
     let used: usize = spans.iter().map(|s| s.width()).sum();
     spans.push(Span::raw(" ".repeat(width.saturating_sub(used + right_w))));
     if show_date {

@@ -3,14 +3,16 @@
 use std::sync::Arc;
 
 use super::*;
-use crate::corpus::Article;
+use crate::corpus::{Article, ArticleData};
 use crate::entities::{EntityIndex, EntityStat};
 
 fn corpus() -> Arc<[Article]> {
-    let article = |title: &str, text: &str| Article {
-        title: title.to_string(),
-        text: text.to_string(),
-        ..Article::default()
+    let article = |title: &str, text: &str| {
+        Article::new(&ArticleData {
+            title: title.to_string(),
+            text: text.to_string(),
+            ..Default::default()
+        })
     };
     vec![
         article(

@@ -1,16 +1,16 @@
 //! What the list row and the reader highlight for a query.
 
-use crate::corpus::Article;
+use crate::corpus::{Article, ArticleData};
 use crate::search::{exact_ranges, highlight, parse};
 
 #[test]
 fn row_highlights_are_char_indices_after_non_ascii_text() {
-    let a = Article {
+    let a = Article::new(&ArticleData {
         title: "‘true’ Genève talks in Geneva".into(),
         ..Default::default()
-    };
+    });
     let h = highlight(&parse("geneva").unwrap(), &a);
-    let chars: Vec<char> = a.title.chars().collect();
+    let chars: Vec<char> = a.title().chars().collect();
     let picked: String = h.title.iter().map(|&i| chars[i]).collect();
     assert_eq!(picked.to_lowercase(), "geneva");
     // Char indices, not bytes: "‘true’ " is 7 chars but 11 bytes.
@@ -21,12 +21,12 @@ fn row_highlights_are_char_indices_after_non_ascii_text() {
 
 #[test]
 fn row_highlights_pick_the_field_that_matched_best_and_skip_negations() {
-    let a = Article {
+    let a = Article::new(&ArticleData {
         title: "Obstacles Remain".into(),
         source: Some("GlobalSecurity.org".into()),
         author: Some("William Ide".into()),
         ..Default::default()
-    };
+    });
     let h = highlight(&parse("william !remain 'obstacles").unwrap(), &a);
     assert_eq!(h.author, vec![0, 1, 2, 3, 4, 5, 6]);
     assert!(h.title.is_empty() && h.source.is_empty());

@@ -25,10 +25,10 @@ proptest! {
             prop_assert!(hits.iter().all(|h| (h.index as usize) < articles.len()));
             for a in &articles {
                 let h = highlight(&q, a);
-                prop_assert!(h.title.iter().all(|&i| i < a.title.chars().count()));
-                let r = exact_ranges(&q, &a.text);
+                prop_assert!(h.title.iter().all(|&i| i < a.title().chars().count()));
+                let r = exact_ranges(&q, a.text());
                 prop_assert!(r.windows(2).all(|w| w[0].end <= w[1].start));
-                prop_assert!(r.iter().all(|r| a.text.is_char_boundary(r.start) && a.text.is_char_boundary(r.end)));
+                prop_assert!(r.iter().all(|r| a.text().is_char_boundary(r.start) && a.text().is_char_boundary(r.end)));
             }
         }
     }

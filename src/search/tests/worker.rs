@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use super::engine::seeds;
 use super::fake::{FakeEntities, none};
-use crate::corpus::Article;
+use crate::corpus::{Article, ArticleData};
 use crate::search::{Hit, Update, Worker, filter, filter_kept, parse};
 
 /// A deterministic corpus big enough that a scan takes a while.
@@ -27,13 +27,13 @@ fn corpus(n: usize) -> Vec<Article> {
     (0..n)
         .map(|i| {
             let w = |k: usize| WORDS[(i / k + k) % WORDS.len()];
-            Article {
+            Article::new(&ArticleData {
                 title: format!("{} and {} on {} {}", w(1), w(7), w(13), i),
                 date: (i % 5 != 0).then(|| format!("2016-{:02}-{:02}", 1 + i % 12, 1 + i % 28)),
                 source: Some(["TASS", "Reuters", "The Moscow Times"][i % 3].into()),
                 text: format!("Body {i} about {} and {}.", w(3), w(11)),
                 ..Default::default()
-            }
+            })
         })
         .collect()
 }
