@@ -42,10 +42,14 @@ fi
 
 tmp=$(mktemp -d)
 session=""
+keeper=""
 cleanup() {
-    if [ -n "$session" ]; then
-        tmux -L "$socket" kill-session -t "=$session" 2>/dev/null || true
-    fi
+    local s
+    for s in "$session" "$keeper"; do
+        if [ -n "$s" ]; then
+            tmux -L "$socket" kill-session -t "=$s" 2>/dev/null || true
+        fi
+    done
     rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -116,6 +120,23 @@ wait_for() {
     done
 }
 
+# Starts a session that only keeps the tmux server up between the reader's runs: a server exits
+# with its last session, and a new-session that reaches it while it is going away fails with
+# "server exited unexpectedly" (seen here). Retried, for the same reason, in case a previous
+# invocation's server is just exiting.
+start_keeper() {
+    local tries=0
+    until tmux -L "$socket" -f /dev/null new-session -d -s "mem-$$-keep" sleep 86400 2>"$tmp/tmux"; do
+        tries=$((tries + 1))
+        if [ "$tries" -ge 10 ]; then
+            cat "$tmp/tmux" >&2
+            die "cannot start a tmux server on socket '$socket'"
+        fi
+        sleep 0.2
+    done
+    keeper="mem-$$-keep"
+}
+
 # Sets k to the peak RSS (VmHWM, KiB) of the reader on FILE: start it in a detached 120x30 tmux
 # session, wait for the status bar's " N articles " (loading ends before the first frame; the
 # progress line on stderr reads "dossier: loading… N articles", so the pattern is anchored at
@@ -158,6 +179,7 @@ ratio() {
 }
 
 echo "memory: $(date '+%Y-%m-%d %H:%M:%S %Z'), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, $dossier, median of $runs runs" >&2
+start_keeper
 started=$(date '+%Y-%m-%d %H:%M:%S')
 rows=()
 for file in "${inputs[@]}"; do
