@@ -9,7 +9,7 @@ use super::keymap::{self, Mode};
 use super::state::AppState;
 use crate::cli::args::{Common, no_color_env};
 use crate::cli::setup::{self, Failure};
-use crate::entities::EntityIndex;
+use crate::entities::{EntityIndex, Matcher};
 use crate::search::Worker;
 use crate::ui::{
     self,
@@ -32,8 +32,11 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
                 .into(),
         ));
     }
-    let matcher = setup::matcher(common)?;
+    // Dictionaries are read first so that a bad one fails before a long load; the matcher is
+    // built after it, so that its automata are not held while loading peaks.
+    let dictionary = setup::dictionary(common)?;
     let (articles, report) = load_with_progress(paths, common.strict)?;
+    let matcher = Arc::new(Matcher::new(dictionary));
     let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
     let worker = Worker::spawn(articles.clone(), index.clone());
     let color = common.color.enabled(true, no_color_env());

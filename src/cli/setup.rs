@@ -57,11 +57,6 @@ pub fn dictionary(common: &Common) -> Result<Dictionary, Failure> {
     ))
 }
 
-/// Builds the entity matcher for [`dictionary`].
-pub fn matcher(common: &Common) -> Result<Arc<Matcher>, Failure> {
-    Ok(Arc::new(Matcher::new(dictionary(common)?)))
-}
-
 /// Loads the articles under `paths` (the bundled seeds when empty) that `keep` accepts (all
 /// when `None`). With `strict`, anything skipped is an error.
 pub fn corpus(

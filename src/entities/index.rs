@@ -4,6 +4,10 @@
 //! What must stay true: slot `i` always holds the annotation of article `i` by this index's
 //! matcher; filling is thread-safe and idempotent (`OnceLock`), so the UI thread and a worker
 //! may race for a slot without harm.
+//!
+//! Slots come in pages of [`PAGE`], allocated on first use: the reader annotates the articles
+//! it shows, and a slot for each of a million articles up front would cost more than their
+//! titles.
 
 use std::sync::{Arc, OnceLock};
 
@@ -28,11 +32,18 @@ struct Slot {
     ids: Vec<EntityId>,
 }
 
+/// Slots per page.
+const PAGE: usize = 256;
+
+/// The slots of [`PAGE`] articles (fewer on the last page).
+type Page = Box<[OnceLock<Slot>]>;
+
 /// Lazily computed mentions for every article of a corpus.
 pub struct EntityIndex {
     matcher: Arc<Matcher>,
     articles: Arc<[Article]>,
-    slots: Box<[OnceLock<Slot>]>,
+    /// Page `p` holds the slots of articles `p * PAGE ..`.
+    pages: Box<[OnceLock<Page>]>,
 }
 
 impl std::fmt::Debug for EntityIndex {
@@ -46,11 +57,13 @@ impl std::fmt::Debug for EntityIndex {
 impl EntityIndex {
     /// An index with nothing computed yet.
     pub fn new(matcher: Arc<Matcher>, articles: Arc<[Article]>) -> EntityIndex {
-        let slots = (0..articles.len()).map(|_| OnceLock::new()).collect();
+        let pages = (0..articles.len().div_ceil(PAGE))
+            .map(|_| OnceLock::new())
+            .collect();
         EntityIndex {
             matcher,
             articles,
-            slots,
+            pages,
         }
     }
 
@@ -61,12 +74,12 @@ impl EntityIndex {
 
     /// Number of articles.
     pub fn len(&self) -> usize {
-        self.slots.len()
+        self.articles.len()
     }
 
     /// Whether there are no articles.
     pub fn is_empty(&self) -> bool {
-        self.slots.is_empty()
+        self.articles.is_empty()
     }
 
     /// The mentions of article `i`, computed on first use. Panics if `i` is out of range, like
@@ -76,7 +89,11 @@ impl EntityIndex {
     }
 
     fn slot(&self, i: usize) -> &Slot {
-        self.slots[i].get_or_init(|| {
+        let page = self.pages[i / PAGE].get_or_init(|| {
+            let len = PAGE.min(self.articles.len() - i / PAGE * PAGE);
+            (0..len).map(|_| OnceLock::new()).collect()
+        });
+        page[i % PAGE].get_or_init(|| {
             let article = &self.articles[i];
             let annotation = self.matcher.annotate(article.title(), article.text());
             let ids = annotation.entity_ids();
@@ -87,7 +104,7 @@ impl EntityIndex {
     /// Annotates every article not yet done, on all available cores.
     pub fn annotate_all(&self) {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let n = self.slots.len();
+        let n = self.len();
         if threads < 2 || n < 2 {
             (0..n).for_each(|i| {
                 self.slot(i);
@@ -108,7 +125,7 @@ impl EntityIndex {
 
     /// Whether article `i` mentions any of `ids` (sorted). False when `i` is out of range.
     pub fn mentions_any(&self, i: usize, ids: &[EntityId]) -> bool {
-        if i >= self.slots.len() {
+        if i >= self.len() {
             return false;
         }
         let have = self.slot(i).ids.as_slice();
@@ -125,7 +142,7 @@ impl EntityIndex {
     /// articles first, then most mentions, then name.
     pub fn stats(&self, subset: &[usize]) -> Vec<EntityStat> {
         let mut totals = vec![(0usize, 0usize); self.matcher.len()];
-        for &i in subset.iter().filter(|&&i| i < self.slots.len()) {
+        for &i in subset.iter().filter(|&&i| i < self.len()) {
             for (id, n) in self.annotation(i).counts() {
                 let t = &mut totals[id as usize];
                 t.0 += 1;

@@ -37,6 +37,32 @@ fn lazy_and_eager_annotations_agree() {
 }
 
 #[test]
+fn every_page_of_slots_holds_its_own_articles() {
+    // 600 articles: two full pages of slots and a partial third; every third mentions Lavrov.
+    let articles: Arc<[Article]> = (0..600)
+        .map(|i| {
+            let text = if i % 3 == 0 { "Lavrov spoke." } else { "Rain." };
+            Article::new(&ArticleData {
+                title: format!("Story {i}"),
+                text: text.to_string(),
+                ..Default::default()
+            })
+        })
+        .collect::<Vec<_>>()
+        .into();
+    let index = EntityIndex::new(builtin(), articles.clone());
+    let lavrov = index.matcher().resolve_prefix("lavrov");
+    assert!(index.mentions_any(599, &lavrov) == (599 % 3 == 0));
+    assert!(index.mentions_any(597, &lavrov) && !index.mentions_any(600, &lavrov));
+    index.annotate_all();
+    let hits: Vec<usize> = (0..600)
+        .filter(|&i| index.mentions_any(i, &lavrov))
+        .collect();
+    assert_eq!(hits, (0..600).step_by(3).collect::<Vec<_>>());
+    assert_eq!(index.len(), 600);
+}
+
+#[test]
 fn mentions_any_filters_by_entity() {
     let index = EntityIndex::new(builtin(), corpus());
     let lavrov = index.matcher().resolve_prefix("lavrov");
