@@ -8,9 +8,10 @@
 //! first the head (a flags byte, the lengths of title, source, author and date, then those four
 //! back to back), which is all that fuzzy words and most other tests read, and is read without
 //! decoding the rest; then the lengths of the URL, the ID (its length, or its number), the
-//! origin, the body's length, and the URL and a given ID. `text` holds the bodies, apart, so that they never sit
-//! between the titles. Lengths are variable-length integers whose bytes stay below 0x80: `meta`
-//! is then valid UTF-8 throughout and every string is read with a checked slice.
+//! origin, the body's length, and the URL and a given ID. `text` holds the bodies, apart, so
+//! that they never sit between the titles. Lengths are variable-length integers whose bytes
+//! stay below 0x80: `meta` is then valid UTF-8 throughout and every string is read with a
+//! checked slice.
 
 use std::sync::Arc;
 
