@@ -181,12 +181,40 @@ pub(crate) fn is_furniture(s: &str) -> bool {
     let pages = ws.next().is_some_and(|w| w.parse::<u32>().is_ok())
         && matches!(ws.next(), Some("page" | "pages"))
         && ws.collect::<Vec<_>>() == ["in", "this", "article"];
-    pages || (lower.starts_with("join the ") && lower.ends_with(" mailing list"))
+    pages || (lower.starts_with("join the ") && lower.ends_with(" mailing list")) || nav_bar(s)
+}
+
+/// "Home | News | Sport | Weather": three or more short items between bars or bullets is a
+/// site's navigation, where "Talks resume in Geneva | Reuters" is a headline with its outlet.
+fn nav_bar(s: &str) -> bool {
+    let items: Vec<&str> = s.split(['|', '·', '•']).map(str::trim).collect();
+    items.len() >= 3
+        && items
+            .iter()
+            .all(|item| !item.is_empty() && item.split_whitespace().count() <= 3)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn navigation_bars_are_furniture_and_a_headline_with_its_outlet_is_not() {
+        for nav in [
+            "Home | News | Sport | Weather",
+            "World · Business · Tech",
+            "News • Opinion • Live TV",
+        ] {
+            assert!(is_furniture(nav) && !headline_like(nav), "{nav}");
+        }
+        for headline in [
+            "Talks resume in Geneva | Reuters",
+            "Kerry, Lavrov meet | Geneva | live updates from the talks",
+        ] {
+            assert!(!is_furniture(headline), "{headline}");
+        }
+        assert!(headline_like("Talks resume in Geneva | Reuters"));
+    }
 
     #[test]
     fn headlines_and_what_is_not_one() {
