@@ -153,6 +153,42 @@ fn show_on_a_terminal_colours_and_plain_in_a_pipe() {
 }
 
 #[test]
+fn show_leaves_out_the_lines_of_metadata_an_article_lacks() {
+    let dir = scratch("show-bare");
+    std::fs::write(
+        dir.join("bare.txt"),
+        "Home | News | Sport | Weather\n\nTalks resume in Geneva\n\nThe talks resumed on Thursday in Geneva, officials said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("linked.jsonl"),
+        "{\"title\": \"Linked\", \"url\": \"https://example.org/a\", \"text\": \"Body.\"}\n",
+    )
+    .unwrap();
+    let bare = stdout(&dossier(&["show", "bare", dir.to_str().unwrap()]));
+    // The navigation bar is neither the title nor the body; no empty metadata line.
+    assert_eq!(
+        bare.lines().collect::<Vec<_>>(),
+        [
+            "Talks resume in Geneva",
+            "",
+            "The talks resumed on Thursday in Geneva, officials said."
+        ]
+    );
+    let linked = stdout(&dossier(&["show", "linked:1", dir.to_str().unwrap()]));
+    assert_eq!(
+        linked.lines().collect::<Vec<_>>(),
+        [
+            "Linked",
+            "example.org",
+            "https://example.org/a",
+            "",
+            "Body."
+        ]
+    );
+}
+
+#[test]
 fn bad_input_is_exit_2_with_one_line_naming_it() {
     let o = dossier(&["list", "/no/such/dir"]);
     assert_eq!(o.status.code(), Some(2));

@@ -59,13 +59,18 @@ impl Document {
         let mut text = String::with_capacity(article.title().len() + article.text().len() + 128);
         text.push_str(article.title());
         let title = 0..text.len();
-        text.push('\n');
-        let meta_start = text.len();
-        text.push_str(&meta_line(article));
-        if let Some(url) = article.url() {
+        // Metadata and URL each on a line of their own, when the article has them.
+        let known = meta_line(article);
+        let lines: Vec<&str> = [Some(known.as_str()), article.url()]
+            .into_iter()
+            .flatten()
+            .filter(|l| !l.is_empty())
+            .collect();
+        if !lines.is_empty() {
             text.push('\n');
-            text.push_str(url);
         }
+        let meta_start = text.len();
+        text.push_str(&lines.join("\n"));
         let meta = meta_start..text.len();
         text.push_str("\n\n");
         let body = text.len();
