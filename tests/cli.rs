@@ -305,6 +305,38 @@ fn escape_sequences_in_articles_never_reach_the_output() {
 }
 
 #[test]
+fn escape_sequences_in_file_names_never_reach_the_output() {
+    let dir = scratch("escaped-names");
+    let sub = dir.join("sub\x1b]0;pwned\x07");
+    std::fs::create_dir_all(&sub).unwrap();
+    std::fs::write(
+        sub.join("a\x1b[31mred\nline.txt"),
+        "A title here\n\nSome body text.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("bad\x1b[2J.json"), "{ not json").unwrap();
+    let path = dir.to_str().unwrap();
+    let list = dossier(&["list", path]);
+    let json = dossier(&["list", "--json", path]);
+    for o in [&list, &json] {
+        let (out, err) = (stdout(o), stderr(o));
+        for s in [&out, &err] {
+            assert!(!s.contains('\x1b') && !s.contains('\x07'), "{s:?}");
+        }
+    }
+    // The ID is the cleaned relative path; `show` finds the article by it.
+    let rows = json_lines(&json);
+    assert_eq!(rows[0]["id"], "sub/ared line");
+    assert!(stderr(&list).contains("bad.json"), "{}", stderr(&list));
+    let shown = dossier(&["show", "sub/ared", path]);
+    assert!(
+        stdout(&shown).starts_with("A title here"),
+        "{}",
+        stderr(&shown)
+    );
+}
+
+#[test]
 fn list_q_filters_while_loading_every_format_alike() {
     let dir = scratch("keep");
     std::fs::write(

@@ -141,7 +141,7 @@ pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpu
 fn describe_empty(paths: &[PathBuf], report: &LoadReport) -> String {
     let names: Vec<String> = paths
         .iter()
-        .map(|p| format!("'{}'", p.to_string_lossy()))
+        .map(|p| format!("'{}'", walk::shown(p.as_os_str())))
         .collect();
     let mut out = names.join(", ");
     if let Some(first) = report.skipped.first() {

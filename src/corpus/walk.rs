@@ -6,10 +6,12 @@
 //! while a file named explicitly is always read (as text when its extension is unknown); a path
 //! that does not exist is an error naming it; a folder that cannot be listed is reported.
 
+use std::ffi::OsStr;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::sanitize::sanitize_cow;
 use super::{LoadError, Origin, Skipped};
 
 /// How an input's bytes are to be read.
@@ -54,7 +56,7 @@ pub(crate) fn inputs(
 ) -> Result<Vec<Input>, LoadError> {
     let mut out = Vec::new();
     for path in paths {
-        let display = path.to_string_lossy().into_owned();
+        let display = shown(path.as_os_str());
         if path.as_os_str() == "-" {
             out.push(Input {
                 file: None,
@@ -80,7 +82,7 @@ pub(crate) fn inputs(
             out.push(Input {
                 file: Some(path.clone()),
                 display,
-                stem: stem.to_string_lossy().into_owned(),
+                stem: shown(stem),
                 format,
             });
         }
@@ -99,8 +101,7 @@ fn walk_dir(
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') {
+        if name.as_encoded_bytes().starts_with(b".") {
             continue;
         }
         let path = entry.path();
@@ -113,30 +114,36 @@ fn walk_dir(
         if is_dir {
             match fs::read_dir(&path) {
                 Ok(sub) => {
-                    rel.push(name.into_owned());
+                    rel.push(shown(&name));
                     walk_dir(sub, rel, out, skipped);
                     rel.pop();
                 }
                 Err(e) => skipped.push(Skipped {
-                    path: path.to_string_lossy().into_owned(),
+                    path: shown(path.as_os_str()),
                     reason: io_reason(&e),
                 }),
             }
         } else if let (true, Some(format)) = (is_file, format_of(&path)) {
-            let stem = Path::new(name.as_ref()).file_stem().unwrap_or_default();
+            let stem = Path::new(&name).file_stem().unwrap_or_default();
             let mut id = rel.join("/");
             if !id.is_empty() {
                 id.push('/');
             }
-            id.push_str(&stem.to_string_lossy());
+            id.push_str(&shown(stem));
             out.push(Input {
                 file: Some(path.clone()),
-                display: path.to_string_lossy().into_owned(),
+                display: shown(path.as_os_str()),
                 stem: id,
                 format,
             });
         }
     }
+}
+
+/// A path or file name as it is shown and made into IDs. File names are as untrusted as the
+/// text in the files: escape sequences and control characters go, line breaks become spaces.
+pub(crate) fn shown(name: &OsStr) -> String {
+    sanitize_cow(&name.to_string_lossy()).replace('\n', " ")
 }
 
 fn format_of(path: &Path) -> Option<Format> {
