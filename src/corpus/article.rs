@@ -288,6 +288,37 @@ impl fmt::Debug for Article {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn ids_compare_as_their_spelled_out_strings(
+            items in prop::collection::vec((
+                prop_oneof![
+                    Just(Id::Stem),
+                    (0u64..30).prop_map(Id::Numbered),
+                    any::<u64>().prop_map(Id::Numbered),
+                    "[a:0-9]{0,4}".prop_map(Id::Given),
+                ],
+                "[a:0-9]{0,3}",
+            ), 2..8),
+        ) {
+            let articles: Vec<Article> = items
+                .into_iter()
+                .map(|(id, stem)| {
+                    let data = ArticleData { id, title: "t".into(), ..Default::default() };
+                    Article::from_origin(&Origin { path: None, stem }, &data)
+                })
+                .collect();
+            for a in &articles {
+                for b in &articles {
+                    prop_assert_eq!(a.view().cmp_id(&b.view()), a.id().cmp(&b.id()));
+                }
+            }
+        }
+    }
+
     #[test]
     fn numbered_ids_are_stem_colon_number() {
         assert_eq!(super::numbered_id("dump", 0), "dump:0");

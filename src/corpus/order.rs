@@ -9,7 +9,8 @@
 //! prefixes ("Xi Jinping says ..."). So the titles are sorted radix-style, 16 bytes at a time:
 //! compact keys (date number, the next 16 folded title bytes as one integer, input index) are
 //! sorted; only keys that tie get their next 16 bytes and are sorted again among themselves.
-//! Reading the next bytes of a run is a loop of independent loads, prefetched a few keys ahead.
+//! Reading the next bytes of a run is a loop of independent loads, each article's head (its
+//! first 128 bytes, enough for most titles) prefetched a few keys ahead.
 //! Titles equal but for ASCII case are ordered by the rest of [`compare_articles`] (exact
 //! title, then ID) and then input order. The work is split over two cores, and the articles are
 //! moved into place once, without a second vector of them.

@@ -35,6 +35,9 @@ const PROGRESS_EVERY: usize = 2000;
 /// Plain-text files read per parallel batch.
 const TEXT_BATCH: usize = 512;
 
+/// Records of a JSON array built and packed per batch.
+const JSON_BATCH: usize = 8192;
+
 impl<'p> Sink<'p> {
     pub fn new(progress: &'p mut dyn FnMut(usize), keep: Option<&'p dyn Keep>) -> Self {
         Sink {
@@ -50,10 +53,15 @@ impl<'p> Sink<'p> {
 
     /// Adds articles read (each with where it came from), keeping those the keep test
     /// accepts, packed together.
-    pub fn extend(&mut self, articles: &[(ArticleData, Origin)]) {
+    pub fn extend<'a>(
+        &mut self,
+        articles: impl IntoIterator<Item = (&'a ArticleData, &'a Origin)>,
+    ) {
         let mut packer = Packer::default();
         let mut scratch = Scratch::default();
+        let mut seen = 0;
         for (a, origin) in articles {
+            seen += 1;
             if self
                 .keep
                 .is_none_or(|k| scratch.test(origin, a, |a| k.keeps(a)))
@@ -61,7 +69,7 @@ impl<'p> Sink<'p> {
                 packer.push(origin, a);
             }
         }
-        self.extend_kept(packer.finish(), articles.len());
+        self.extend_kept(packer.finish(), seen);
     }
 
     /// Adds `kept`, what the keep test accepted of `seen` articles read (tested by the caller,
@@ -131,7 +139,7 @@ fn read_text_batch(batch: &[Input], sink: &mut Sink) {
             Err(reason) => sink.skip(&input.display, reason),
         }
     }
-    sink.extend(&articles);
+    sink.extend(articles.iter().map(|(a, origin)| (a, origin)));
 }
 
 fn text_file_article(text: &str, input: &Input) -> ArticleData {
@@ -228,7 +236,7 @@ fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
     match input.format {
         Format::Sniff if looks_json => read_json(&text, input, sink),
         Format::Sniff | Format::Text => {
-            sink.extend(&[(text_file_article(&text, input), input.origin())]);
+            sink.extend([(&text_file_article(&text, input), &input.origin())]);
         }
         Format::Jsonl => read_jsonl(&mut text.as_bytes(), input, sink),
         Format::Json => read_json(&text, input, sink),
@@ -246,22 +254,27 @@ fn read_json(text: &str, input: &Input, sink: &mut Sink) {
             Ok(r) => r,
             Err(e) => return sink.skip(&input.display, describe_error(&e, e.line())),
         };
-        let results = par_map(&records, |i, rec| match &rec.0 {
-            Some(rec) => record_article(rec, i as u64 + 1, stem),
-            None => Err("not an article object"),
-        });
-        let mut articles = Vec::with_capacity(results.len());
-        for (i, result) in results.into_iter().enumerate() {
-            match result {
-                Ok(a) => articles.push((a, origin.clone())),
-                Err(why) => sink.skip(&input.display, format!("record {}: {why}", i + 1)),
+        // In batches, so that only one batch of records is held unpacked at a time.
+        for (b, batch) in records.chunks(JSON_BATCH).enumerate() {
+            let first = b * JSON_BATCH + 1;
+            let results = par_map(batch, |i, rec| match &rec.0 {
+                Some(rec) => record_article(rec, (first + i) as u64, stem),
+                None => Err("not an article object"),
+            });
+            let mut articles = Vec::with_capacity(results.len());
+            for (i, result) in results.into_iter().enumerate() {
+                match result {
+                    Ok(a) => articles.push(a),
+                    Err(why) => sink.skip(&input.display, format!("record {}: {why}", first + i)),
+                }
             }
+            sink.extend(articles.iter().map(|a| (a, &origin)));
         }
-        return sink.extend(&articles);
+        return;
     }
     match serde_json::from_str::<MaybeRecord>(text) {
         Ok(MaybeRecord(Some(rec))) => match record_article(&rec, 1, stem) {
-            Ok(a) => sink.extend(&[(a, origin)]),
+            Ok(a) => sink.extend([(&a, &origin)]),
             Err(why) => sink.skip(&input.display, why),
         },
         Ok(MaybeRecord(None)) => sink.skip(&input.display, "not an article object"),

@@ -289,6 +289,28 @@ fn big_jsonl_keeps_order_numbering_and_reports_progress() {
     }
 }
 
+#[test]
+fn big_json_array_numbers_records_across_batches() {
+    // More records than one batch of the array reader, with a bad one in the second batch.
+    let fx = Fixture::new();
+    let n = 9000;
+    let records: Vec<String> = (1..=n)
+        .map(|i| match i {
+            8500 => "17".to_string(),
+            _ => format!("{{\"title\":\"Story number {i}\"}}"),
+        })
+        .collect();
+    let path = fx.file("arr.json", format!("[{}]", records.join(",")));
+    let c = load_paths(&[&path]).unwrap();
+    assert_eq!(c.articles.len(), n - 1);
+    let skipped: Vec<&str> = c.report.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert_eq!(skipped, ["record 8500: not an article object"]);
+    for a in &c.articles {
+        let i = a.title().trim_start_matches("Story number ");
+        assert_eq!(a.id(), format!("arr:{i}"));
+    }
+}
+
 /// Writes `bytes` as `name` in a fresh folder and loads it; the result must be `Ok` or a clean
 /// `Empty`, and every article must hold the loader's promises.
 fn load_bytes(name: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
