@@ -5,10 +5,12 @@
 //! [`LoadReport`], never silently dropped.
 //!
 //! The way through: `walk` turns paths into inputs; `read` (and `jsonl` for streamed JSON
-//! Lines, `json` for the record fields) turns bytes into text; `build` makes articles, with
-//! `sanitize` first, then `clean` + `markdown` for the lines, `extract` + `classify` + `date` +
-//! `source` for plain-text metadata; `order` sorts. `par` spreads the work over the cores.
+//! Lines, `array` for streamed JSON arrays, `json` for the record fields) turns bytes into
+//! text; `build` makes articles, with `sanitize` first, then `clean` + `markdown` for the
+//! lines, `extract` + `classify` + `date` + `source` for plain-text metadata; `pack` stores
+//! them; `order` sorts. `par` spreads the work over the cores.
 
+mod array;
 mod article;
 mod build;
 mod classify;

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::fs::{self, File};
 use std::io::Read;
 
+use super::array::{BATCH, build, read_array, streamable};
 use super::build::{record_article, text_article};
 use super::json::{MaybeRecord, describe_error};
 use super::jsonl::read_jsonl;
@@ -34,9 +35,6 @@ const PROGRESS_EVERY: usize = 2000;
 
 /// Plain-text files read per parallel batch.
 const TEXT_BATCH: usize = 512;
-
-/// Records of a JSON array built and packed per batch.
-const JSON_BATCH: usize = 8192;
 
 impl<'p> Sink<'p> {
     pub fn new(progress: &'p mut dyn FnMut(usize), keep: Option<&'p dyn Keep>) -> Self {
@@ -113,8 +111,9 @@ pub(crate) fn read_all(inputs: &[Input], sink: &mut Sink) {
             rest = &rest[n..];
             continue;
         }
-        match input.format {
-            Format::Jsonl => read_jsonl_file(input, sink),
+        match (input.format, &input.file) {
+            (Format::Jsonl, _) => read_jsonl_file(input, sink),
+            (Format::Json, Some(path)) if streamable(path) => read_array(path, input, sink),
             _ => read_whole(input, sink),
         }
         rest = &rest[1..];
@@ -218,7 +217,7 @@ fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
 }
 
 /// `.json` files and stdin: the whole input at once.
-fn read_whole(input: &Input, sink: &mut Sink) {
+pub(crate) fn read_whole(input: &Input, sink: &mut Sink) {
     match read_file(input) {
         Ok(bytes) => read_bytes(input, &bytes, sink),
         Err(reason) => sink.skip(&input.display, reason),
@@ -255,20 +254,8 @@ fn read_json(text: &str, input: &Input, sink: &mut Sink) {
             Err(e) => return sink.skip(&input.display, describe_error(&e, e.line())),
         };
         // In batches, so that only one batch of records is held unpacked at a time.
-        for (b, batch) in records.chunks(JSON_BATCH).enumerate() {
-            let first = b * JSON_BATCH + 1;
-            let results = par_map(batch, |i, rec| match &rec.0 {
-                Some(rec) => record_article(rec, (first + i) as u64, stem),
-                None => Err("not an article object"),
-            });
-            let mut articles = Vec::with_capacity(results.len());
-            for (i, result) in results.into_iter().enumerate() {
-                match result {
-                    Ok(a) => articles.push(a),
-                    Err(why) => sink.skip(&input.display, format!("record {}: {why}", first + i)),
-                }
-            }
-            sink.extend(articles.iter().map(|a| (a, &origin)));
+        for (b, batch) in records.chunks(BATCH).enumerate() {
+            build(batch, b * BATCH, input, sink);
         }
         return;
     }
