@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 use std::fs::{self, File};
-use std::io::Read;
+use std::io::{BufRead, Read};
 
 use super::array::{BATCH, build, read_array, streamable};
 use super::build::{record_article, text_article};
@@ -114,6 +114,7 @@ pub(crate) fn read_all(inputs: &[Input], sink: &mut Sink) {
         match (input.format, &input.file) {
             (Format::Jsonl, _) => read_jsonl_file(input, sink),
             (Format::Json, Some(path)) if streamable(path) => read_array(path, input, sink),
+            (Format::Sniff, None) => read_sniffed(&mut std::io::stdin().lock(), input, sink),
             _ => read_whole(input, sink),
         }
         rest = &rest[1..];
@@ -216,6 +217,34 @@ fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(n)
 }
 
+/// Standard input, sniffed: JSON Lines (a first line that is one whole JSON object) stream in
+/// as they arrive, like a `.jsonl` file; anything else (an array, one object over several
+/// lines, plain text) is read whole first.
+fn read_sniffed(reader: &mut dyn BufRead, input: &Input, sink: &mut Sink) {
+    let mut head = Vec::new();
+    // Up to the end of the first line that is not blank, and at most 1 MiB of it.
+    let line = loop {
+        let start = head.len();
+        match (&mut *reader).take(1 << 20).read_until(b'\n', &mut head) {
+            Ok(0) => break start,
+            Ok(_) if head[start..].iter().all(u8::is_ascii_whitespace) => {}
+            Ok(_) => break start,
+            Err(e) => return sink.skip(&input.display, io_reason(&e)),
+        }
+    };
+    let first = head[line..]
+        .strip_prefix(b"\xef\xbb\xbf")
+        .unwrap_or(&head[line..]);
+    let first = first.trim_ascii();
+    if first.starts_with(b"{") && serde_json::from_slice::<serde::de::IgnoredAny>(first).is_ok() {
+        return read_jsonl(&mut (&head[..]).chain(reader), input, sink);
+    }
+    match reader.read_to_end(&mut head) {
+        Ok(_) => read_bytes(input, &head, sink),
+        Err(e) => sink.skip(&input.display, io_reason(&e)),
+    }
+}
+
 /// `.json` files and stdin: the whole input at once.
 pub(crate) fn read_whole(input: &Input, sink: &mut Sink) {
     match read_file(input) {
@@ -285,7 +314,7 @@ mod tests {
         };
         let mut progress = |_| {};
         let mut sink = Sink::new(&mut progress, None);
-        read_bytes(&input, bytes, &mut sink);
+        read_sniffed(&mut &bytes[..], &input, &mut sink);
         (sink.articles, sink.skipped)
     }
 
@@ -313,6 +342,18 @@ mod tests {
         );
         let (c, _) = stdin(b"{\n  \"title\": \"Pretty\"\n}\n");
         assert_eq!(c[0].id(), "stdin:1");
+    }
+
+    #[test]
+    fn stdin_json_lines_after_blank_lines_or_a_mark_stream_in() {
+        for input in [
+            &b"\n  \n{\"title\":\"One\"}\n{\"title\":\"Two\"}"[..],
+            b"\xef\xbb\xbf{\"title\":\"One\"}\r\n{\"title\":\"Two\"}\r\n",
+        ] {
+            let (a, skipped) = stdin(input);
+            let titles: Vec<&str> = a.iter().map(Article::title).collect();
+            assert_eq!((titles, skipped), (vec!["One", "Two"], vec![]));
+        }
     }
 
     #[test]
