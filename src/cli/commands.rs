@@ -21,7 +21,7 @@ pub fn query(common: &Common) -> Result<Query, Failure> {
 /// matcher built) for `@name` terms; without them, loading kept only matching articles.
 fn hits(inputs: &Inputs, query: &Query) -> Vec<Hit> {
     if query.names_entities() {
-        search::filter(&inputs.articles, query, inputs.index())
+        search::filter(&inputs.articles, query, &inputs.one_pass())
     } else {
         search::filter_kept(&inputs.articles, query, &search::NoEntities)
     }
@@ -148,12 +148,8 @@ pub fn entities(
         .iter()
         .map(|h| h.index as usize)
         .collect();
-    if subset.len() == inputs.articles.len() {
-        // Every article is counted: annotate them all at once, on every core.
-        inputs.index().annotate_all();
-    }
-    let stats = inputs.index().stats(&subset);
-    let matcher = inputs.index().matcher();
+    let stats = inputs.one_pass().stats(&subset);
+    let matcher = inputs.matcher();
     with_stdout(|out| {
         let rows = stats.iter().map(|s| {
             let e = matcher.entity(s.id);

@@ -3,7 +3,7 @@
 
 use super::args::Common;
 use crate::corpus::{self, Article, Keep, LoadOptions, LoadReport};
-use crate::entities::{self, DictOptions, Dictionary, EntityIndex, Matcher};
+use crate::entities::{self, DictOptions, Dictionary, EntityIndex, Matcher, OnePass};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -116,21 +116,34 @@ pub struct Inputs {
     pub articles: Arc<[Article]>,
     /// Whether the built-in dictionary is in use.
     builtin: bool,
-    /// The user's dictionaries, until the index is built.
+    /// The user's dictionaries, until the matcher is built.
     user: Mutex<Option<Dictionary>>,
+    matcher: OnceLock<Arc<Matcher>>,
     index: OnceLock<EntityIndex>,
 }
 
 impl Inputs {
-    /// The articles' entity mentions, computed on demand. The built-in dictionary is read and
-    /// the matcher built on the first call: a command that never looks at entities (most
-    /// `list` runs) skips both, which cost more than filtering a hundred thousand titles.
-    pub fn index(&self) -> &EntityIndex {
-        self.index.get_or_init(|| {
+    /// The entity matcher, built on the first call: the built-in dictionary is read then. A
+    /// command that never looks at entities (most `list` runs) skips both, which cost more
+    /// than filtering a hundred thousand titles.
+    pub fn matcher(&self) -> &Arc<Matcher> {
+        self.matcher.get_or_init(|| {
             let user = self.user.lock().unwrap_or_else(|e| e.into_inner()).take();
             let dict = with_builtin(self.builtin, user.unwrap_or_default());
-            EntityIndex::new(Arc::new(Matcher::new(dict)), self.articles.clone())
+            Arc::new(Matcher::new(dict))
         })
+    }
+
+    /// The articles' entity mentions, computed on demand and kept (for `show`).
+    pub fn index(&self) -> &EntityIndex {
+        self.index
+            .get_or_init(|| EntityIndex::new(self.matcher().clone(), self.articles.clone()))
+    }
+
+    /// The articles' entity mentions, computed as asked and not kept: for one pass over every
+    /// article (`@name` filters, `entities`).
+    pub fn one_pass(&self) -> OnePass<'_> {
+        OnePass::new(self.matcher(), &self.articles)
     }
 }
 
@@ -151,6 +164,7 @@ pub fn inputs(
         articles,
         builtin: !common.no_builtin_dict,
         user: Mutex::new(Some(user)),
+        matcher: OnceLock::new(),
         index: OnceLock::new(),
     })
 }

@@ -141,15 +141,44 @@ impl EntityIndex {
     /// Per entity over the articles in `subset` (indices; out-of-range ones are ignored): most
     /// articles first, then most mentions, then name.
     pub fn stats(&self, subset: &[usize]) -> Vec<EntityStat> {
-        let mut totals = vec![(0usize, 0usize); self.matcher.len()];
+        let mut totals = Totals::new(self.matcher.len());
         for &i in subset.iter().filter(|&&i| i < self.len()) {
-            for (id, n) in self.annotation(i).counts() {
-                let t = &mut totals[id as usize];
-                t.0 += 1;
-                t.1 += n;
-            }
+            totals.add(&self.annotation(i).counts());
         }
-        let mut stats: Vec<EntityStat> = totals
+        totals.stats()
+    }
+}
+
+/// Articles and mentions per entity, summed over articles.
+pub(super) struct Totals(Vec<(usize, usize)>);
+
+impl Totals {
+    /// Nothing counted yet, for `entities` entities.
+    pub fn new(entities: usize) -> Totals {
+        Totals(vec![(0, 0); entities])
+    }
+
+    /// One article's mentions per entity (as [`Annotation::counts`] gives them).
+    pub fn add(&mut self, counts: &[(EntityId, usize)]) {
+        for &(id, n) in counts {
+            let t = &mut self.0[id as usize];
+            t.0 += 1;
+            t.1 += n;
+        }
+    }
+
+    /// Adds what another count found.
+    pub fn merge(&mut self, other: Totals) {
+        for (t, o) in self.0.iter_mut().zip(other.0) {
+            t.0 += o.0;
+            t.1 += o.1;
+        }
+    }
+
+    /// The entities mentioned: most articles first, then most mentions, then name.
+    pub fn stats(self) -> Vec<EntityStat> {
+        let mut stats: Vec<EntityStat> = self
+            .0
             .into_iter()
             .enumerate()
             .filter(|(_, (articles, _))| *articles > 0)

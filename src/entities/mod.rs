@@ -1,5 +1,6 @@
 //! Named entities: the dictionary (built-in plus the user's), the matcher that finds mentions in
-//! text, and the per-article index that caches them.
+//! text, the per-article index that caches them, and a pass that computes them without keeping
+//! them.
 //!
 //! What must stay true: mentions are sorted, non-overlapping, on `char` boundaries, and each
 //! resolves to exactly one canonical entity (DESIGN 1.5). Entity ids follow name order.
@@ -10,6 +11,7 @@ mod index;
 mod kind;
 mod load;
 mod matcher;
+mod pass;
 mod patterns;
 mod starts;
 mod words;
@@ -23,6 +25,7 @@ pub use index::{EntityIndex, EntityStat};
 pub use kind::Kind;
 pub use load::{DictOptions, default_config_path};
 pub use matcher::Matcher;
+pub use pass::OnePass;
 
 /// Index of an entity in its [`Dictionary`] (and so in the [`Matcher`] built from it).
 pub type EntityId = u32;

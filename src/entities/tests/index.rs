@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use super::*;
 use crate::corpus::{Article, ArticleData};
-use crate::entities::{EntityIndex, EntityStat};
+use crate::entities::{EntityIndex, EntityStat, OnePass};
 
 fn corpus() -> Arc<[Article]> {
     let article = |title: &str, text: &str| {
@@ -60,6 +60,29 @@ fn every_page_of_slots_holds_its_own_articles() {
         .collect();
     assert_eq!(hits, (0..600).step_by(3).collect::<Vec<_>>());
     assert_eq!(index.len(), 600);
+}
+
+#[test]
+fn a_pass_that_keeps_nothing_answers_as_the_index_does() {
+    let articles = crate::corpus::seeds().articles;
+    let articles: Arc<[Article]> = articles.into();
+    let index = EntityIndex::new(builtin(), articles.clone());
+    let matcher = builtin();
+    let pass = OnePass::new(&matcher, &articles);
+    let all: Vec<usize> = (0..articles.len() + 2).collect();
+    assert_eq!(pass.stats(&all), index.stats(&all));
+    assert_eq!(pass.stats(&[3, 1]), index.stats(&[3, 1]));
+    assert!(pass.stats(&[]).is_empty());
+    for name in ["lavrov", "geneva", "putin", "aleppo", "tass"] {
+        let ids = matcher.resolve_prefix(name);
+        for i in 0..articles.len() + 1 {
+            assert_eq!(
+                pass.mentions_any(i, &ids),
+                index.mentions_any(i, &ids),
+                "{name} {i}"
+            );
+        }
+    }
 }
 
 #[test]
