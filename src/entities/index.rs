@@ -1,15 +1,19 @@
-//! The per-article cache of mentions: each article is annotated at most once, on first use or
-//! all at once on worker threads, and shared read-only afterwards.
+//! The entities of a corpus for the reader: each shown article's mentions, annotated on first
+//! use and kept; and, for `@name` filters, the entities each article mentions, found for all
+//! articles at once on the first filter that asks and kept as one list.
 //!
 //! What must stay true: slot `i` always holds the annotation of article `i` by this index's
-//! matcher; filling is thread-safe and idempotent (`OnceLock`), so the UI thread and a worker
-//! may race for a slot without harm.
+//! matcher, and article `i`'s entities are those of that annotation; filling either is
+//! thread-safe and happens once (`OnceLock`), so the UI thread and a worker may race without
+//! harm.
 //!
-//! Slots come in pages of [`PAGE`], allocated on first use: the reader annotates the articles
-//! it shows, and a slot for each of a million articles up front would cost more than their
-//! titles.
+//! Why two stores: a filter asks about every article and needs only which entities each
+//! mentions (about 4 bytes per article and entity); the reader shows one article at a time
+//! and needs where its mentions are. Kept for every article, the mentions of a million titles
+//! took more memory than the titles. Slots come in pages of [`PAGE`], allocated on first use.
 
 use std::sync::{Arc, OnceLock};
+use std::thread;
 
 use super::matcher::Matcher;
 use super::{Annotation, EntityId};
@@ -26,24 +30,26 @@ pub struct EntityStat {
     pub mentions: usize,
 }
 
-struct Slot {
-    annotation: Annotation,
-    /// Sorted, unique: what `mentions_any` searches.
-    ids: Vec<EntityId>,
-}
-
 /// Slots per page.
 const PAGE: usize = 256;
 
-/// The slots of [`PAGE`] articles (fewer on the last page).
-type Page = Box<[OnceLock<Slot>]>;
+/// The annotations of [`PAGE`] articles (fewer on the last page).
+type Page = Box<[OnceLock<Annotation>]>;
 
-/// Lazily computed mentions for every article of a corpus.
+/// The entities each article mentions, for all articles: article `i`'s are
+/// `ids[ends[i - 1]..ends[i]]` (from 0 for the first), sorted, each once.
+struct Mentioned {
+    ends: Vec<u32>,
+    ids: Vec<EntityId>,
+}
+
+/// Mentions of a corpus's articles, computed on demand.
 pub struct EntityIndex {
     matcher: Arc<Matcher>,
     articles: Arc<[Article]>,
-    /// Page `p` holds the slots of articles `p * PAGE ..`.
+    /// Page `p` holds the annotations of articles `p * PAGE ..`.
     pages: Box<[OnceLock<Page>]>,
+    mentioned: OnceLock<Mentioned>,
 }
 
 impl std::fmt::Debug for EntityIndex {
@@ -64,6 +70,7 @@ impl EntityIndex {
             matcher,
             articles,
             pages,
+            mentioned: OnceLock::new(),
         }
     }
 
@@ -85,50 +92,25 @@ impl EntityIndex {
     /// The mentions of article `i`, computed on first use. Panics if `i` is out of range, like
     /// indexing the article slice would.
     pub fn annotation(&self, i: usize) -> &Annotation {
-        &self.slot(i).annotation
-    }
-
-    fn slot(&self, i: usize) -> &Slot {
         let page = self.pages[i / PAGE].get_or_init(|| {
             let len = PAGE.min(self.articles.len() - i / PAGE * PAGE);
             (0..len).map(|_| OnceLock::new()).collect()
         });
         page[i % PAGE].get_or_init(|| {
             let article = &self.articles[i];
-            let annotation = self.matcher.annotate(article.title(), article.text());
-            let ids = annotation.entity_ids();
-            Slot { annotation, ids }
+            self.matcher.annotate(article.title(), article.text())
         })
     }
 
-    /// Annotates every article not yet done, on all available cores.
-    pub fn annotate_all(&self) {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let n = self.len();
-        if threads < 2 || n < 2 {
-            (0..n).for_each(|i| {
-                self.slot(i);
-            });
-            return;
-        }
-        // Interleaved rather than halves: article sizes often cluster, strides balance them.
-        std::thread::scope(|scope| {
-            for t in 0..threads.min(n) {
-                scope.spawn(move || {
-                    for i in (t..n).step_by(threads) {
-                        self.slot(i);
-                    }
-                });
-            }
-        });
-    }
-
-    /// Whether article `i` mentions any of `ids` (sorted). False when `i` is out of range.
+    /// Whether article `i` mentions any of `ids` (sorted). False when `i` is out of range. The
+    /// first call finds the entities of every article, on all cores.
     pub fn mentions_any(&self, i: usize, ids: &[EntityId]) -> bool {
         if i >= self.len() {
             return false;
         }
-        let have = self.slot(i).ids.as_slice();
+        let m = self.mentioned.get_or_init(|| self.find_mentioned());
+        let start = i.checked_sub(1).map_or(0, |p| m.ends[p] as usize);
+        let have = &m.ids[start..m.ends[i] as usize];
         // Both sorted: walk the shorter list, binary-search the longer.
         let (few, many) = if have.len() < ids.len() {
             (have, ids)
@@ -138,14 +120,45 @@ impl EntityIndex {
         few.iter().any(|id| many.binary_search(id).is_ok())
     }
 
-    /// Per entity over the articles in `subset` (indices; out-of-range ones are ignored): most
-    /// articles first, then most mentions, then name.
-    pub fn stats(&self, subset: &[usize]) -> Vec<EntityStat> {
-        let mut totals = Totals::new(self.matcher.len());
-        for &i in subset.iter().filter(|&&i| i < self.len()) {
-            totals.add(&self.annotation(i).counts());
+    /// The entities of every article: parts of the corpus annotated on each core, their
+    /// lists then joined.
+    fn find_mentioned(&self) -> Mentioned {
+        let threads = thread::available_parallelism().map_or(1, |n| n.get());
+        let part = self.articles.len().div_ceil(threads).max(1);
+        let parts: Vec<(Vec<u32>, Vec<EntityId>)> = thread::scope(|s| {
+            let handles: Vec<_> = self
+                .articles
+                .chunks(part)
+                .map(|articles| {
+                    s.spawn(move || {
+                        let mut ends = Vec::with_capacity(articles.len());
+                        let mut ids = Vec::new();
+                        for a in articles {
+                            let annotation = self.matcher.annotate(a.title(), a.text());
+                            ids.extend(annotation.entity_ids());
+                            ends.push(ids.len() as u32);
+                        }
+                        ids.shrink_to_fit();
+                        (ends, ids)
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        let total = parts.iter().map(|(_, ids)| ids.len()).sum();
+        let mut mentioned = Mentioned {
+            ends: Vec::with_capacity(self.articles.len()),
+            ids: Vec::with_capacity(total),
+        };
+        for (ends, ids) in parts {
+            let base = mentioned.ids.len() as u32;
+            mentioned.ends.extend(ends.iter().map(|e| base + e));
+            mentioned.ids.extend(ids);
         }
-        totals.stats()
+        mentioned
     }
 }
 

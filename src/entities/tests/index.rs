@@ -1,10 +1,11 @@
-//! The per-article index: lazy and eager filling agree, filters and statistics.
+//! The reader's index (annotations on demand, entities for filters) and the one-pass
+//! counterpart the commands use: they agree with the matcher and with each other.
 
 use std::sync::Arc;
 
 use super::*;
 use crate::corpus::{Article, ArticleData};
-use crate::entities::{EntityIndex, EntityStat, OnePass};
+use crate::entities::{EntityId, EntityIndex, EntityStat, OnePass};
 
 fn corpus() -> Arc<[Article]> {
     let article = |title: &str, text: &str| {
@@ -26,19 +27,22 @@ fn corpus() -> Arc<[Article]> {
 }
 
 #[test]
-fn lazy_and_eager_annotations_agree() {
-    let lazy = EntityIndex::new(builtin(), corpus());
-    let eager = EntityIndex::new(builtin(), corpus());
-    eager.annotate_all();
-    for i in 0..3 {
-        assert_eq!(lazy.annotation(i), eager.annotation(i));
+fn annotations_are_the_matchers() {
+    let articles = corpus();
+    let index = EntityIndex::new(builtin(), articles.clone());
+    for (i, a) in articles.iter().enumerate() {
+        assert_eq!(
+            index.annotation(i),
+            &builtin().annotate(a.title(), a.text())
+        );
     }
-    assert_eq!(eager.annotation(0).title.len(), 2);
+    assert_eq!(index.annotation(0).title.len(), 2);
 }
 
 #[test]
-fn every_page_of_slots_holds_its_own_articles() {
-    // 600 articles: two full pages of slots and a partial third; every third mentions Lavrov.
+fn every_article_keeps_its_own_entities_and_annotation() {
+    // 600 articles: the entity lists are found in parts (one per core) and joined, and the
+    // annotations span two full pages and a partial third; every third mentions Lavrov.
     let articles: Arc<[Article]> = (0..600)
         .map(|i| {
             let text = if i % 3 == 0 { "Lavrov spoke." } else { "Rain." };
@@ -52,36 +56,48 @@ fn every_page_of_slots_holds_its_own_articles() {
         .into();
     let index = EntityIndex::new(builtin(), articles.clone());
     let lavrov = index.matcher().resolve_prefix("lavrov");
-    assert!(index.mentions_any(599, &lavrov) == (599 % 3 == 0));
-    assert!(index.mentions_any(597, &lavrov) && !index.mentions_any(600, &lavrov));
-    index.annotate_all();
-    let hits: Vec<usize> = (0..600)
-        .filter(|&i| index.mentions_any(i, &lavrov))
-        .collect();
-    assert_eq!(hits, (0..600).step_by(3).collect::<Vec<_>>());
+    // Two threads ask first at once: one finds the lists, both get the same answers.
+    let hits: Vec<Vec<usize>> = std::thread::scope(|s| {
+        let ask = || {
+            (0..601)
+                .filter(|&i| index.mentions_any(i, &lavrov))
+                .collect::<Vec<_>>()
+        };
+        let other = s.spawn(ask);
+        vec![ask(), other.join().unwrap()]
+    });
+    let every_third: Vec<usize> = (0..600).step_by(3).collect();
+    assert_eq!(hits, [every_third.clone(), every_third]);
+    for i in [0, 255, 256, 511, 512, 597, 599] {
+        assert_eq!(index.annotation(i).text.is_empty(), i % 3 != 0, "{i}");
+    }
     assert_eq!(index.len(), 600);
 }
 
 #[test]
-fn a_pass_that_keeps_nothing_answers_as_the_index_does() {
-    let articles = crate::corpus::seeds().articles;
-    let articles: Arc<[Article]> = articles.into();
+fn the_index_and_a_pass_find_the_entities_each_annotation_has() {
+    let articles: Arc<[Article]> = crate::corpus::seeds().articles.into();
     let index = EntityIndex::new(builtin(), articles.clone());
     let matcher = builtin();
     let pass = OnePass::new(&matcher, &articles);
-    let all: Vec<usize> = (0..articles.len() + 2).collect();
-    assert_eq!(pass.stats(&all), index.stats(&all));
-    assert_eq!(pass.stats(&[3, 1]), index.stats(&[3, 1]));
-    assert!(pass.stats(&[]).is_empty());
-    for name in ["lavrov", "geneva", "putin", "aleppo", "tass"] {
-        let ids = matcher.resolve_prefix(name);
+    let ids: Vec<Vec<EntityId>> = (0..articles.len())
+        .map(|i| index.annotation(i).entity_ids())
+        .collect();
+    for name in ["lavrov", "geneva", "putin", "aleppo", "tass", "john kerry"] {
+        let asked = matcher.resolve_prefix(name);
         for i in 0..articles.len() + 1 {
-            assert_eq!(
-                pass.mentions_any(i, &ids),
-                index.mentions_any(i, &ids),
-                "{name} {i}"
-            );
+            let has = ids
+                .get(i)
+                .is_some_and(|ids| asked.iter().any(|a| ids.contains(a)));
+            assert_eq!(index.mentions_any(i, &asked), has, "{name} {i}");
+            assert_eq!(pass.mentions_any(i, &asked), has, "{name} {i}");
         }
+    }
+    // Every entity's article count is the number of annotations that have it.
+    let all: Vec<usize> = (0..articles.len() + 2).collect();
+    for stat in pass.stats(&all) {
+        let n = ids.iter().filter(|ids| ids.contains(&stat.id)).count();
+        assert_eq!(stat.articles, n);
     }
 }
 
@@ -96,8 +112,9 @@ fn mentions_any_filters_by_entity() {
 
 #[test]
 fn stats_rank_by_articles_then_mentions_then_name() {
-    let index = EntityIndex::new(builtin(), corpus());
-    let m = index.matcher();
+    let articles = corpus();
+    let m = builtin();
+    let index = OnePass::new(&m, &articles);
     let named: Vec<(String, usize, usize)> = index
         .stats(&[0, 1, 2, 99])
         .into_iter()
