@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 use super::EntityFilter;
+use super::heads::Heads;
 use super::plan::{Doc, Plan};
 use super::query::Query;
 use crate::corpus::{Article, compare_articles, compare_heads};
@@ -32,13 +33,15 @@ const PREFETCH_AHEAD: usize = 8;
 /// Chunks of candidates per thread in a parallel scan.
 const CHUNKS_PER_THREAD: usize = 8;
 
-/// What ranking needs from a corpus, computed once per corpus: the order of the empty query
-/// ([`compare_articles`]: the loader's), which breaks every score tie.
+/// What repeated scans of a corpus need, computed once per corpus: the order of the empty
+/// query ([`compare_articles`]: the loader's), which breaks every score tie; and, where the
+/// bodies dominate the corpus, the articles' heads copied in that order.
 pub struct BaseOrder {
     /// `None` when the corpus is already in that order (the loader sorts it), so a rank is the
     /// index; else the rank of each index and the index at each rank.
     perm: Option<(Vec<u32>, Vec<u32>)>,
     len: u32,
+    heads: Option<Heads>,
 }
 
 impl BaseOrder {
@@ -54,8 +57,13 @@ impl BaseOrder {
                 ok.then_some(Some((a, h)))
             })
             .is_some();
+        let heads = Heads::of(articles);
         if sorted {
-            return BaseOrder { perm: None, len };
+            return BaseOrder {
+                perm: None,
+                len,
+                heads,
+            };
         }
         let mut by_rank: Vec<u32> = (0..len).collect();
         by_rank.sort_by(|&a, &b| compare_articles(&articles[a as usize], &articles[b as usize]));
@@ -66,6 +74,7 @@ impl BaseOrder {
         BaseOrder {
             perm: Some((rank, by_rank)),
             len,
+            heads,
         }
     }
 
@@ -192,6 +201,7 @@ impl Candidates<'_> {
 /// Another thread joins for every `min_per_thread` candidates, up to the cores.
 pub fn scan(
     articles: &[Article],
+    order: Option<&BaseOrder>,
     plan: &Plan,
     ents: &dyn EntityFilter,
     cands: Candidates<'_>,
@@ -200,7 +210,7 @@ pub fn scan(
 ) -> Option<Vec<Hit>> {
     let n = cands.len();
     let threads = cores().min(n / min_per_thread).max(1);
-    let scan_part = |part| scan_one_thread(articles, plan, ents, part, cancelled);
+    let scan_part = |part| scan_one_thread(articles, order, plan, ents, part, cancelled);
     if threads == 1 {
         return scan_part(cands);
     }
@@ -246,25 +256,21 @@ pub fn scan(
     Some(out)
 }
 
-/// [`scan`] on the calling thread only, hits in candidate order.
+/// [`scan`] on the calling thread only, hits in candidate order. Heads are read from `order`'s
+/// copy where it has one.
 pub fn scan_one_thread(
     articles: &[Article],
+    order: Option<&BaseOrder>,
     plan: &Plan,
     ents: &dyn EntityFilter,
     cands: Candidates<'_>,
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Hit>> {
+    let heads = order.and_then(|o| o.heads.as_ref());
     let mut hits = Vec::new();
     for i in 0..cands.len() {
         if i % CHECK_EVERY == 0 && cancelled() {
             return None;
-        }
-        // The articles' heads lie in load order, not in this order: ask for them ahead.
-        if let Some(ahead) = cands
-            .get(i + PREFETCH_AHEAD)
-            .and_then(|k| articles.get(k as usize))
-        {
-            ahead.prefetch();
         }
         let Some((index, a)) = cands
             .get(i)
@@ -272,7 +278,20 @@ pub fn scan_one_thread(
         else {
             continue;
         };
-        if let Some(score) = plan.eval(index as usize, &Doc::new(a), ents) {
+        let doc = match heads {
+            Some(copy) => copy
+                .get(index)
+                .map_or_else(|| Doc::new(a), |h| Doc::with_head(a, h)),
+            None => {
+                // The articles' heads lie in load order, not in this order: ask ahead.
+                let ahead = cands.get(i + PREFETCH_AHEAD);
+                if let Some(ahead) = ahead.and_then(|k| articles.get(k as usize)) {
+                    ahead.prefetch();
+                }
+                Doc::new(a)
+            }
+        };
+        if let Some(score) = plan.eval(index as usize, &doc, ents) {
             hits.push(Hit { index, score });
         }
     }
@@ -314,7 +333,8 @@ fn filter_split(
     let plan = Plan::compile(query, ents);
     let len = u32::try_from(articles.len()).unwrap_or(u32::MAX);
     let all = Candidates::Range(0..len);
-    let mut hits = scan(articles, &plan, ents, all, &|| false, min_per_thread).unwrap_or_default();
+    let mut hits =
+        scan(articles, None, &plan, ents, all, &|| false, min_per_thread).unwrap_or_default();
     hits.sort_unstable_by(|x, y| {
         y.score
             .cmp(&x.score)
@@ -339,6 +359,7 @@ pub fn filter_with(
     let plan = Plan::compile(query, ents);
     let mut hits = scan(
         articles,
+        Some(order),
         &plan,
         ents,
         Candidates::Range(0..order.len()),

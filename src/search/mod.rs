@@ -11,6 +11,7 @@
 mod date;
 mod engine;
 mod fuzzy;
+mod heads;
 mod highlight;
 mod index_filter;
 mod keep;

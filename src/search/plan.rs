@@ -216,9 +216,14 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// The article, head decoded.
     pub fn new(article: &'a Article) -> Doc<'a> {
+        Doc::with_head(article, article.head())
+    }
+
+    /// The article, whose head was read elsewhere (a copy of it).
+    pub fn with_head(article: &'a Article, head: Head<'a>) -> Doc<'a> {
         Doc {
             article,
-            head: article.head(),
+            head,
             rest: OnceCell::new(),
         }
     }

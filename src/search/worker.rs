@@ -247,7 +247,7 @@ impl State {
                 return;
             }
             let part = all.part(c * chunk..((c + 1) * chunk).min(total));
-            let hits = scan_one_thread(&self.articles, &plan, ents, part, &cancelled);
+            let hits = scan_one_thread(&self.articles, Some(order), &plan, ents, part, &cancelled);
             let hits = hits.map(|h| Found::new(h, kept, c * chunk, reused, !fresh.is_empty()));
             let stop = hits.is_none();
             if found.send((c, hits)).is_err() || stop {
