@@ -116,8 +116,8 @@ pub fn show(
 ) -> Result<(), Failure> {
     let i = find(inputs, id)?;
     let article = &inputs.articles[i];
-    let annotation = inputs.index().annotation(i);
-    let matcher = inputs.index().matcher();
+    let matcher = inputs.matcher();
+    let annotation = &matcher.annotate(article.title(), article.text());
     with_stdout(|out| {
         if common.json {
             let shown = Shown {

@@ -1,9 +1,9 @@
 //! What the reader and the commands share before they start: the dictionary, the corpus, the
-//! entity index, and how failures map to exit codes (DESIGN 1.1).
+//! entity matcher, and how failures map to exit codes (DESIGN 1.1).
 
 use super::args::Common;
 use crate::corpus::{self, Article, Keep, LoadOptions, LoadReport};
-use crate::entities::{self, DictOptions, Dictionary, EntityIndex, Matcher, OnePass};
+use crate::entities::{self, DictOptions, Dictionary, Matcher, OnePass};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -119,7 +119,6 @@ pub struct Inputs {
     /// The user's dictionaries, until the matcher is built.
     user: Mutex<Option<Dictionary>>,
     matcher: OnceLock<Arc<Matcher>>,
-    index: OnceLock<EntityIndex>,
 }
 
 impl Inputs {
@@ -132,12 +131,6 @@ impl Inputs {
             let dict = with_builtin(self.builtin, user.unwrap_or_default());
             Arc::new(Matcher::new(dict))
         })
-    }
-
-    /// The articles' entity mentions, computed on demand and kept (for `show`).
-    pub fn index(&self) -> &EntityIndex {
-        self.index
-            .get_or_init(|| EntityIndex::new(self.matcher().clone(), self.articles.clone()))
     }
 
     /// The articles' entity mentions, computed as asked and not kept: for one pass over every
@@ -165,7 +158,6 @@ pub fn inputs(
         builtin: !common.no_builtin_dict,
         user: Mutex::new(Some(user)),
         matcher: OnceLock::new(),
-        index: OnceLock::new(),
     })
 }
 
