@@ -72,7 +72,7 @@ const QUERIES: &[(&str, &str)] = &[
 
 fn keystroke_100k(c: &mut Criterion) {
     let arts = articles(100_000);
-    let order = BaseOrder::new(&arts);
+    let order = BaseOrder::for_scans(&arts);
     let mut g = c.benchmark_group("keystroke_100k");
     g.sample_size(30);
     for (name, q) in QUERIES {
@@ -188,7 +188,7 @@ fn checksum(hits: &[Hit]) -> u64 {
 /// criterion; `only` picks queries by name.
 fn cpu_loops(loops: usize, only: &str) {
     let arts: Arc<[Article]> = articles(100_000).into();
-    let order = BaseOrder::new(&arts);
+    let order = BaseOrder::for_scans(&arts);
     for (name, q) in QUERIES.iter().filter(|(name, _)| name.contains(only)) {
         let query = parse(q).expect("bench query parses");
         let hits = filter_with(&arts, &order, &query, &NoEntities);

@@ -47,6 +47,16 @@ pub struct BaseOrder {
 impl BaseOrder {
     /// Computes the order: a linear check, and a sort only when the slice is not sorted yet.
     pub fn new(articles: &[Article]) -> BaseOrder {
+        BaseOrder::build(articles, false)
+    }
+
+    /// [`BaseOrder::new`], with the heads copied where that pays (see `heads`): for a corpus
+    /// that is scanned again and again, as the reader's is.
+    pub fn for_scans(articles: &[Article]) -> BaseOrder {
+        BaseOrder::build(articles, true)
+    }
+
+    fn build(articles: &[Article], copy_heads: bool) -> BaseOrder {
         let len = u32::try_from(articles.len()).unwrap_or(u32::MAX);
         let articles = &articles[..len as usize];
         let mut heads = articles.iter().map(|a| (a, a.head()));
@@ -57,7 +67,7 @@ impl BaseOrder {
                 ok.then_some(Some((a, h)))
             })
             .is_some();
-        let heads = Heads::of(articles);
+        let heads = copy_heads.then(|| Heads::of(articles)).flatten();
         if sorted {
             return BaseOrder {
                 perm: None,

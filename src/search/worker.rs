@@ -139,7 +139,7 @@ struct Scanned {
 
 impl State {
     fn run(mut self, jobs: Receiver<(u64, String)>) {
-        let order = BaseOrder::new(&self.articles);
+        let order = BaseOrder::for_scans(&self.articles);
         while let Ok(mut job) = jobs.recv() {
             // Only the newest waiting query matters.
             while let Ok(newer) = jobs.try_recv() {

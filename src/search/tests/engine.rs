@@ -229,3 +229,25 @@ fn or_groups_and_negations_combine() {
     assert_eq!(filter(&s, &q, &none()), alone);
     assert_eq!(sorted(run(&s, "!kerry")), vec![3, 4]);
 }
+
+#[test]
+fn scans_that_read_the_copied_heads_rank_as_one_shot_filters() {
+    // The loaded seeds (sorted, with bodies far longer than their heads: the base order for
+    // repeated scans copies the heads, and scans read them from there).
+    let articles = crate::corpus::seeds().articles;
+    let order = crate::search::BaseOrder::for_scans(&articles);
+    for q in [
+        "geneva",
+        "kerry lavrov",
+        "source:tass",
+        "date:2016-09-09",
+        "!source:tass date:2016-09",
+        "'aleppo",
+        "william | moscow",
+        "",
+    ] {
+        let query = parse(q).unwrap();
+        let copied = crate::search::filter_with(&articles, &order, &query, &none());
+        assert_eq!(copied, filter(&articles, &query, &none()), "{q:?}");
+    }
+}
