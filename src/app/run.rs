@@ -9,7 +9,7 @@ use super::keymap::{self, Mode};
 use super::state::AppState;
 use crate::cli::args::{Common, no_color_env};
 use crate::cli::setup::{self, Failure};
-use crate::entities::{EntityIndex, Matcher};
+use crate::entities::{self, EntityIndex};
 use crate::search::Worker;
 use crate::ui::{
     self,
@@ -36,7 +36,7 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
     // built after it, so that its automata are not held while loading peaks.
     let dictionary = setup::dictionary(common)?;
     let (articles, report) = load_with_progress(paths, common.strict)?;
-    let matcher = Arc::new(Matcher::new(dictionary));
+    let matcher = Arc::new(entities::matcher_for(dictionary, &articles));
     let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
     let worker = Worker::spawn(articles.clone(), index.clone());
     let color = common.color.enabled(true, no_color_env());

@@ -129,7 +129,7 @@ impl Inputs {
         self.matcher.get_or_init(|| {
             let user = self.user.lock().unwrap_or_else(|e| e.into_inner()).take();
             let dict = with_builtin(self.builtin, user.unwrap_or_default());
-            Arc::new(Matcher::new(dict))
+            Arc::new(entities::matcher_for(dict, &self.articles))
         })
     }
 

@@ -22,19 +22,51 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Short forms that count only in an article that also names it by `name` or an alias.
     pub short: Vec<String>,
+    /// Where it comes from: a dictionary, or found in the collection being read.
+    pub origin: Origin,
 }
 
-/// A set of entities, sorted by name, names unique.
+/// Where an entity comes from (`"from"` in machine output, DESIGN 1.4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Origin {
+    /// A dictionary: the built-in one or the user's.
+    #[default]
+    Dictionary,
+    /// Found in the collection itself: not in any dictionary.
+    Corpus,
+}
+
+impl Origin {
+    /// The value of `"from"` in machine output: `dictionary` or `corpus`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Origin::Dictionary => "dictionary",
+            Origin::Corpus => "corpus",
+        }
+    }
+}
+
+/// A set of entities, sorted by name, names unique; and the names a user marked as not names.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Dictionary {
     entities: Vec<Entity>,
+    /// Names never to be found in a collection, folded by [`fold_name`].
+    not_names: Vec<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    /// Names that discovery must not offer ("not a name", from the entity panel).
+    #[serde(default)]
+    not_names: Vec<String>,
     #[serde(default)]
     entity: Vec<RawEntity>,
+}
+
+/// The form in which names are compared for "not a name": lower case, single spaces.
+pub fn fold_name(name: &str) -> String {
+    super::patterns::normalize_spelling(name).to_lowercase()
 }
 
 #[derive(Deserialize)]
@@ -120,9 +152,16 @@ impl Dictionary {
                 kind,
                 aliases,
                 short,
+                origin: Origin::Dictionary,
             });
         }
-        let mut dict = Dictionary { entities };
+        let mut not_names: Vec<String> = raw.not_names.iter().map(|n| fold_name(n)).collect();
+        not_names.sort();
+        not_names.dedup();
+        let mut dict = Dictionary {
+            entities,
+            not_names,
+        };
         dict.sort();
         Ok(dict)
     }
@@ -134,7 +173,28 @@ impl Dictionary {
         self.entities
             .retain(|e| !replaced.contains(e.name.as_str()));
         self.entities.extend(user.entities);
+        self.not_names.extend(user.not_names);
+        self.not_names.sort();
+        self.not_names.dedup();
         self.sort();
+    }
+
+    /// Adds entities found in a collection; one named like an existing entity is left out
+    /// (the dictionary's entry wins).
+    pub fn add_found(&mut self, found: Vec<Entity>) {
+        let known: std::collections::HashSet<String> =
+            self.entities.iter().map(|e| fold_name(&e.name)).collect();
+        self.entities.extend(
+            found
+                .into_iter()
+                .filter(|e| !known.contains(&fold_name(&e.name))),
+        );
+        self.sort();
+    }
+
+    /// Whether the user marked `name` as not a name.
+    pub fn is_not_name(&self, name: &str) -> bool {
+        self.not_names.binary_search(&fold_name(name)).is_ok()
     }
 
     /// The entities, sorted by name; an entity's position is its [`EntityId`](super::EntityId).

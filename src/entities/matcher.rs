@@ -5,6 +5,7 @@
 //! original text, each resolving to one entity; a short form counts only where its entity is
 //! also named by its name or an alias in the title or body.
 
+use super::context::{Lines, inside_longer_name, ordinary_in_capitals};
 use super::dict::{Dictionary, Entity};
 use super::patterns::{Candidate, Hit, PatternSet, normalize_spelling};
 use super::starts::StartTable;
@@ -142,7 +143,16 @@ impl Matcher {
         let hay = scanned.text;
         // At most one mention per candidate: sized once rather than grown.
         let mut mentions = Vec::with_capacity(scanned.found.len());
-        for (k, c) in &scanned.found {
+        let found = &scanned.found;
+        let mut lines = Lines::new(hay);
+        for (idx, (k, c)) in found.iter().enumerate() {
+            let known_before = |end: usize| idx > 0 && found[idx - 1].1.end == end;
+            let known_after = |start: usize| found.get(idx + 1).is_some_and(|f| f.1.start == start);
+            if inside_longer_name(hay, c.start, c.end, known_before, known_after, &mut lines)
+                || (*k == 0 && ordinary_in_capitals(&hay[c.start..c.end], c.start, &mut lines))
+            {
+                continue;
+            }
             let entity = match c.hit {
                 Hit::Full(id) => id,
                 Hit::Short(_) => match self.sets[*k].settle_short(hay, c, named) {

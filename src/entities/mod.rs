@@ -5,7 +5,9 @@
 //! What must stay true: mentions are sorted, non-overlapping, on `char` boundaries, and each
 //! resolves to exactly one canonical entity (DESIGN 1.5). Entity ids follow name order.
 
+mod context;
 mod dict;
+mod discover;
 mod error;
 mod index;
 mod kind;
@@ -19,7 +21,8 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-pub use dict::{Dictionary, Entity};
+pub use dict::{Dictionary, Entity, Origin, fold_name};
+pub use discover::discover;
 pub use error::DictError;
 pub use index::{EntityIndex, EntityStat};
 pub use kind::Kind;
@@ -78,4 +81,13 @@ impl Annotation {
         counts.sort_by_key(|&(id, n)| (std::cmp::Reverse(n), id));
         counts
     }
+}
+
+/// A matcher for a collection: the dictionary's names and those found in `articles` by
+/// [`discover`].
+pub fn matcher_for(mut dict: Dictionary, articles: &[crate::corpus::Article]) -> Matcher {
+    let texts: Vec<(&str, &str)> = articles.iter().map(|a| (a.title(), a.text())).collect();
+    let found = discover(&dict, &texts);
+    dict.add_found(found);
+    Matcher::new(dict)
 }

@@ -1,0 +1,99 @@
+//! Context rules that a dictionary match must pass: a name inside a longer proper name the
+//! dictionary does not know is not that name ("Real Madrid" is not Madrid, "London Whale" not
+//! London, "Joe Jordan" not Jordan), while roles, honorifics and nationality adjectives beside
+//! it leave it whole ("Russian Foreign Minister Sergei Lavrov"); and in a line set in capitals a
+//! capitals-only spelling that is also an ordinary word ("US" in "LET US PLAY") is not a name.
+//!
+//! Lines in capitals or title case say nothing through their capitals, so the first rule is
+//! not applied there.
+
+use super::discover::lexicon as lex;
+use super::discover::scan::{self, LineCase};
+
+/// How the line around a position is set, computed once per line.
+pub(crate) struct Lines<'t> {
+    text: &'t str,
+    /// The last line asked about: its byte range and case.
+    last: Option<(usize, usize, LineCase)>,
+}
+
+impl<'t> Lines<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Lines { text, last: None }
+    }
+
+    /// The case of the line holding byte `at`.
+    pub fn case_at(&mut self, at: usize) -> LineCase {
+        if let Some((s, e, case)) = self.last
+            && (s..=e).contains(&at)
+        {
+            return case;
+        }
+        let s = self.text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let e = self.text[at..]
+            .find('\n')
+            .map_or(self.text.len(), |i| at + i);
+        let case = scan::line_case(&scan::words(&self.text[s..e], s));
+        self.last = Some((s, e, case));
+        case
+    }
+}
+
+/// Where a word slice of `text` starts.
+fn offset(text: &str, word: &str) -> usize {
+    word.as_ptr() as usize - text.as_ptr() as usize
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words beside a name that leave it whole.
+fn keeps_whole(lower: &str) -> bool {
+    lex::is_role(lower) || lex::is_honorific(lower) || lex::is_not_name(lower)
+}
+
+/// Whether a sentence begins at byte `at` (only spaces, quotes or a sentence's end before it).
+fn sentence_starts_at(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\u{a0}', '\t', '"', '“', '‘', '\'', '(']);
+    before.is_empty()
+        || before.ends_with(['\n', '.', '!', '?', ':', ';', '—', '–', '-', '”', '|', '•'])
+}
+
+/// Whether `text[start..end]` is part of a longer proper name: a capitalised word joins it on
+/// either side with only spaces between. `known_before` / `known_after` say whether another
+/// name ends right before / starts right after it (known names side by side stay apart).
+pub(crate) fn inside_longer_name(
+    text: &str,
+    start: usize,
+    end: usize,
+    known_before: impl Fn(usize) -> bool,
+    known_after: impl Fn(usize) -> bool,
+    lines: &mut Lines,
+) -> bool {
+    let after = scan::word_after(text, end).filter(|w| capitalised(w));
+    let before = scan::word_before(text, start).filter(|w| capitalised(w));
+    let joins_after = after.is_some_and(|w| {
+        let at = offset(text, w);
+        !keeps_whole(&w.to_lowercase())
+            && !known_after(at)
+            && !w.chars().any(|c| c.is_ascii_digit())
+    });
+    let joins_before = before.is_some_and(|w| {
+        let at = offset(text, w);
+        let lower = w.to_lowercase();
+        !keeps_whole(&lower)
+            && !lex::is_connector(&lower)
+            && !known_before(at + w.len())
+            && !(sentence_starts_at(text, at) && lex::is_common(&lower))
+            && !w.chars().any(|c| c.is_ascii_digit())
+    });
+    (joins_after || joins_before) && lines.case_at(start) == LineCase::Prose
+}
+
+/// Whether a capitals-only spelling at `start` is an ordinary word in a line of capitals
+/// ("US" in "LET US PLAY").
+pub(crate) fn ordinary_in_capitals(spelling: &str, start: usize, lines: &mut Lines) -> bool {
+    let lower = spelling.to_lowercase();
+    lex::is_common(&lower) && lines.case_at(start) == LineCase::Capitals
+}

@@ -1,0 +1,118 @@
+//! From evidence to names: which candidates are names, of what kind, and by what short form a
+//! person is named again ("Hewitt" after "Patricia Hewitt").
+//!
+//! The rules are those of rule-based recognisers without a statistical model (Mikheev, Moens
+//! and Grover, EACL 1999): a capital in mid-sentence is evidence, a capital at a sentence start
+//! is not; a word the collection also writes in lower case is a common word; the words around
+//! a name (honorifics, roles, "Party", "Road", "in") tell its kind.
+
+use std::collections::HashSet;
+
+use super::evidence::{Evidence, Stat, word_hash};
+use super::lexicon as lex;
+use crate::entities::dict::{Entity, Origin};
+use crate::entities::{Dictionary, Kind};
+
+/// At most this many names are kept, those in the most articles first: enough for any
+/// collection a person reads, small enough for the matcher to build at once.
+const MAX_NAMES: usize = 40_000;
+
+/// The names the evidence supports, not already in `dict` nor marked "not a name".
+pub fn decide(ev: &Evidence, dict: &Dictionary) -> Vec<Entity> {
+    let mut accepted: Vec<(&String, &Stat, Kind)> = ev
+        .stats
+        .iter()
+        .filter(|(key, s)| accept(key, s, ev) && !dict.is_not_name(key))
+        .map(|(key, s)| (key, s, kind(s)))
+        .collect();
+    // A person's surname alone is that person, as a short form, not a name of its own.
+    let surnames: HashSet<String> = accepted
+        .iter()
+        .filter(|(_, s, k)| *k == Kind::Person && s.words > 1)
+        .filter_map(|(key, _, _)| key.rsplit(' ').next().map(str::to_string))
+        .collect();
+    accepted.retain(|(key, s, _)| s.words > 1 || !surnames.contains(key.as_str()));
+    accepted.sort_by(|a, b| b.1.docs.cmp(&a.1.docs).then_with(|| a.0.cmp(b.0)));
+    accepted.truncate(MAX_NAMES);
+    accepted
+        .into_iter()
+        .map(|(_, s, kind)| {
+            let name = spelling(s);
+            let short = match kind {
+                Kind::Person if s.words > 1 => surname(&name).into_iter().collect(),
+                _ => Vec::new(),
+            };
+            Entity {
+                name,
+                kind,
+                aliases: Vec::new(),
+                short,
+                origin: Origin::Corpus,
+            }
+        })
+        .collect()
+}
+
+fn accept(key: &str, s: &Stat, ev: &Evidence) -> bool {
+    if s.dateline > 0 {
+        return true;
+    }
+    if s.words == 1 {
+        // One word: seen in mid-sentence, never written in lower case, and not a first name
+        // alone; an acronym needs no more.
+        if s.acronym {
+            return s.mid > 0;
+        }
+        return s.mid > 0
+            && !ev.lower.contains(&word_hash(key))
+            && !lex::is_first_name(key)
+            && (s.mid + s.initial >= 2
+                || s.person_cue + s.speech + s.place_prep > 0
+                || s.docs >= 1);
+    }
+    let strong = s.first_name || s.org_head || s.place_head || s.person_cue > 0;
+    s.mid > 0 || (s.initial > 0 && strong)
+}
+
+fn kind(s: &Stat) -> Kind {
+    if s.org_head || s.acronym {
+        Kind::Org
+    } else if s.place_head || s.dateline > 0 {
+        Kind::Place
+    } else if s.person_cue > 0 || s.first_name {
+        Kind::Person
+    } else if s.known_place {
+        Kind::Org
+    } else if s.words == 1 {
+        if s.article * 2 > s.mid + s.initial {
+            Kind::Org
+        } else if s.place_prep > s.speech {
+            Kind::Place
+        } else if s.speech > 0 {
+            Kind::Person
+        } else {
+            Kind::Misc
+        }
+    } else if s.words <= 3 {
+        Kind::Person
+    } else {
+        Kind::Misc
+    }
+}
+
+/// The most frequent spelling.
+fn spelling(s: &Stat) -> String {
+    s.spellings
+        .iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(sp, _)| sp.clone())
+        .unwrap_or_default()
+}
+
+/// A person's last word, when it can stand for them: not a common word, two letters or more.
+fn surname(name: &str) -> Option<String> {
+    let last = name.rsplit(' ').next()?;
+    let lower = last.to_lowercase();
+    (last.chars().count() >= 2 && !lex::is_common(&lower) && !last.ends_with('.'))
+        .then(|| last.to_string())
+}

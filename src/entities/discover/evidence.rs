@@ -1,0 +1,403 @@
+//! Evidence for names, gathered over every article of a collection: each run of capitalised
+//! words is cut into candidate names (role words, honorifics and known names set apart), and
+//! each candidate counts where it stood and what stood around it.
+//!
+//! What must stay true: evidence from lines in capitals or title case counts only as a
+//! dateline (a capital there says nothing); merging two halves gives what one pass over both
+//! would.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+
+use super::lexicon as lex;
+use super::scan::{self, LineCase, Word};
+use crate::entities::Kind;
+
+/// What a collection says about one candidate name.
+#[derive(Debug, Clone, Default)]
+pub struct Stat {
+    /// Spellings seen, with counts (the most frequent becomes the name).
+    pub spellings: Vec<(String, u32)>,
+    /// Words in the name.
+    pub words: usize,
+    /// Occurrences in running text not at a sentence start.
+    pub mid: u32,
+    /// Occurrences at a sentence start.
+    pub initial: u32,
+    /// Articles it occurs in.
+    pub docs: u32,
+    last_doc: u64,
+    /// After an honorific or a role word ("Mr", "Foreign Minister").
+    pub person_cue: u32,
+    /// Next to a verb of speech ("X said").
+    pub speech: u32,
+    /// After a preposition of place ("in X").
+    pub place_prep: u32,
+    /// After "the" ("the Treasury", "the Kremlin").
+    pub article: u32,
+    /// As a dateline ("TAVILDARA, Tajikistan 1996-08-30").
+    pub dateline: u32,
+    /// Written in capitals as a word of two to six letters in running text ("KDP").
+    pub acronym: bool,
+    /// Its first word is a known first name.
+    pub first_name: bool,
+    /// A word of it heads an organisation's name ("Party", "Ministry", "FC").
+    pub org_head: bool,
+    /// A word of it heads a place's name ("Road", "River").
+    pub place_head: bool,
+    /// Part of it is a known place ("Real Madrid").
+    pub known_place: bool,
+}
+
+/// Evidence over a collection, by candidate (lower case, single spaces).
+#[derive(Debug, Default)]
+pub struct Evidence {
+    pub stats: HashMap<String, Stat>,
+    /// Hashes of the words seen in lower case in running text.
+    pub lower: HashSet<u64>,
+    docs: u64,
+}
+
+/// The dictionary's spellings, lower case, with their kinds: what discovery need not find.
+pub type Known = HashMap<String, Kind>;
+
+/// The hash of a lower-case word in [`Evidence::lower`].
+pub fn word_hash(lower: &str) -> u64 {
+    // A hasher with fixed keys: the halves of a parallel pass must agree.
+    let mut h = std::hash::DefaultHasher::new();
+    lower.hash(&mut h);
+    h.finish()
+}
+
+impl Evidence {
+    /// Adds one article.
+    pub fn add(&mut self, title: &str, text: &str, known: &Known) {
+        self.docs += 1;
+        let doc = self.docs;
+        self.add_text(title, doc, known, false);
+        self.add_text(text, doc, known, true);
+    }
+
+    fn add_text(&mut self, text: &str, doc: u64, known: &Known, body: bool) {
+        let mut offset = 0;
+        let mut paragraph_start = true;
+        for line in text.split('\n') {
+            let words = scan::words(line, offset);
+            offset += line.len() + 1;
+            if words.is_empty() {
+                paragraph_start = true;
+                continue;
+            }
+            let case = scan::line_case(&words);
+            if body && paragraph_start {
+                self.dateline(&words, line, offset - line.len() - 1, doc);
+            }
+            paragraph_start = false;
+            if case != LineCase::Prose {
+                continue;
+            }
+            self.prose(&words, doc, known);
+        }
+    }
+
+    /// "LONDON 1996-08-30", "TAVILDARA, Tajikistan 1996-08-30", "WASHINGTON (Reuters) -".
+    fn dateline(&mut self, words: &[Word], line: &str, line_start: usize, doc: u64) {
+        let n = words
+            .iter()
+            .take_while(|w| w.caps && !w.digit && (w.joined || w.initial))
+            .count();
+        if n == 0 || n > 3 || line.len() > 200 {
+            return;
+        }
+        let after = &line[words[n - 1].end - line_start..];
+        let next_is_date = words.get(n).is_some_and(|w| w.digit);
+        if !(after.starts_with(',') || after.starts_with(" (") || next_is_date) {
+            return;
+        }
+        let lower: Vec<String> = words[..n].iter().map(|w| w.text.to_lowercase()).collect();
+        if lower.iter().any(|l| lex::is_not_name(l)) || (n == 1 && lex::is_common(&lower[0])) {
+            return;
+        }
+        let name: Vec<String> = words[..n].iter().map(|w| title_case(w.text)).collect();
+        let stat = self.stat(&name.join(" "), n, doc);
+        stat.dateline += 1;
+    }
+
+    fn prose(&mut self, words: &[Word], doc: u64, known: &Known) {
+        for w in words {
+            if !w.cap && !w.digit && w.text.len() >= 3 {
+                self.lower.insert(word_hash(&w.text.to_lowercase()));
+            }
+        }
+        let mut i = 0;
+        while i < words.len() {
+            if !starts_run(&words[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len() && !words[j - 1].possessive && words[j].joined {
+                if starts_run(&words[j]) {
+                    j += 1;
+                } else if is_connector_word(&words[j]) {
+                    // "van der Westhuizen": connectors join only when a capital follows.
+                    let mut e = j;
+                    while e < words.len() && words[e].joined && is_connector_word(&words[e]) {
+                        e += 1;
+                    }
+                    if e < words.len() && e - j <= 2 && words[e].joined && starts_run(&words[e]) {
+                        j = e + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let before = i
+                .checked_sub(1)
+                .map(|p| &words[p])
+                .filter(|_| words[i].joined);
+            let after = words.get(j).filter(|w| w.joined || words[j - 1].possessive);
+            self.run(&words[i..j], before, after, doc, known);
+            i = j;
+        }
+    }
+
+    /// Cuts one run of capitalised words into candidates.
+    fn run(
+        &mut self,
+        run: &[Word],
+        before: Option<&Word>,
+        after: Option<&Word>,
+        doc: u64,
+        known: &Known,
+    ) {
+        let lower: Vec<String> = run.iter().map(|w| w.text.to_lowercase()).collect();
+        let mut cue = false;
+        let mut start = 0;
+        let mut k = 0;
+        while k < run.len() {
+            let l = lower[k].as_str();
+            let role = lex::is_honorific(l) || lex::is_role(l);
+            if role {
+                // A role stretch ("Foreign Minister", "Secretary of State") sets apart what
+                // follows, unless an organisation's head follows ("Foreign Ministry").
+                let mut e = k;
+                while e < run.len()
+                    && (lex::is_honorific(&lower[e])
+                        || lex::is_role(&lower[e])
+                        || lex::is_connector(&lower[e]))
+                {
+                    e += 1;
+                }
+                if e < run.len() && lex::is_org_head(&lower[e]) {
+                    k = e + 1;
+                    continue;
+                }
+                let b = if start == 0 {
+                    before
+                } else {
+                    Some(&run[start - 1])
+                };
+                self.segment(&run[start..k], &lower[start..k], b, None, cue, doc, known);
+                cue = true;
+                start = e;
+                k = e;
+                continue;
+            }
+            k += 1;
+        }
+        let b = if start == 0 {
+            before
+        } else {
+            Some(&run[start - 1])
+        };
+        self.segment(&run[start..], &lower[start..], b, after, cue, doc, known);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn segment(
+        &mut self,
+        mut seg: &[Word],
+        mut lower: &[String],
+        before: Option<&Word>,
+        after: Option<&Word>,
+        mut cue: bool,
+        doc: u64,
+        known: &Known,
+    ) {
+        // Leading words that are not part of a name: "The", days, a sentence's first common
+        // word ("Meanwhile Hewitt said"), a nationality before a name ("Russian Sergei").
+        while let Some(first) = seg.first() {
+            let l = lower[0].as_str();
+            let drop = matches!(l, "the" | "a" | "an")
+                || lex::is_not_name(l)
+                || lex::is_connector(l)
+                || (first.initial
+                    && lex::is_common(l)
+                    && !(seg.len() > 1 && lex::is_org_head(&lower[1])))
+                || (seg.len() > 1
+                    && known.get(l) == Some(&Kind::Group)
+                    && (lex::is_first_name(&lower[1]) || lex::is_honorific(&lower[1])));
+            if !drop {
+                break;
+            }
+            cue |= lex::is_honorific(l);
+            seg = &seg[1..];
+            lower = &lower[1..];
+        }
+        while seg.last().is_some_and(|w| {
+            let l = w.text.to_lowercase();
+            lex::is_connector(&l) || lex::is_not_name(&l)
+        }) {
+            seg = &seg[..seg.len() - 1];
+            lower = &lower[..lower.len() - 1];
+        }
+        if seg.is_empty() || seg.len() > 6 {
+            return;
+        }
+        let key = lower.join(" ");
+        if known.contains_key(&key) {
+            return;
+        }
+        // Known names side by side ("Moscow Kremlin") stay apart; a known name with unknown
+        // words beside it is part of a longer name ("Real Madrid", "Tate Britain").
+        let mut known_place = false;
+        let mut unknown = 0;
+        let mut k = 0;
+        while k < lower.len() {
+            let longest = (k + 1..=lower.len().min(k + 5))
+                .rev()
+                .find_map(|e| known.get(&lower[k..e].join(" ")).map(|kind| (e, *kind)));
+            match longest {
+                Some((e, kind)) => {
+                    known_place |= kind == Kind::Place;
+                    k = e;
+                }
+                None => {
+                    if !lex::is_connector(&lower[k]) {
+                        unknown += 1;
+                    }
+                    k += 1;
+                }
+            }
+        }
+        if unknown == 0 {
+            return;
+        }
+        if seg.len() == 1 {
+            let w = &seg[0];
+            let l = lower[0].as_str();
+            if lex::is_common(l)
+                || w.text.chars().count() < 2
+                || w.text.ends_with('.')
+                || lex::is_org_head(l)
+                || lex::is_place_head(l)
+                || lex::is_role(l)
+            {
+                return;
+            }
+        }
+        // Table headings ("W D L PCT"): letters standing alone are not a name.
+        let letters = seg.iter().filter(|w| w.text.chars().count() == 1).count();
+        if letters >= 2 || (seg.len() > 1 && seg.iter().all(|w| w.caps)) {
+            return;
+        }
+        let first = &seg[0];
+        let mid = !first.initial;
+        let acronym = seg.len() == 1 && first.caps && (2..=6).contains(&first.text.chars().count());
+        let name = seg.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+        let speech = before.is_some_and(|b| lex::is_speech(&b.text.to_lowercase()))
+            || after.is_some_and(|a| lex::is_speech(&a.text.to_lowercase()));
+        let place_prep = before.is_some_and(|b| !b.cap && lex::is_place_preposition(b.text));
+        let article = before.is_some_and(|b| b.text == "the");
+        let first_name = seg.len() > 1 && lex::is_first_name(&lower[0]);
+        let org_head =
+            lower.iter().any(|l| lex::is_org_head(l)) || seg.iter().any(|w| w.text.contains('&'));
+        let place_head = lex::is_place_head(&lower[lower.len() - 1])
+            || (seg.len() > 2 && lex::is_place_head(&lower[0]) && lower[1] == "of");
+        let n = seg.len();
+        let stat = self.stat(&name, n, doc);
+        if mid {
+            stat.mid += 1;
+        } else {
+            stat.initial += 1;
+        }
+        stat.person_cue += cue as u32;
+        stat.speech += speech as u32;
+        stat.place_prep += place_prep as u32;
+        stat.article += article as u32;
+        stat.acronym |= acronym;
+        stat.first_name |= first_name;
+        stat.org_head |= org_head;
+        stat.place_head |= place_head;
+        stat.known_place |= known_place;
+    }
+
+    fn stat(&mut self, name: &str, words: usize, doc: u64) -> &mut Stat {
+        let stat = self.stats.entry(name.to_lowercase()).or_default();
+        stat.words = words;
+        if stat.last_doc != doc {
+            stat.last_doc = doc;
+            stat.docs += 1;
+        }
+        if let Some((_, n)) = stat.spellings.iter_mut().find(|(s, _)| s == name) {
+            *n += 1;
+        } else if stat.spellings.len() < 4 {
+            stat.spellings.push((name.to_string(), 1));
+        }
+        stat
+    }
+
+    /// Adds the evidence of another part of the collection.
+    pub fn merge(&mut self, other: Evidence) {
+        self.lower.extend(other.lower);
+        for (key, o) in other.stats {
+            let s = self.stats.entry(key).or_default();
+            s.words = o.words;
+            for (sp, n) in o.spellings {
+                match s.spellings.iter_mut().find(|(x, _)| *x == sp) {
+                    Some((_, m)) => *m += n,
+                    None => s.spellings.push((sp, n)),
+                }
+            }
+            s.mid += o.mid;
+            s.initial += o.initial;
+            s.docs += o.docs;
+            s.person_cue += o.person_cue;
+            s.speech += o.speech;
+            s.place_prep += o.place_prep;
+            s.article += o.article;
+            s.dateline += o.dateline;
+            s.acronym |= o.acronym;
+            s.first_name |= o.first_name;
+            s.org_head |= o.org_head;
+            s.place_head |= o.place_head;
+            s.known_place |= o.known_place;
+        }
+    }
+}
+
+fn starts_run(w: &Word) -> bool {
+    w.cap && !w.digit
+}
+
+fn is_connector_word(w: &Word) -> bool {
+    !w.cap && lex::is_connector(w.text)
+}
+
+/// "TAVILDARA" → "Tavildara".
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric();
+    }
+    out
+}

@@ -1,0 +1,73 @@
+//! Names the dictionary lacks, found in the collection itself: capitalised words that are not
+//! merely a sentence's first, weighed with the evidence of every occurrence across the
+//! collection (`evidence`), then judged names of a kind (`decide`). The names found join the
+//! dictionary's, marked [`Origin::Corpus`](super::Origin::Corpus), so that matching, `@name`
+//! filters and counts treat them alike.
+//!
+//! What must stay true: the result depends only on the articles and the dictionary (not on
+//! thread count or order), and no name found equals a dictionary name or one the user marked
+//! "not a name".
+
+mod decide;
+mod evidence;
+pub(crate) mod lexicon;
+pub(crate) mod scan;
+
+use std::thread;
+
+use super::dict::{Dictionary, Entity};
+use super::patterns::normalize_spelling;
+use evidence::{Evidence, Known};
+
+/// Text read for evidence, at most: over a bigger collection, articles are read evenly
+/// spread, so that finding names never costs more than about a second.
+const BUDGET: usize = 96 << 20;
+
+/// The names found in the articles given as (title, text), not already in `dict`.
+pub fn discover<'a>(dict: &Dictionary, articles: &[(&'a str, &'a str)]) -> Vec<Entity> {
+    let known = known(dict);
+    let total: usize = articles.iter().map(|(t, b)| t.len() + b.len()).sum();
+    let step = total.div_ceil(BUDGET).max(1);
+    let picked: Vec<&(&str, &str)> = articles.iter().step_by(step).collect();
+    let threads = thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let part = picked.len().div_ceil(threads).max(1);
+    let evidence = thread::scope(|s| {
+        let handles: Vec<_> = picked
+            .chunks(part)
+            .map(|chunk| {
+                let known = &known;
+                s.spawn(move || {
+                    let mut ev = Evidence::default();
+                    for (title, text) in chunk {
+                        ev.add(title, text, known);
+                    }
+                    ev
+                })
+            })
+            .collect();
+        let mut all = Evidence::default();
+        for h in handles {
+            all.merge(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        all
+    });
+    decide::decide(&evidence, dict)
+}
+
+/// Every spelling of the dictionary, lower case, with its entity's kind.
+fn known(dict: &Dictionary) -> Known {
+    let mut known = Known::new();
+    for e in dict.entities() {
+        for s in std::iter::once(&e.name).chain(&e.aliases).chain(&e.short) {
+            let spelling = normalize_spelling(s).to_lowercase();
+            let spelling = spelling.trim_end_matches(".").to_string();
+            known.entry(spelling).or_insert(e.kind);
+            known
+                .entry(normalize_spelling(s).to_lowercase())
+                .or_insert(e.kind);
+        }
+    }
+    known
+}
