@@ -70,18 +70,21 @@ fn accept(key: &str, s: &Stat, ev: &Evidence) -> bool {
                 || s.person_cue + s.speech + s.place_prep > 0
                 || s.docs >= 1);
     }
-    let strong = s.first_name || s.org_head || s.place_head || s.person_cue > 0;
-    s.mid > 0 || (s.initial > 0 && strong)
+    // Several words, after a sentence's first common words are set aside ("Meanwhile"):
+    // a name wherever it stands.
+    s.mid + s.initial > 0
 }
 
 fn kind(s: &Stat) -> Kind {
-    if s.org_head || s.acronym {
+    if s.dateline > 0 {
+        Kind::Place
+    } else if s.org_head || s.acronym {
         Kind::Org
-    } else if s.place_head || s.dateline > 0 {
+    } else if s.place_head {
         Kind::Place
     } else if s.person_cue > 0 || s.first_name {
         Kind::Person
-    } else if s.known_place {
+    } else if s.known_place || s.team > 0 {
         Kind::Org
     } else if s.words == 1 {
         if s.article * 2 > s.mid + s.initial {

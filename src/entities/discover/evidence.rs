@@ -35,6 +35,8 @@ pub struct Stat {
     pub place_prep: u32,
     /// After "the" ("the Treasury", "the Kremlin").
     pub article: u32,
+    /// Beside a word of sporting contest ("X beat Y", "X v Y").
+    pub team: u32,
     /// As a dateline ("TAVILDARA, Tajikistan 1996-08-30").
     pub dateline: u32,
     /// Written in capitals as a word of two to six letters in running text ("KDP").
@@ -104,7 +106,8 @@ impl Evidence {
     fn dateline(&mut self, words: &[Word], line: &str, line_start: usize, doc: u64) {
         let n = words
             .iter()
-            .take_while(|w| w.caps && !w.digit && (w.joined || w.initial))
+            .enumerate()
+            .take_while(|(i, w)| w.caps && !w.digit && (*i == 0 || w.joined))
             .count();
         if n == 0 || n > 3 || line.len() > 200 {
             return;
@@ -312,7 +315,12 @@ impl Evidence {
             || after.is_some_and(|a| lex::is_speech(&a.text.to_lowercase()));
         let place_prep = before.is_some_and(|b| !b.cap && lex::is_place_preposition(b.text));
         let article = before.is_some_and(|b| b.text == "the");
-        let first_name = seg.len() > 1 && lex::is_first_name(&lower[0]);
+        // "Patricia Hewitt", "C. Lewis": a first name or an initial first.
+        let first_name = seg.len() > 1
+            && (lex::is_first_name(&lower[0])
+                || (seg[0].text.len() == 2 && seg[0].text.ends_with('.') && seg[0].cap));
+        let team = before.is_some_and(|b| lex::is_contest(&b.text.to_lowercase()))
+            || after.is_some_and(|a| lex::is_contest(&a.text.to_lowercase()));
         let org_head =
             lower.iter().any(|l| lex::is_org_head(l)) || seg.iter().any(|w| w.text.contains('&'));
         let place_head = lex::is_place_head(&lower[lower.len() - 1])
@@ -328,6 +336,7 @@ impl Evidence {
         stat.speech += speech as u32;
         stat.place_prep += place_prep as u32;
         stat.article += article as u32;
+        stat.team += team as u32;
         stat.acronym |= acronym;
         stat.first_name |= first_name;
         stat.org_head |= org_head;
@@ -369,6 +378,7 @@ impl Evidence {
             s.speech += o.speech;
             s.place_prep += o.place_prep;
             s.article += o.article;
+            s.team += o.team;
             s.dateline += o.dateline;
             s.acronym |= o.acronym;
             s.first_name |= o.first_name;

@@ -552,6 +552,12 @@ const SPEECH: &[&str] = &[
     "warned",
 ];
 
+/// Words between two sides of a contest: "Leicestershire beat Somerset", "Lazio v Roma".
+const CONTEST: &[&str] = &[
+    "beat", "beats", "drew", "draw", "v", "vs", "vs.", "versus", "defeated", "thrashed", "edged",
+    "routed", "hosts", "host", "hosted",
+];
+
 struct Lexicon {
     first_names: HashSet<String>,
     common: HashSet<String>,
@@ -563,6 +569,7 @@ struct Lexicon {
     connectors: HashSet<&'static str>,
     place_prepositions: HashSet<&'static str>,
     speech: HashSet<&'static str>,
+    contest: HashSet<&'static str>,
 }
 
 fn words_of(list: &str) -> HashSet<String> {
@@ -588,6 +595,7 @@ fn lexicon() -> &'static Lexicon {
             connectors: set(CONNECTORS),
             place_prepositions: set(PLACE_PREPOSITIONS),
             speech: set(SPEECH),
+            contest: set(CONTEST),
         }
     })
 }
@@ -641,4 +649,9 @@ pub fn is_place_preposition(lower: &str) -> bool {
 /// Whether `lower` is a verb of speech ("said", "told").
 pub fn is_speech(lower: &str) -> bool {
     lexicon().speech.contains(lower)
+}
+
+/// Whether `lower` stands between two sides of a contest ("beat", "v").
+pub fn is_contest(lower: &str) -> bool {
+    lexicon().contest.contains(lower)
 }
