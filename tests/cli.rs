@@ -245,11 +245,70 @@ fn a_user_dictionary_adds_entities() {
         "--dict",
         dict.to_str().unwrap(),
     ]);
-    let names: Vec<_> = json_lines(&only)
+    let lines = json_lines(&only);
+    let from = |origin: &str| -> Vec<_> {
+        lines
+            .iter()
+            .filter(|e| e["from"] == origin)
+            .map(|e| e["name"].clone())
+            .collect()
+    };
+    assert_eq!(from("dictionary"), ["Grave Differences"]);
+    // Without the built-in dictionary, the names the articles use are still found in them.
+    let found = from("corpus");
+    assert!(found.iter().any(|n| n == "Sergei Lavrov"), "{found:?}");
+    for ordinary in ["The", "But", "Friday", "September", "Russia on Syria"] {
+        assert!(
+            !found.iter().any(|n| n == ordinary),
+            "{ordinary} found: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn show_json_says_where_each_name_comes_from() {
+    let dir = scratch("from");
+    std::fs::write(
+        dir.join("a.txt"),
+        "Hewitt faces critics\n\nTrade Secretary Patricia Hewitt met Vladimir Putin in Moscow. \
+         Ms Hewitt told GMTV she was pleased.\n",
+    )
+    .unwrap();
+    let o = dossier(&["show", "a", dir.to_str().unwrap(), "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let shown: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let text = shown["text"].as_str().unwrap();
+    let ents: Vec<(String, String, String)> = shown["ents"]
+        .as_array()
+        .unwrap()
         .iter()
-        .map(|e| e["name"].clone())
+        .map(|e| {
+            let (s, end) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
+            let surface: String = text.chars().skip(s).take(end - s).collect();
+            (
+                surface,
+                e["name"].as_str().unwrap().to_string(),
+                e["from"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
-    assert_eq!(names, ["Grave Differences"]);
+    let has = |surface: &str, name: &str, from: &str| {
+        ents.contains(&(surface.to_string(), name.to_string(), from.to_string()))
+    };
+    assert!(
+        has("Patricia Hewitt", "Patricia Hewitt", "corpus"),
+        "{ents:?}"
+    );
+    assert!(has("Hewitt", "Patricia Hewitt", "corpus"), "{ents:?}");
+    assert!(has("GMTV", "GMTV", "corpus"), "{ents:?}");
+    assert!(
+        has("Vladimir Putin", "Vladimir Putin", "dictionary"),
+        "{ents:?}"
+    );
+    assert!(has("Moscow", "Moscow", "dictionary"), "{ents:?}");
 }
 
 #[test]

@@ -158,6 +158,7 @@ pub fn entities(
                 kind: e.kind.name(),
                 articles: s.articles,
                 mentions: s.mentions,
+                from: e.origin.name(),
             }
         });
         if common.json {
@@ -171,7 +172,7 @@ pub fn entities(
             .unwrap_or(4)
             .max(6);
         let header = format!(
-            "{:name_w$}  {:6}  {:>8}  {:>8}",
+            "{:name_w$}  {:6}  {:>8}  {:>8}  FROM",
             "ENTITY", "KIND", "ARTICLES", "MENTIONS"
         );
         if color {
@@ -183,8 +184,8 @@ pub fn entities(
         for r in rows {
             writeln!(
                 out,
-                "{:name_w$}  {:6}  {:>8}  {:>8}",
-                r.name, r.kind, r.articles, r.mentions
+                "{:name_w$}  {:6}  {:>8}  {:>8}  {}",
+                r.name, r.kind, r.articles, r.mentions, r.from
             )?;
         }
         Ok(())

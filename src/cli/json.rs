@@ -44,6 +44,8 @@ pub struct Ent<'a> {
     end: usize,
     label: &'static str,
     name: &'a str,
+    /// `dictionary` or `corpus` (found in the collection).
+    from: &'static str,
 }
 
 /// Converts byte-offset mentions of `text` into code-point offsets, in one pass.
@@ -64,6 +66,7 @@ pub fn ents<'a>(text: &str, mentions: &[Mention], matcher: &'a Matcher) -> Vec<E
             end,
             label: entity.kind.label(),
             name: &entity.name,
+            from: entity.origin.name(),
         });
     }
     out
@@ -86,4 +89,6 @@ pub struct EntityRow<'a> {
     pub kind: &'static str,
     pub articles: usize,
     pub mentions: usize,
+    /// `dictionary` or `corpus` (found in the collection).
+    pub from: &'static str,
 }

@@ -82,11 +82,13 @@ pub(crate) fn inside_longer_name(
     let joins_before = before.is_some_and(|w| {
         let at = offset(text, w);
         let lower = w.to_lowercase();
-        !keeps_whole(&lower)
-            && !lex::is_connector(&lower)
-            && !known_before(at + w.len())
-            && !(sentence_starts_at(text, at) && lex::is_common(&lower))
-            && !w.chars().any(|c| c.is_ascii_digit())
+        let ordinary_first =
+            sentence_starts_at(text, at) && (lex::is_common(&lower) || lex::looks_ordinary(&lower));
+        !(keeps_whole(&lower)
+            || lex::is_connector(&lower)
+            || known_before(at + w.len())
+            || ordinary_first
+            || w.chars().any(|c| c.is_ascii_digit()))
     });
     (joins_after || joins_before) && lines.case_at(start) == LineCase::Prose
 }

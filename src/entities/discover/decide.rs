@@ -39,7 +39,7 @@ pub fn decide(ev: &Evidence, dict: &Dictionary) -> Vec<Entity> {
         .map(|(_, s, kind)| {
             let name = spelling(s);
             let short = match kind {
-                Kind::Person if s.words > 1 => surname(&name).into_iter().collect(),
+                Kind::Person if s.words > 1 => short_forms(&name),
                 _ => Vec::new(),
             };
             Entity {
@@ -84,10 +84,12 @@ fn kind(s: &Stat) -> Kind {
         Kind::Place
     } else if s.person_cue > 0 || s.first_name {
         Kind::Person
-    } else if s.known_place || s.team > 0 {
+    } else if s.known_place || s.known_org || s.team * 2 >= s.mid + s.initial + s.dateline {
         Kind::Org
     } else if s.words == 1 {
-        if s.article * 2 > s.mid + s.initial {
+        if s.adjective * 2 > s.mid + s.initial {
+            Kind::Group
+        } else if s.article * 2 > s.mid + s.initial {
             Kind::Org
         } else if s.place_prep > s.speech {
             Kind::Place
@@ -96,7 +98,7 @@ fn kind(s: &Stat) -> Kind {
         } else {
             Kind::Misc
         }
-    } else if s.words <= 3 {
+    } else if s.words <= 3 && !s.ordinary {
         Kind::Person
     } else {
         Kind::Misc
@@ -107,15 +109,30 @@ fn kind(s: &Stat) -> Kind {
 fn spelling(s: &Stat) -> String {
     s.spellings
         .iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .max_by_key(|(sp, n)| {
+            (
+                *n,
+                sp.chars().any(char::is_lowercase),
+                std::cmp::Reverse(sp.clone()),
+            )
+        })
         .map(|(sp, _)| sp.clone())
         .unwrap_or_default()
 }
 
-/// A person's last word, when it can stand for them: not a common word, two letters or more.
-fn surname(name: &str) -> Option<String> {
-    let last = name.rsplit(' ').next()?;
-    let lower = last.to_lowercase();
-    (last.chars().count() >= 2 && !lex::is_common(&lower) && !last.ends_with('.'))
-        .then(|| last.to_string())
+/// The words that can stand for a person in an article that names them in full: the last
+/// word, and the first when it is not a known first name (a family name written first, "Wang
+/// Donghai"); not common words, two letters or more.
+fn short_forms(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let usable =
+        |w: &str| w.chars().count() >= 2 && !lex::is_common(&w.to_lowercase()) && !w.ends_with('.');
+    let mut out = Vec::new();
+    if let Some(last) = words.last().filter(|w| usable(w)) {
+        out.push(last.to_string());
+    }
+    if words.len() == 2 && usable(words[0]) && !lex::is_first_name(&words[0].to_lowercase()) {
+        out.push(words[0].to_string());
+    }
+    out
 }

@@ -37,6 +37,8 @@ pub struct Stat {
     pub article: u32,
     /// Beside a word of sporting contest ("X beat Y", "X v Y").
     pub team: u32,
+    /// Before a noun, with a suffix of nationality or creed ("English county").
+    pub adjective: u32,
     /// As a dateline ("TAVILDARA, Tajikistan 1996-08-30").
     pub dateline: u32,
     /// Written in capitals as a word of two to six letters in running text ("KDP").
@@ -49,6 +51,10 @@ pub struct Stat {
     pub place_head: bool,
     /// Part of it is a known place ("Real Madrid").
     pub known_place: bool,
+    /// Part of it is a known organisation ("Liberal Democrats").
+    pub known_org: bool,
+    /// A word of it is a common word ("Liberal").
+    pub ordinary: bool,
 }
 
 /// Evidence over a collection, by candidate (lower case, single spaces).
@@ -114,7 +120,11 @@ impl Evidence {
         }
         let after = &line[words[n - 1].end - line_start..];
         let next_is_date = words.get(n).is_some_and(|w| w.digit);
-        if !(after.starts_with(',') || after.starts_with(" (") || next_is_date) {
+        // "TAVILDARA, Tajikistan 1996-08-30": a date or an agency soon after the comma.
+        let soon: String = after.chars().take(40).collect();
+        let comma =
+            after.starts_with(',') && soon.contains(|c: char| c.is_ascii_digit() || c == '(');
+        if !(comma || after.starts_with(" (") || next_is_date) {
             return;
         }
         let lower: Vec<String> = words[..n].iter().map(|w| w.text.to_lowercase()).collect();
@@ -142,7 +152,10 @@ impl Evidence {
             while j < words.len() && !words[j - 1].possessive && words[j].joined {
                 if starts_run(&words[j]) {
                     j += 1;
-                } else if is_connector_word(&words[j]) {
+                } else if is_connector_word(&words[j])
+                    && (!matches!(words[j].text, "for" | "on")
+                        || lex::is_org_head(&words[j - 1].text.to_lowercase()))
+                {
                     // "van der Westhuizen": connectors join only when a capital follows.
                     let mut e = j;
                     while e < words.len() && words[e].joined && is_connector_word(&words[e]) {
@@ -234,7 +247,14 @@ impl Evidence {
         // word ("Meanwhile Hewitt said"), a nationality before a name ("Russian Sergei").
         while let Some(first) = seg.first() {
             let l = lower[0].as_str();
-            let drop = matches!(l, "the" | "a" | "an")
+            let descriptor = first.initial
+                && seg.len() > 1
+                && !lex::is_first_name(l)
+                && (lex::is_first_name(&first_part(&lower[1]))
+                    || known.contains_key(&lower[1..].join(" ")));
+            let drop = descriptor
+                || matches!(l, "the" | "a" | "an")
+                || (first.initial && lex::looks_ordinary(l))
                 || lex::is_not_name(l)
                 || lex::is_connector(l)
                 || (first.initial
@@ -267,7 +287,9 @@ impl Evidence {
         // Known names side by side ("Moscow Kremlin") stay apart; a known name with unknown
         // words beside it is part of a longer name ("Real Madrid", "Tate Britain").
         let mut known_place = false;
+        let mut known_org = false;
         let mut unknown = 0;
+        let mut unknown_common = 0;
         let mut k = 0;
         while k < lower.len() {
             let longest = (k + 1..=lower.len().min(k + 5))
@@ -276,11 +298,13 @@ impl Evidence {
             match longest {
                 Some((e, kind)) => {
                     known_place |= kind == Kind::Place;
+                    known_org |= kind == Kind::Org;
                     k = e;
                 }
                 None => {
                     if !lex::is_connector(&lower[k]) {
                         unknown += 1;
+                        unknown_common += lex::is_common(&lower[k]) as usize;
                     }
                     k += 1;
                 }
@@ -289,15 +313,43 @@ impl Evidence {
         if unknown == 0 {
             return;
         }
+        // A known name with ordinary words beside it is a headline's or a phrase's capitals
+        // ("U.S. Efforts"), not a longer name.
+        let heads = lower
+            .iter()
+            .any(|l| lex::is_org_head(l) || lex::is_place_head(l));
+        if unknown_common == unknown && unknown < lower.len() && !heads {
+            return;
+        }
+        // "Vladimir Putin of Russia", "Struff of Germany": a name ends before "of" and a
+        // known place, unless it is a body's or a place's ("Bank of England").
+        if let Some(of) = lower.iter().position(|l| l == "of")
+            && of > 0
+            && !lower[..of]
+                .iter()
+                .any(|l| lex::is_org_head(l) || lex::is_place_head(l))
+            && matches!(known.get(&lower[of + 1..].join(" ")), Some(Kind::Place))
+        {
+            return self.segment(&seg[..of], &lower[..of], before, None, cue, doc, known);
+        }
         if seg.len() == 1 {
             let w = &seg[0];
+            let first = w;
+            // "Scorers:", "Bowling:": a label, not a name.
+            if label_follows(w) {
+                return;
+            }
             let l = lower[0].as_str();
-            if lex::is_common(l)
+            // "the Senate", "Congress": a body's one-word name, capitalised in mid-sentence.
+            let body = lex::is_org_head(l) && l.len() >= 5 && !first.initial;
+            if (lex::is_common(l) && !body)
                 || w.text.chars().count() < 2
                 || w.text.ends_with('.')
-                || lex::is_org_head(l)
+                || (lex::is_org_head(l) && !body)
+                || plural_acronym(w.text)
                 || lex::is_place_head(l)
                 || lex::is_role(l)
+                || adjectival_compound(w.text, known)
             {
                 return;
             }
@@ -315,12 +367,20 @@ impl Evidence {
             || after.is_some_and(|a| lex::is_speech(&a.text.to_lowercase()));
         let place_prep = before.is_some_and(|b| !b.cap && lex::is_place_preposition(b.text));
         let article = before.is_some_and(|b| b.text == "the");
+        // "English county", "Islamist groups": an adjective of nationality or creed.
+        let adjective = seg.len() == 1
+            && after.is_some_and(|a| !a.cap && !a.digit && !lex::is_speech(a.text))
+            && ["ish", "ese", "ian", "ean", "ic", "ist", "i"]
+                .iter()
+                .any(|suffix| lower[0].ends_with(suffix));
         // "Patricia Hewitt", "C. Lewis": a first name or an initial first.
         let first_name = seg.len() > 1
-            && (lex::is_first_name(&lower[0])
+            && (lex::is_first_name(&first_part(&lower[0]))
                 || (seg[0].text.len() == 2 && seg[0].text.ends_with('.') && seg[0].cap));
-        let team = before.is_some_and(|b| lex::is_contest(&b.text.to_lowercase()))
-            || after.is_some_and(|a| lex::is_contest(&a.text.to_lowercase()));
+        // "Leicestershire beat Somerset", "Burnley 2 Grimsby 1": sides of a contest.
+        let team = before.is_some_and(|b| lex::is_contest(&b.text.to_lowercase()) || b.digit)
+            || after
+                .is_some_and(|a| lex::is_contest(&a.text.to_lowercase()) || (a.digit && a.joined));
         let org_head =
             lower.iter().any(|l| lex::is_org_head(l)) || seg.iter().any(|w| w.text.contains('&'));
         let place_head = lex::is_place_head(&lower[lower.len() - 1])
@@ -337,11 +397,14 @@ impl Evidence {
         stat.place_prep += place_prep as u32;
         stat.article += article as u32;
         stat.team += team as u32;
+        stat.adjective += adjective as u32;
         stat.acronym |= acronym;
         stat.first_name |= first_name;
         stat.org_head |= org_head;
         stat.place_head |= place_head;
         stat.known_place |= known_place;
+        stat.known_org |= known_org;
+        stat.ordinary |= lower.iter().any(|l| lex::is_common(l));
     }
 
     fn stat(&mut self, name: &str, words: usize, doc: u64) -> &mut Stat {
@@ -379,18 +442,45 @@ impl Evidence {
             s.place_prep += o.place_prep;
             s.article += o.article;
             s.team += o.team;
+            s.adjective += o.adjective;
             s.dateline += o.dateline;
             s.acronym |= o.acronym;
             s.first_name |= o.first_name;
             s.org_head |= o.org_head;
             s.place_head |= o.place_head;
             s.known_place |= o.known_place;
+            s.known_org |= o.known_org;
+            s.ordinary |= o.ordinary;
         }
     }
 }
 
 fn starts_run(w: &Word) -> bool {
-    w.cap && !w.digit
+    (w.cap || particle_name(w.text)) && !w.digit
+}
+
+/// "al-Burhan", "el-Sisi": a particle before a capitalised name.
+fn particle_name(text: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ul-", "bin-",
+    ]
+    .iter()
+    .any(|p| {
+        text.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
+/// "MPs", "NGOs": the plural of an acronym is a common noun.
+fn plural_acronym(text: &str) -> bool {
+    text.strip_suffix('s').is_some_and(|stem| {
+        stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
+    })
+}
+
+/// "Jan-Lennard" → "jan".
+fn first_part(lower: &str) -> String {
+    lower.split('-').next().unwrap_or(lower).to_string()
 }
 
 fn is_connector_word(w: &Word) -> bool {
@@ -410,4 +500,27 @@ fn title_case(word: &str) -> String {
         start = !c.is_alphanumeric();
     }
     out
+}
+
+/// "US-backed", "UN-sponsored", "Russia-U.S": a compound that describes rather than names.
+fn adjectival_compound(word: &str, known: &Known) -> bool {
+    let parts: Vec<&str> = word.split('-').collect();
+    if parts.len() < 2 {
+        return false;
+    }
+    let last_lower = parts
+        .last()
+        .is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
+    let all_known = parts.iter().all(|p| {
+        let l = p.to_lowercase();
+        known.contains_key(&l)
+            || known.contains_key(l.trim_end_matches('.'))
+            || known.contains_key(&format!("{l}."))
+    });
+    last_lower || all_known
+}
+
+/// Whether a colon follows the word at once ("Scorers:").
+fn label_follows(w: &Word) -> bool {
+    w.label
 }

@@ -168,6 +168,13 @@ const ROLES: &[&str] = &[
     "auditor",
     "treasurer",
     "chairperson",
+    "presidents",
+    "ministers",
+    "leaders",
+    "secretaries",
+    "senators",
+    "governors",
+    "generals",
     "president's",
     "father",
     "brother",
@@ -384,6 +391,9 @@ const PLACE_HEADS: &[&str] = &[
     "archipelago",
     "highlands",
     "reef",
+    "mall",
+    "plaza",
+    "gate",
 ];
 
 /// Capitalised words that never stand for a name alone, beyond the common words: days,
@@ -654,4 +664,10 @@ pub fn is_speech(lower: &str) -> bool {
 /// Whether `lower` stands between two sides of a contest ("beat", "v").
 pub fn is_contest(lower: &str) -> bool {
     lexicon().contest.contains(lower)
+}
+
+/// Whether `lower` reads as an ordinary word by its ending ("neighbouring", "reportedly",
+/// "embattled"), for words the common-word list lacks.
+pub fn looks_ordinary(lower: &str) -> bool {
+    lower.len() > 5 && ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s))
 }

@@ -35,6 +35,8 @@ pub struct Word<'t> {
     pub joined: bool,
     /// Followed by `'s` or `’s` (excluded from `text`).
     pub possessive: bool,
+    /// Followed at once by a colon ("Scorers:").
+    pub label: bool,
 }
 
 fn is_joiner(c: char) -> bool {
@@ -107,6 +109,7 @@ pub fn words(line: &str, offset: usize) -> Vec<Word<'_>> {
             initial,
             joined,
             possessive,
+            label: line[end..].starts_with(':'),
         });
         gap_start = end;
     }
@@ -144,6 +147,12 @@ fn ends_sentence(gap: &str, prev: Option<&Word>) -> bool {
     })
 }
 
+/// Words of four letters or more that title-case headlines may leave in lower case.
+const TITLE_LOWER: &[&str] = &[
+    "with", "from", "into", "over", "onto", "upon", "than", "that", "this", "after", "about",
+    "amid", "near", "versus", "says", "said", "will", "have", "were", "been",
+];
+
 /// How `line` is set, judged by its letters and words.
 pub fn line_case(words: &[Word]) -> LineCase {
     let letters: usize = words.iter().filter(|w| !w.digit).count();
@@ -163,7 +172,23 @@ pub fn line_case(words: &[Word]) -> LineCase {
         .skip(1)
         .filter(|w| !w.digit && w.text.chars().count() >= 4)
         .collect();
-    if long.len() >= 3 && long.iter().filter(|w| w.cap).count() * 10 >= long.len() * 8 {
+    // A list of names ("Saeed Anwar c Stewart b Gough 33") is capitalised too, but its capitals
+    // are names: a headline's are ordinary words ("Meets", "Over", "Plan").
+    let cap: Vec<&&Word> = long.iter().filter(|w| w.cap).collect();
+    let ordinary = cap
+        .iter()
+        .filter(|w| super::lexicon::is_common(&w.text.to_lowercase()))
+        .count();
+    // Headlines lower-case only short function words; a sentence has lower-case words.
+    let lower_content = long
+        .iter()
+        .filter(|w| !w.cap && !TITLE_LOWER.contains(&w.text))
+        .count();
+    if long.len() >= 3
+        && lower_content == 0
+        && cap.len() * 10 >= long.len() * 8
+        && ordinary * 10 >= cap.len() * 4
+    {
         return LineCase::Title;
     }
     LineCase::Prose
@@ -174,7 +199,13 @@ pub fn line_case(words: &[Word]) -> LineCase {
 pub fn word_before(text: &str, at: usize) -> Option<&str> {
     let head = &text[..at];
     let trimmed = head.trim_end_matches(is_space);
-    if trimmed.len() == head.len() {
+    // Only spaces between: "Kerry. Kerry" has a full stop between.
+    if trimmed.len() == head.len()
+        || !trimmed
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    {
         return None;
     }
     let start = trimmed

@@ -2,7 +2,9 @@
 //! DESIGN 1.5 one by one, the seeds as acceptance, the index, and properties on arbitrary text.
 
 mod builtin;
+mod context;
 mod dict;
+mod discover;
 mod index;
 mod props;
 mod rules;

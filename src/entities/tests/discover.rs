@@ -1,0 +1,127 @@
+//! Names found in a collection (issue 9): evidence from mid-sentence capitals across articles,
+//! kinds from the words around a name, short forms inside an article, and "not a name".
+
+use super::*;
+use crate::entities::{Origin, discover};
+
+const ARTICLES: [(&str, &str); 3] = [
+    (
+        "Pensions row deepens",
+        "Trade Secretary Patricia Hewitt told GMTV that the Liberal Democrats had misread the \
+         figures. Ms Hewitt said the Velmont Party would not win a single seat in Dunmore.\n\n\
+         Meanwhile officials at the Ministry of Harbours met in Carrow Road.",
+    ),
+    (
+        "Council vote delayed",
+        "KERRIDGE, Northland (Reuters) - The vote was delayed, said councillor Amir Osei. \
+         Mr Osei blamed the Velmont Party and its leader Hanna Brekke.",
+    ),
+    (
+        "Brekke under fire",
+        "Critics of Hanna Brekke gathered in Dunmore on Sunday. Brekke declined to comment.",
+    ),
+];
+
+fn found_names(dict: &Dictionary) -> Vec<(String, Kind, Vec<String>)> {
+    let mut v: Vec<_> = discover(dict, &ARTICLES)
+        .into_iter()
+        .map(|e| {
+            assert_eq!(e.origin, Origin::Corpus);
+            (e.name, e.kind, e.short)
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn kind_of(found: &[(String, Kind, Vec<String>)], name: &str) -> Option<Kind> {
+    found.iter().find(|(n, _, _)| n == name).map(|(_, k, _)| *k)
+}
+
+#[test]
+fn names_the_dictionary_lacks_are_found_with_their_kinds() {
+    let found = found_names(&Dictionary::default());
+    let kind = |n: &str| kind_of(&found, n);
+    assert_eq!(kind("Patricia Hewitt"), Some(Kind::Person), "{found:?}");
+    assert_eq!(kind("Hanna Brekke"), Some(Kind::Person), "{found:?}");
+    assert_eq!(kind("Amir Osei"), Some(Kind::Person), "{found:?}");
+    assert_eq!(kind("GMTV"), Some(Kind::Org), "{found:?}");
+    assert_eq!(kind("Velmont Party"), Some(Kind::Org), "{found:?}");
+    assert_eq!(kind("Ministry of Harbours"), Some(Kind::Org), "{found:?}");
+    assert_eq!(kind("Carrow Road"), Some(Kind::Place), "{found:?}");
+    assert_eq!(kind("Kerridge"), Some(Kind::Place), "{found:?}");
+    assert_eq!(kind("Dunmore"), Some(Kind::Place), "{found:?}");
+}
+
+#[test]
+fn sentence_starts_roles_and_days_are_not_names() {
+    let found = found_names(&Dictionary::default());
+    for not in [
+        "Meanwhile",
+        "Trade Secretary",
+        "Trade",
+        "Sunday",
+        "Critics",
+        "Ms",
+        "Mr",
+        "The",
+    ] {
+        assert!(kind_of(&found, not).is_none(), "{not} in {found:?}");
+    }
+    // A surname alone is a short form of the person, not a name of its own.
+    assert!(kind_of(&found, "Brekke").is_none(), "{found:?}");
+    assert!(kind_of(&found, "Hewitt").is_none(), "{found:?}");
+}
+
+#[test]
+fn honorifics_and_surnames_resolve_to_the_person_named_in_full() {
+    let mut dict = Dictionary::default();
+    dict.add_found(discover(&dict, &ARTICLES));
+    let m = Matcher::new(dict);
+    let (title, text) = ARTICLES[0];
+    let got: Vec<String> = found(&m, text)
+        .into_iter()
+        .map(|(t, n)| format!("{t}={n}"))
+        .collect();
+    assert!(
+        got.contains(&"Hewitt=Patricia Hewitt".to_string()),
+        "{got:?}"
+    );
+    assert!(m.annotate(title, text).entity_ids().len() >= 6);
+    // Without the full name in the article, the surname alone is not claimed.
+    let alone = found(&m, "Hewitt was not available.");
+    assert!(alone.is_empty(), "{alone:?}");
+    // @name finds found names.
+    assert!(!m.resolve_prefix("brekke").is_empty());
+}
+
+#[test]
+fn names_known_to_the_dictionary_or_marked_not_a_name_are_not_found_again() {
+    let dict = Dictionary::parse(
+        "not_names = [\"Velmont  party\"]\n\n[[entity]]\nname = \"GMTV\"\nkind = \"org\"\n",
+        "user.toml",
+    )
+    .unwrap();
+    let found = found_names(&dict);
+    assert!(kind_of(&found, "GMTV").is_none(), "{found:?}");
+    assert!(kind_of(&found, "Velmont Party").is_none(), "{found:?}");
+    assert!(kind_of(&found, "Patricia Hewitt").is_some(), "{found:?}");
+}
+
+#[test]
+fn discovery_does_not_depend_on_the_order_of_articles() {
+    let dict = Dictionary::default();
+    let mut reversed = ARTICLES;
+    reversed.reverse();
+    let mut a: Vec<String> = discover(&dict, &ARTICLES)
+        .into_iter()
+        .map(|e| e.name)
+        .collect();
+    let mut b: Vec<String> = discover(&dict, &reversed)
+        .into_iter()
+        .map(|e| e.name)
+        .collect();
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+}
