@@ -14,6 +14,7 @@ mod index;
 mod kind;
 mod load;
 mod matcher;
+mod nearest;
 mod pass;
 mod patterns;
 mod starts;
