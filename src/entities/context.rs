@@ -82,11 +82,12 @@ pub(crate) fn inside_longer_name(
     let joins_before = before.is_some_and(|w| {
         let at = offset(text, w);
         let lower = w.to_lowercase();
-        !keeps_whole(&lower)
-            && !lex::is_connector(&lower)
-            && !known_before(at + w.len())
-            && !(sentence_starts_at(text, at) && lex::is_common(&lower))
-            && !w.chars().any(|c| c.is_ascii_digit())
+        let common_at_start = sentence_starts_at(text, at) && lex::is_common(&lower);
+        !(keeps_whole(&lower)
+            || lex::is_connector(&lower)
+            || known_before(at + w.len())
+            || common_at_start
+            || w.chars().any(|c| c.is_ascii_digit()))
     });
     (joins_after || joins_before) && lines.case_at(start) == LineCase::Prose
 }
