@@ -1,7 +1,9 @@
 //! Everything that can happen to the reader, as data. The keymap turns keys into these; the
 //! event loop turns worker messages into these; `AppState::update` is the only thing that acts.
 
+use crate::entities::{DictEdit, EntityIndex};
 use crate::search::Update;
+use std::sync::Arc;
 
 /// An edit of the filter line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +68,30 @@ pub enum Action {
     NextHit,
     /// Jump to the previous one (`N`).
     PrevHit,
+    /// Entity panel: the next kind (person → org → place → event → group → misc) for the
+    /// selected name found in the collection, before it is added (`t`).
+    CycleKind,
+    /// Entity panel: add the selected name found in the collection to the user's dictionary,
+    /// with the kind shown (`a`).
+    AddEntity,
+    /// Entity panel: mark the selected name found in the collection "not a name" in the user's
+    /// dictionary, so that it is never found again (`x`).
+    NotAName,
+    /// The dictionary changed: highlight with this index from now on; `message` says what
+    /// changed.
+    Reindexed {
+        /// The index built from the edited dictionary.
+        index: Arc<EntityIndex>,
+        /// For the status bar.
+        message: String,
+    },
+    /// A message for the status bar (the outcome of an effect).
+    Message {
+        /// The message.
+        text: String,
+        /// Whether it reports a failure.
+        error: bool,
+    },
     /// Leave dossier (`q`, `Ctrl-C`, a signal).
     Quit,
     /// The terminal now has this size.
@@ -102,6 +128,9 @@ pub enum Effect {
     None,
     /// Send this query to the filter worker.
     Filter(String),
+    /// Edit the user's dictionary file, then rebuild the entity index from the edited
+    /// dictionary and send it back as [`Action::Reindexed`].
+    EditDictionary(DictEdit),
     /// Restore the terminal and exit.
     Quit,
 }

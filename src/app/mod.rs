@@ -2,6 +2,7 @@
 //! Only this module and `ui` know there is a terminal.
 
 pub mod action;
+mod dict_edit;
 pub mod keymap;
 pub mod layout;
 mod line;
@@ -12,6 +13,7 @@ mod update;
 mod watchdog;
 
 pub use action::{Action, Edit, Effect};
+pub use dict_edit::UserDictionary;
 pub use layout::Pane;
 pub use reader::Reader;
 pub use run::run;

@@ -5,6 +5,7 @@
 //! Loading and every failure a user can cause happen before the terminal is touched.
 
 use super::action::{Action, Effect};
+use super::dict_edit::UserDictionary;
 use super::keymap::{self, Mode};
 use super::state::AppState;
 use crate::cli::args::{Common, no_color_env};
@@ -22,6 +23,7 @@ use crossterm::execute;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
 /// Opens the reader on `paths` (the bundled corpus when empty).
@@ -36,6 +38,7 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
     // built after it, so that its automata are not held while loading peaks.
     let dictionary = setup::dictionary(common)?;
     let (articles, report) = load_with_progress(paths, common.strict)?;
+    let user = UserDictionary::new(entities::default_config_path(), dictionary.clone());
     let matcher = Arc::new(entities::matcher_for(dictionary, &articles));
     let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
     let worker = Worker::spawn(articles.clone(), index.clone());
@@ -57,7 +60,7 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
     let result = super::watchdog::spawn()
         .map_err(|e| Failure::Internal(format!("cannot handle signals: {e}")))
-        .and_then(|()| event_loop(&mut terminal, &mut state, &worker));
+        .and_then(|()| event_loop(&mut terminal, &mut state, worker, user));
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
@@ -88,14 +91,65 @@ fn load_with_progress(
     result
 }
 
+/// Entity indexes rebuilt after dictionary edits, off the UI thread: the newest wins.
+struct Rebuilds {
+    sent: u64,
+    tx: Sender<(u64, Arc<EntityIndex>, String)>,
+    rx: Receiver<(u64, Arc<EntityIndex>, String)>,
+}
+
+impl Rebuilds {
+    fn new() -> Rebuilds {
+        let (tx, rx) = channel();
+        Rebuilds { sent: 0, tx, rx }
+    }
+
+    /// Builds the index for `user` on a thread; `message` goes with it to the status bar.
+    fn start(
+        &mut self,
+        user: &UserDictionary,
+        articles: Arc<[crate::corpus::Article]>,
+        message: String,
+    ) {
+        self.sent += 1;
+        let (generation, user, tx) = (self.sent, user.clone(), self.tx.clone());
+        std::thread::spawn(move || {
+            let index = user.index(articles);
+            let _ = tx.send((generation, index, message));
+        });
+    }
+
+    /// The newest index built, if it is ready.
+    fn ready(&self) -> Option<(Arc<EntityIndex>, String)> {
+        let mut newest = None;
+        while let Ok((generation, index, message)) = self.rx.try_recv() {
+            if generation == self.sent {
+                newest = Some((index, message));
+            }
+        }
+        newest
+    }
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     state: &mut AppState,
-    worker: &Worker,
+    mut worker: Worker,
+    mut user: UserDictionary,
 ) -> Result<(), Failure> {
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
     let mut dirty = true;
+    let mut rebuilds = Rebuilds::new();
     loop {
+        if let Some((index, message)) = rebuilds.ready() {
+            // The filter worker filters with the new index too: a fresh one, given the filter.
+            worker = Worker::spawn(state.articles.clone(), index.clone());
+            if !state.filter.text.is_empty() {
+                worker.submit(state.filter.text.clone());
+            }
+            state.update(Action::Reindexed { index, message });
+            dirty = true;
+        }
         // The terminal's real size, every tick: a resize event can be missed (seen in a pty when
         // keys and resizes interleave), and a layout for the wrong size draws garbage.
         let size = terminal.size().map_err(io)?;
@@ -125,6 +179,18 @@ fn event_loop(
                 match state.update(action) {
                     Effect::None => {}
                     Effect::Filter(query) => worker.submit(query),
+                    Effect::EditDictionary(edit) => match user.edit(&edit) {
+                        Ok(done) => {
+                            state.update(Action::Message {
+                                text: format!("{done}; updating highlights…"),
+                                error: false,
+                            });
+                            rebuilds.start(&user, state.articles.clone(), done);
+                        }
+                        Err(text) => {
+                            state.update(Action::Message { text, error: true });
+                        }
+                    },
                     Effect::Quit => return Ok(()),
                 }
             }

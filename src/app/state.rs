@@ -5,9 +5,10 @@ use super::line::Line;
 use super::reader::Reader;
 use crate::corpus::Article;
 use crate::document::Document;
-use crate::entities::{EntityId, EntityIndex};
-use crate::search::{self, Query, QueryError};
+use crate::entities::{EntityId, EntityIndex, Kind, Origin};
+use crate::search::{self, Query, QueryError, TermKind};
 use crate::ui::theme::Theme;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Everything on screen, as data.
@@ -43,10 +44,19 @@ pub struct AppState {
     pub editing: bool,
     /// The last filter text that parsed.
     pub query: Query,
-    /// Bumped whenever `query` changes, so that the reader rebuilds its highlights.
+    /// Bumped whenever `query` or the entities change, so that the reader rebuilds its
+    /// highlights.
     pub query_gen: u64,
     /// Why the current filter text does not parse.
     pub filter_error: Option<QueryError>,
+    /// An `@name` of the filter that names no entity, with the nearest names: "no entity
+    /// '@labour' — did you mean Labor?".
+    pub filter_hint: Option<String>,
+    /// Kinds chosen (`t`) for names found in the collection, by name, until they are added.
+    pub chosen_kinds: HashMap<String, Kind>,
+    /// The outcome of the last entity panel action, for the status bar; true for a failure.
+    /// Cleared by the next key or click.
+    pub message: Option<(String, bool)>,
     /// The reader pane.
     pub reader: Reader,
     /// Whether the help overlay is open.
@@ -88,6 +98,9 @@ impl AppState {
             query: search::parse("").expect("the empty query parses"),
             query_gen: 0,
             filter_error: None,
+            filter_hint: None,
+            chosen_kinds: HashMap::new(),
+            message: None,
             reader: Reader::default(),
             help: false,
             help_scroll: 0,
@@ -129,6 +142,21 @@ impl AppState {
         self.entity_rows().get(self.entity_selected).map(|e| e.0)
     }
 
+    /// Forgets the entity rows counted for the selected article (the index changed).
+    pub(super) fn reset_entities(&mut self) {
+        self.entity_rows = (None, Vec::new());
+    }
+
+    /// The kind entity `id` is shown with: for a name found in the collection, the one chosen
+    /// with `t`, if any.
+    pub fn kind_of(&self, id: EntityId) -> Kind {
+        let entity = self.index.matcher().entity(id);
+        match entity.origin {
+            Origin::Corpus => *self.chosen_kinds.get(&entity.name).unwrap_or(&entity.kind),
+            Origin::Dictionary => entity.kind,
+        }
+    }
+
     /// Parses the filter text: a good parse replaces `query`, a bad one sets `filter_error`.
     pub(super) fn reparse(&mut self) {
         match search::parse(&self.filter.text) {
@@ -139,6 +167,47 @@ impl AppState {
             }
             Err(e) => self.filter_error = Some(e),
         }
+        self.filter_hint = match self.filter_error {
+            None => self.entity_hint(),
+            Some(_) => None,
+        };
+    }
+
+    /// "no entity '@labour' — did you mean Labour Party, Labor?" for the first `@name` of the
+    /// query that names no entity; the suggestions are the nearest names, those in most
+    /// articles first once the filter has counted them.
+    pub(super) fn entity_hint(&self) -> Option<String> {
+        let matcher = self.index.matcher();
+        let unknown = self
+            .query
+            .groups()
+            .iter()
+            .flat_map(|g| &g.terms)
+            .find_map(|t| match &t.kind {
+                TermKind::Entity(name) if matcher.resolve_prefix(name).is_empty() => Some(name),
+                _ => None,
+            })?;
+        let counts = self.index.article_counts();
+        let articles = counts.map(|c| move |id: EntityId| c[id as usize] as usize);
+        let near = matcher.nearest(
+            unknown,
+            3,
+            articles.as_ref().map(|f| f as &dyn Fn(EntityId) -> usize),
+        );
+        let shown = if unknown.contains(' ') {
+            format!("@\"{unknown}\"")
+        } else {
+            format!("@{unknown}")
+        };
+        let mut hint = format!("no entity '{shown}'");
+        if !near.is_empty() {
+            let names: Vec<&str> = near
+                .iter()
+                .map(|&id| matcher.entity(id).name.as_str())
+                .collect();
+            hint.push_str(&format!(" — did you mean {}?", names.join(", ")));
+        }
+        Some(crate::corpus::sanitize(&hint).replace('\n', " "))
     }
 
     /// Re-establishes what follows from the rest: clamps selections, scrolls the list to the

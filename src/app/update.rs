@@ -4,7 +4,9 @@
 use super::action::{Action, Effect};
 use super::layout::{NARROW, Pane};
 use super::state::{AppState, inner_height};
+use crate::entities::{DictEdit, Entity, EntityIndex, Kind, Origin};
 use std::ops::Range;
+use std::sync::Arc;
 
 impl AppState {
     /// Applies `action` and says what the event loop must do.
@@ -16,6 +18,12 @@ impl AppState {
 
     fn apply(&mut self, action: Action) -> Effect {
         use Action::*;
+        if !matches!(
+            action,
+            Filtered(_) | Resize { .. } | Reindexed { .. } | Message { .. }
+        ) {
+            self.message = None;
+        }
         match action {
             Quit => return Effect::Quit,
             Resize { width, height } => self.size = (width, height),
@@ -79,6 +87,17 @@ impl AppState {
                 }
             }
             Click { column, row } => self.click(column, row),
+            CycleKind | AddEntity | NotAName if self.focus != Pane::Entities => {
+                self.say("select a name in the entity panel first (e)", true);
+            }
+            CycleKind => self.cycle_kind(),
+            AddEntity => return self.edit_dictionary(true),
+            NotAName => return self.edit_dictionary(false),
+            Reindexed { index, message } => {
+                self.reindex(index);
+                self.say(&message, false);
+            }
+            Message { text, error } => self.say(&text, error),
             Filtered(update) => {
                 if update.query != self.filter.text {
                     return Effect::None; // an answer to an older query
@@ -91,12 +110,110 @@ impl AppState {
                         self.selected = keep
                             .and_then(|k| self.view.iter().position(|&i| i as usize == k))
                             .unwrap_or(0);
+                        // The filter may have counted the articles of every entity by now:
+                        // suggest the most mentioned.
+                        if update.complete && self.filter_hint.is_some() {
+                            self.filter_hint = self.entity_hint();
+                        }
                     }
                     Err(e) => self.filter_error = Some(e),
                 }
             }
         }
         Effect::None
+    }
+
+    /// Sets the status bar message; names in it come from article text or the file system, so
+    /// it is cleaned like any text shown.
+    fn say(&mut self, text: &str, error: bool) {
+        let clean = crate::corpus::sanitize(text).replace('\n', " ");
+        self.message = Some((clean, error));
+    }
+
+    /// The selected entity when it is a name found in the collection; otherwise says why not.
+    fn selected_found(&mut self) -> Option<&Entity> {
+        let Some(id) = self.selected_entity() else {
+            self.say("no entity selected", true);
+            return None;
+        };
+        let entity = self.index.matcher().entity(id);
+        if entity.origin == Origin::Dictionary {
+            let text = format!("'{}' is already in the dictionary", entity.name);
+            self.say(&text, true);
+            return None;
+        }
+        Some(self.index.matcher().entity(id))
+    }
+
+    /// `t`: the next kind for the selected found name.
+    fn cycle_kind(&mut self) {
+        let Some(id) = self.selected_entity() else {
+            return self.say("no entity selected", true);
+        };
+        if self.selected_found().is_none() {
+            return;
+        }
+        let kind = self.kind_of(id);
+        let next = Kind::ALL[(Kind::ALL.iter().position(|&k| k == kind).unwrap_or(0) + 1) % 6];
+        let name = self.index.matcher().entity(id).name.clone();
+        self.say(&format!("'{name}' will be added as {}", next.name()), false);
+        self.chosen_kinds.insert(name, next);
+    }
+
+    /// `a` / `x`: asks for the selected found name to be added to the user's dictionary, or
+    /// marked not a name there.
+    fn edit_dictionary(&mut self, add: bool) -> Effect {
+        let Some(id) = self.selected_entity() else {
+            self.say("no entity selected", true);
+            return Effect::None;
+        };
+        let kind = self.kind_of(id);
+        let Some(entity) = self.selected_found() else {
+            return Effect::None;
+        };
+        let edit = if add {
+            DictEdit::Add(Entity {
+                kind,
+                ..entity.clone()
+            })
+        } else {
+            DictEdit::NotAName(entity.name.clone())
+        };
+        let what = if add { "adding" } else { "marking not a name" };
+        let text = format!("{what} '{}'…", edit.name());
+        self.say(&text, false);
+        Effect::EditDictionary(edit)
+    }
+
+    /// Highlights with `index` from now on, keeping the article, its place and (by name) the
+    /// selected entity.
+    fn reindex(&mut self, index: Arc<EntityIndex>) {
+        let selected = self
+            .selected_entity()
+            .map(|id| self.index.matcher().entity(id).name.clone());
+        self.index = index;
+        self.reset_entities();
+        self.query_gen += 1;
+        self.sync();
+        if let Some(name) = selected {
+            let matcher = self.index.matcher();
+            if let Some(at) =
+                (self.entity_rows().iter()).position(|&(id, _)| matcher.entity(id).name == name)
+            {
+                self.entity_selected = at;
+            }
+        }
+        // A chosen kind matters only while its name is still one found in the collection.
+        let found = |name: &String| {
+            let entities = self.index.matcher().entities();
+            (entities.iter()).any(|e| e.origin == Origin::Corpus && &e.name == name)
+        };
+        let kept = std::mem::take(&mut self.chosen_kinds);
+        self.chosen_kinds = kept.into_iter().filter(|(n, _)| found(n)).collect();
+        self.filter_hint = match self.filter_error {
+            None => self.entity_hint(),
+            Some(_) => None,
+        };
     }
 
     /// Replaces the filter text and asks for it to be applied.

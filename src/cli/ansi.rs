@@ -93,7 +93,7 @@ pub fn write_document(
             style = style.patch(theme.dim());
         }
         if let Some(s) = doc.entities.get(ei).filter(|s| s.range.contains(&a)) {
-            style = style.patch(theme.entity(s.kind));
+            style = style.patch(theme.mention(s.kind, s.origin));
         }
         if doc.hits.get(hi).is_some_and(|h| h.contains(&a)) {
             style = style.patch(theme.hit());

@@ -10,7 +10,7 @@ mod wrap;
 pub use wrap::{display_width, wrap};
 
 use crate::corpus::Article;
-use crate::entities::{Annotation, EntityId, Kind, Matcher};
+use crate::entities::{Annotation, EntityId, Kind, Matcher, Origin};
 use std::ops::Range;
 
 /// One highlighted entity mention in a [`Document`].
@@ -22,6 +22,8 @@ pub struct Span {
     pub entity: EntityId,
     /// Its kind, for the style.
     pub kind: Kind,
+    /// Whether a dictionary names it or it was found in the collection (styled apart).
+    pub origin: Origin,
 }
 
 /// An article laid out as text with its styled ranges.
@@ -77,10 +79,14 @@ impl Document {
         text.push_str(article.text());
 
         let span = |offset: usize| {
-            move |m: &crate::entities::Mention| Span {
-                range: m.start + offset..m.end + offset,
-                entity: m.entity,
-                kind: matcher.entity(m.entity).kind,
+            move |m: &crate::entities::Mention| {
+                let entity = matcher.entity(m.entity);
+                Span {
+                    range: m.start + offset..m.end + offset,
+                    entity: m.entity,
+                    kind: entity.kind,
+                    origin: entity.origin,
+                }
             }
         };
         let mut entities: Vec<Span> = annotation.title.iter().map(span(0)).collect();

@@ -166,6 +166,18 @@ impl Dictionary {
         Ok(dict)
     }
 
+    /// A dictionary of `entities` (any order) and folded `not_names`.
+    pub(super) fn of(entities: Vec<Entity>, mut not_names: Vec<String>) -> Dictionary {
+        not_names.sort();
+        not_names.dedup();
+        let mut dict = Dictionary {
+            entities,
+            not_names,
+        };
+        dict.sort();
+        dict
+    }
+
     /// Adds `user`'s entities; one whose name equals an existing one replaces it.
     pub fn merge(&mut self, user: Dictionary) {
         let replaced: std::collections::HashSet<&str> =

@@ -50,6 +50,8 @@ pub struct EntityIndex {
     /// Page `p` holds the annotations of articles `p * PAGE ..`.
     pages: Box<[OnceLock<Page>]>,
     mentioned: OnceLock<Mentioned>,
+    /// Per entity, the articles that mention it, from `mentioned`.
+    article_counts: OnceLock<Vec<u32>>,
 }
 
 impl std::fmt::Debug for EntityIndex {
@@ -71,6 +73,7 @@ impl EntityIndex {
             articles,
             pages,
             mentioned: OnceLock::new(),
+            article_counts: OnceLock::new(),
         }
     }
 
@@ -118,6 +121,19 @@ impl EntityIndex {
             (ids, have)
         };
         few.iter().any(|id| many.binary_search(id).is_ok())
+    }
+
+    /// In how many articles each entity (by id) is mentioned, once the entities of every
+    /// article are known (the first `@name` filter finds them); `None` before, never blocking.
+    pub fn article_counts(&self) -> Option<&[u32]> {
+        let m = self.mentioned.get()?;
+        Some(self.article_counts.get_or_init(|| {
+            let mut counts = vec![0; self.matcher.len()];
+            for &id in &m.ids {
+                counts[id as usize] += 1;
+            }
+            counts
+        }))
     }
 
     /// The entities of every article: parts of the corpus annotated on each core, their

@@ -70,6 +70,11 @@ impl Matcher {
         self.dict.entities()
     }
 
+    /// Per entity, its name, aliases and short forms as `@name` compares them.
+    pub(super) fn lookup(&self) -> &[Vec<String>] {
+        &self.lookup
+    }
+
     /// Number of entities.
     pub fn len(&self) -> usize {
         self.dict.len()
@@ -198,7 +203,7 @@ fn word_start(hay: &str, i: usize) -> bool {
 }
 
 /// Lower case, single spaces, typewriter apostrophes: the form `@name` queries compare in.
-fn fold_query(s: &str) -> String {
+pub(super) fn fold_query(s: &str) -> String {
     normalize_spelling(s).to_lowercase()
 }
 

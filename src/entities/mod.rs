@@ -8,11 +8,13 @@
 mod context;
 mod dict;
 mod discover;
+mod edit;
 mod error;
 mod index;
 mod kind;
 mod load;
 mod matcher;
+mod nearest;
 mod pass;
 mod patterns;
 mod starts;
@@ -23,6 +25,7 @@ mod tests;
 
 pub use dict::{Dictionary, Entity, Origin, fold_name};
 pub use discover::discover;
+pub use edit::{DictEdit, EditError, EditOutcome, edit_file};
 pub use error::DictError;
 pub use index::{EntityIndex, EntityStat};
 pub use kind::Kind;

@@ -8,20 +8,20 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-/// The filter bar: `/` and the query, the cursor while editing, a parse error on the right.
+/// The filter bar: `/` and the query, the cursor while editing, a parse error (or an `@name`
+/// that names no entity, with the nearest names) on the right.
 pub fn filter(frame: &mut Frame, area: Rect, state: &AppState) {
     let theme = &state.theme;
     let mut spans = vec![
         Span::styled("/", theme.key()),
         Span::raw(state.filter.text.clone()),
     ];
-    if let Some(err) = &state.filter_error {
+    let problem =
+        (state.filter_error.as_ref().map(|e| e.to_string())).or_else(|| state.filter_hint.clone());
+    if let Some(problem) = problem {
         let room = (area.width as usize).saturating_sub(display_width(&state.filter.text) + 4);
         spans.push(Span::raw("   "));
-        spans.push(Span::styled(
-            truncate(&err.to_string(), room),
-            theme.error(),
-        ));
+        spans.push(Span::styled(truncate(&problem, room), theme.error()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
     if state.editing {
@@ -68,10 +68,12 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
             ],
             Pane::Entities => &[
                 ("j/k", "move"),
-                ("Enter", "filter by it"),
+                ("Enter", "filter"),
+                ("a", "add ~"),
+                ("x", "not a name"),
+                ("t", "kind"),
                 ("n/N", "mention"),
                 ("e", "hide"),
-                ("q", "quit"),
             ],
         }
     };
@@ -81,8 +83,11 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
         Span::styled(state.focus.name(), theme.key()),
         Span::raw(" "),
     ];
-    if let Some(notice) = &state.notice {
-        spans.push(Span::styled(format!("{notice} "), theme.error()));
+    match (&state.message, &state.notice) {
+        (Some((text, true)), _) => spans.push(Span::styled(format!("{text} "), theme.error())),
+        (Some((text, false)), _) => spans.push(Span::styled(format!("{text} "), theme.title())),
+        (None, Some(notice)) => spans.push(Span::styled(format!("{notice} "), theme.error())),
+        (None, None) => {}
     }
     for (key, what) in hints {
         spans.push(Span::styled(format!(" {key}"), theme.key()));

@@ -1,7 +1,10 @@
 //! The entity panel: the selected article's entities, most mentioned first, with kind and count.
+//! A name found in the collection, not in a dictionary, is drawn in its own style and marked
+//! `~` after the name; its kind is the one chosen with `t`, if any.
 
 use super::{inner, pane_block, truncate};
 use crate::app::{AppState, Pane};
+use crate::entities::Origin;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -19,7 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
     let theme = &state.theme;
     let matcher = state.index.matcher();
     let mut lines = vec![Line::styled(
-        format!("{:w$} kind    n", "name", w = width.saturating_sub(10)),
+        format!("{:w$} kind    n", "name", w = width.saturating_sub(11)),
         theme.dim(),
     )];
     if rows.is_empty() {
@@ -32,16 +35,18 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
         .take(inner.height.saturating_sub(1) as usize)
     {
         let entity = matcher.entity(id);
-        let name_w = width.saturating_sub(11);
+        let kind = state.kind_of(id);
+        let name_w = width.saturating_sub(12);
         let name = truncate(&entity.name, name_w);
         let pad = name_w.saturating_sub(crate::document::display_width(&name));
+        let mark = match entity.origin {
+            Origin::Corpus => "~",
+            Origin::Dictionary => " ",
+        };
         let mut line = Line::from(vec![
-            Span::styled(name, theme.entity(entity.kind)),
-            Span::raw(format!(
-                "{} {:6} {count:>3}",
-                " ".repeat(pad),
-                entity.kind.name()
-            )),
+            Span::styled(name, theme.mention(kind, entity.origin)),
+            Span::styled(mark, theme.key()),
+            Span::raw(format!("{} {:6} {count:>3}", " ".repeat(pad), kind.name())),
         ]);
         if pos == state.entity_selected {
             line = line.patch_style(theme.selected(state.focus == Pane::Entities));

@@ -20,8 +20,9 @@ const QUERY_HELP: &[(&str, &str)] = &[
 
 /// How many lines the help has.
 pub fn line_count() -> usize {
-    // Three sections, each with a title and a blank line after, and the closing hint.
-    HELP.len() + FILTER_HELP.len() + QUERY_HELP.len() + 3 * 2 + 1
+    // Three sections, each with a title and a blank line after, the line on `~`, and the
+    // closing hint.
+    HELP.len() + FILTER_HELP.len() + QUERY_HELP.len() + 3 * 2 + 1 + 1
 }
 
 /// Draws the overlay centred in `area`.
@@ -44,6 +45,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
     section(
         "Query language (terms separated by spaces must all match)",
         QUERY_HELP,
+    );
+    // Under the keys: what the entity panel's `~` means.
+    lines.insert(
+        1 + HELP.len(),
+        Line::from(vec![
+            Span::styled(format!("  {:key_w$}", "~"), theme.key()),
+            Span::raw("a name found in your articles, not a dictionary's"),
+        ]),
     );
     lines.push(Line::styled(
         "? or Esc closes this help; j k scroll it",

@@ -3,7 +3,7 @@
 
 use super::{inner, pane_block};
 use crate::app::{AppState, Pane};
-use crate::entities::Kind;
+use crate::entities::{Kind, Origin};
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
@@ -50,13 +50,18 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
     }
 }
 
-/// "■ person ■ org ...": one swatch per kind, in its style.
+/// "person org ... found": one swatch per kind, in its style, and one for names found in the
+/// collection.
 fn legend(state: &AppState) -> Line<'static> {
     let mut spans = vec![Span::raw(" ")];
     for kind in Kind::ALL {
         spans.push(Span::styled(kind.name(), state.theme.entity(kind)));
         spans.push(Span::raw(" "));
     }
+    spans.push(Span::raw(" "));
+    let found = state.theme.mention(Kind::Misc, Origin::Corpus);
+    spans.push(Span::styled("found", found));
+    spans.push(Span::raw(" "));
     Line::from(spans)
 }
 
@@ -93,7 +98,7 @@ fn styled_line(state: &AppState, line: Range<usize>) -> Line<'static> {
             let (a, b) = (w[0], w[1]);
             let mut style = base;
             if let Some(s) = ents.iter().find(|s| s.range.contains(&a)) {
-                style = style.patch(theme.entity(s.kind));
+                style = style.patch(theme.mention(s.kind, s.origin));
             }
             if hits.iter().any(|h| h.contains(&a)) {
                 style = style.patch(theme.hit());

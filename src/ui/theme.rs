@@ -3,8 +3,11 @@
 //!
 //! Entity styles are a pastel background with black text (displaCy's hues), which reads on
 //! dark and light terminals alike. Without colour each kind keeps a distinct text attribute.
+//! A name found in the collection rather than in a dictionary keeps its kind's colour and is
+//! underlined; without colour it keeps its kind's attribute and is dim, which no dictionary
+//! name is.
 
-use crate::entities::Kind;
+use crate::entities::{Kind, Origin};
 use ratatui::style::{Color, Modifier, Style};
 
 /// How many colours the terminal can show, or none at all.
@@ -55,7 +58,18 @@ impl Theme {
         self.palette != Palette::Mono
     }
 
-    /// The style of a mention of an entity of `kind`.
+    /// The style of a mention of an entity of `kind` from `origin`: a name found in the
+    /// collection is underlined in colour, dim without.
+    pub fn mention(&self, kind: Kind, origin: Origin) -> Style {
+        let style = self.entity(kind);
+        match (origin, self.palette) {
+            (Origin::Dictionary, _) => style,
+            (Origin::Corpus, Palette::Mono) => style.add_modifier(Modifier::DIM),
+            (Origin::Corpus, _) => style.add_modifier(Modifier::UNDERLINED),
+        }
+    }
+
+    /// The style of a mention of a dictionary entity of `kind`.
     pub fn entity(&self, kind: Kind) -> Style {
         let (rgb, idx, basic, attr) = match kind {
             Kind::Person => ((0xaa, 0x9c, 0xfc), 141, Color::Magenta, Modifier::BOLD),
