@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 
+use super::charref::{decode_entities, decode_entities_cow};
 use super::clean::{self, Role};
 use super::date;
 use super::extract::{extract, title_from_body};
@@ -18,7 +19,9 @@ use super::{ArticleData, Id};
 /// One plain-text article, whose ID is its file's `stem`. `fallback_title` is used when no line
 /// reads as a headline.
 pub(crate) fn text_article(text: &str, stem: &str, fallback_title: &str) -> ArticleData {
-    let clean = sanitize_cow(text);
+    // Character references first, so that one naming a control character is sanitized away.
+    let decoded = decode_entities(text);
+    let clean = sanitize_cow(&decoded);
     let lines = clean::lines(&clean);
     let (meta, roles) = extract(&lines);
     let text = clean::assemble(&lines, &roles);
@@ -47,7 +50,7 @@ pub(crate) fn record_article(
     n: u64,
     stem: &str,
 ) -> Result<ArticleData, &'static str> {
-    let first = |fields: &[Field]| rec.first(fields, Flex::text);
+    let first = |fields: &[Field]| rec.first(fields, field_text);
     let title = first(Field::TITLE).and_then(|t| one_line(&t));
     let body = first(Field::BODY);
     if title.is_none() && body.as_deref().is_none_or(|b| b.trim().is_empty()) {
@@ -85,18 +88,23 @@ pub(crate) fn matched_fields<'r>(rec: &'r Record) -> Option<[Option<Cow<'r, str>
     // As `record_article` reads a field: the first that is not blank, then made one line,
     // which leaves it empty only when sanitizing left nothing but white space.
     let read = |fields: &[Field]| {
-        rec.first(fields, Flex::text)
+        rec.first(fields, field_text)
             .map(sanitized)
             .filter(|t| !t.trim().is_empty())
     };
     let title = read(Field::TITLE)?;
     let source = read(Field::SOURCE).or_else(|| {
         let url = rec
-            .first(Field::URL, Flex::text)
+            .first(Field::URL, field_text)
             .and_then(|u| one_line(&u))?;
         outlet_from_url(&url).map(Cow::Owned)
     });
     Some([Some(title), source, read(Field::AUTHOR)])
+}
+
+/// A field's text with its character references decoded; `None` when missing or blank.
+fn field_text<'r>(f: &'r Flex) -> Option<Cow<'r, str>> {
+    f.text().map(decode_entities_cow)
 }
 
 /// [`sanitize_cow`] of a field's text, borrowing from the record where the text does.
@@ -223,7 +231,7 @@ mod tests {
                     "title", "headline", "source", "site", "url", "link", "author", "byline",
                     "authors", "text",
                 ]),
-                "([ \t\n\u{a0}\u{7}\u{1b}\u{202e}\\[]|[a-c]|https://|www\\.bbc\\.co\\.uk/x|tass\\.com){0,5}",
+                "([ \t\n\u{a0}\u{7}\u{1b}\u{202e}\\[]|[a-c]|https://|www\\.bbc\\.co\\.uk/x|tass\\.com|&amp;|&#7;|&nbsp;){0,5}",
                 any::<bool>(),
             ), 0..6),
         ) {
@@ -329,6 +337,29 @@ mod tests {
         assert_eq!(by.author(), Some("B Y"));
         assert_eq!(by.url(), Some("https://tass.com/x"));
         assert_eq!(by.source(), Some("TASS"));
+    }
+
+    #[test]
+    fn character_references_are_decoded_in_every_field() {
+        let a = article(
+            r#"{"title":"&#163;1.8m fine for Viacom","text":"Caf&eacute; &amp; bar&#x2019;s &#27;[2Jmenu.","author":"Ren&eacute;e Roe","source":"Le Monde &amp; Co"}"#,
+        )
+        .unwrap();
+        assert_eq!(a.title(), "£1.8m fine for Viacom");
+        assert_eq!(a.text(), "Café & bar’s menu.");
+        assert_eq!(
+            (a.author(), a.source()),
+            (Some("Renée Roe"), Some("Le Monde & Co"))
+        );
+        let t = text_article(
+            "Caf&eacute;&nbsp;Owners &amp; Friends\n\nThe caf&eacute; closed.",
+            "x",
+            "x",
+        );
+        assert_eq!(
+            (t.title.as_str(), t.text.as_str()),
+            ("Café Owners & Friends", "The café closed.")
+        );
     }
 
     #[test]
