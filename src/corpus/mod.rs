@@ -7,9 +7,9 @@
 //! The way through: `walk` turns paths into inputs; `read` (and `jsonl` for streamed JSON
 //! Lines, `array` for streamed JSON arrays, `json` for the record fields) turns bytes into
 //! text, with `decode` for text that is not UTF-8; `build` makes articles, with `charref`
-//! (HTML character references) and `sanitize` first, then `clean` + `markdown` for the lines, `extract` + `classify` + `date` + `source`
-//! for plain-text metadata; `pack` stores them; `order` sorts. `par` spreads the work over the
-//! cores.
+//! (HTML character references) and `sanitize` first, then `clean` + `markdown` for the lines,
+//! `extract` + `classify` + `date` + `source` + `metalines` for plain-text metadata; `pack`
+//! stores them; `order` sorts. `par` spreads the work over the cores.
 
 mod array;
 mod article;
@@ -23,6 +23,7 @@ mod extract;
 mod json;
 mod jsonl;
 mod markdown;
+mod metalines;
 mod order;
 mod pack;
 mod par;
