@@ -6,6 +6,7 @@
 //! What must stay true: a line is consumed (not repeated in the body) only when it yielded
 //! metadata or is recognised furniture; the prose itself is never dropped.
 
+use super::blocks::Kind;
 use super::classify::{
     body_like, byline, date_line, headline_like, headline_sentence, is_furniture,
 };
@@ -31,7 +32,10 @@ pub(crate) struct TextMeta {
 pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
     let mut roles = vec![Role::Body; lines.len()];
     let mut meta = TextMeta::default();
-    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    // Code is never metadata, nor counted among the lines around the prose.
+    let nonblank: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].is_blank() && lines[i].kind != Kind::Code)
+        .collect();
     let text = |i: usize| lines[i].text.as_ref();
     let head = &nonblank[..nonblank.len().min(HEAD_LINES)];
     let top = top_headline(lines, head);
@@ -57,7 +61,8 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
         // Past the start of the prose, only a line or two of metadata may still follow (a
         // standfirst before the byline); a short sentence there is prose, not a date line.
         let meta_allowed = k < prose || (k <= prose + 2 && !ends_sentence(t));
-        if Some(k) == top {
+        if lines[i].kind != Kind::Text || Some(k) == top {
+            // List items and quotes are the article's own words.
             continue;
         } else if is_furniture(t) {
             roles[i] = Role::Furniture;
@@ -142,6 +147,9 @@ fn top_headline(lines: &[Line], head: &[usize]) -> Option<usize> {
     };
     for (k, &i) in head.iter().enumerate().take(4) {
         let t = lines[i].text.as_ref();
+        if lines[i].kind != Kind::Text {
+            return None;
+        }
         if is_furniture(t) {
             continue;
         }
@@ -165,6 +173,7 @@ fn tail_source_lines(lines: &[Line], tail: &[usize], roles: &mut [Role]) -> Opti
     let mut found = None;
     for &i in tail {
         if roles[i] == Role::Body
+            && lines[i].kind == Kind::Text
             && let Some(s) = source_line(&lines[i].text)
         {
             roles[i] = Role::Meta;
@@ -191,7 +200,10 @@ fn pick_title(
     masthead: Option<usize>,
     top: Option<usize>,
 ) -> Option<usize> {
-    let candidate = |k: &usize| roles[head[*k]] == Role::Body && Some(*k) != masthead;
+    let candidate = |k: &usize| {
+        let line = &lines[head[*k]];
+        roles[head[*k]] == Role::Body && Some(*k) != masthead && line.kind == Kind::Text
+    };
     let mut ks = (0..prose).filter(candidate);
     if let Some(k) = ks.clone().find(|&k| lines[head[k]].heading) {
         return Some(k);
@@ -242,6 +254,9 @@ fn tail(lines: &[Line], tail: &[usize], roles: &mut [Role]) -> Option<String> {
         if roles[i] == Role::Meta {
             continue;
         }
+        if lines[i].kind != Kind::Text {
+            break;
+        }
         if let Some(site) = footer_source(t) {
             source.get_or_insert(site);
             roles[i] = Role::Furniture;
@@ -273,14 +288,15 @@ fn standalone_first_line(lines: &[Line], head: &[usize], roles: &[Role]) -> Opti
     let alone = lines.get(i + 1).is_none_or(|l| l.is_blank());
     let short = t.chars().count() <= 120 && !body_like(t) && !ends_sentence(t);
     let words = t.chars().any(char::is_alphabetic);
-    (roles[i] == Role::Body && alone && short && words).then_some(0)
+    let text_line = lines[i].kind == Kind::Text;
+    (roles[i] == Role::Body && alone && short && words && text_line).then_some(0)
 }
 
 /// For a record that has a body but no title: the first headline-like line near the top (a
 /// Markdown heading preferred), marked as consumed.
 pub(crate) fn title_from_body(lines: &[Line], roles: &mut [Role]) -> Option<String> {
     let head: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].is_blank())
+        .filter(|&i| !lines[i].is_blank() && lines[i].kind != Kind::Code)
         .take(8)
         .collect();
     let prose = head
@@ -452,5 +468,15 @@ mod tests {
         // Prose is still prose.
         let text = "The talks resumed on Friday in Geneva after a pause.\n\nThey ended soon.";
         assert_eq!(run(text).0.title, None);
+    }
+
+    #[test]
+    fn list_items_code_and_quotes_are_never_metadata() {
+        let text = "Talks Resume in Geneva\n\n- By Jane Doe\n- Source: nowhere\n\n\
+                    ```\nBy John Roe\n```\n\nThe talks resumed on Friday.";
+        let (meta, body) = run(text);
+        assert_eq!((meta.author, meta.source), (None, None));
+        assert!(body.contains("• By Jane Doe\n• Source: nowhere"), "{body}");
+        assert!(body.contains("By John Roe"), "{body}");
     }
 }

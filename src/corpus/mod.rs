@@ -7,12 +7,13 @@
 //! The way through: `walk` turns paths into inputs; `read` (and `jsonl` for streamed JSON
 //! Lines, `array` for streamed JSON arrays, `json` for the record fields) turns bytes into
 //! text, with `decode` for text that is not UTF-8; `build` makes articles, with `charref`
-//! (HTML character references) and `sanitize` first, then `clean` + `markdown` for the lines,
-//! `extract` + `classify` + `date` + `source` + `metalines` for plain-text metadata; `pack`
-//! stores them; `order` sorts. `par` spreads the work over the cores.
+//! (HTML character references) and `sanitize` first, then `clean` + `markdown` + `blocks` for
+//! the lines, `extract` + `classify` + `date` + `source` + `metalines` for plain-text metadata;
+//! `pack` stores them; `order` sorts. `par` spreads the work over the cores.
 
 mod array;
 mod article;
+mod blocks;
 mod build;
 mod charref;
 mod classify;
