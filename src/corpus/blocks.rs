@@ -91,12 +91,15 @@ pub(crate) fn quote(line: &str) -> Option<&str> {
 /// Whether the first character of a trimmed line may start a block (the cheap test done on
 /// every line before the others).
 pub(crate) fn may_start_block(line: &str) -> bool {
-    line.as_bytes().first().is_some_and(|b| {
-        matches!(
-            b,
-            b'-' | b'*' | b'+' | b'>' | b'`' | b'~' | b'_' | b'0'..=b'9' | 0xc2 | 0xe2
-        )
-    })
+    match line.as_bytes() {
+        [
+            b'-' | b'*' | b'+' | b'>' | b'`' | b'~' | b'_' | b'0'..=b'9',
+            ..,
+        ] => true,
+        // "• " and "· ", but not the quotation marks that open many lines of news text.
+        [0xe2, 0x80, 0xa2, ..] | [0xc2, 0xb7, ..] => true,
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -133,6 +136,8 @@ mod tests {
         assert!(fence_open("``not a fence``").is_none());
         assert!(fence_open("```a`b").is_none());
         assert!(fence_open("~~~~").is_some());
+        assert!(may_start_block("• x") && may_start_block("· x") && may_start_block("1. x"));
+        assert!(!may_start_block("“Quoted”") && !may_start_block("Text"));
         for rule in ["---", "***", "* * *", "_____"] {
             assert!(is_rule(rule), "{rule}");
         }

@@ -19,11 +19,12 @@ pub(crate) struct SourceLine {
 
 /// "Source: huffingtonpost.com", "SOURCE - Reuters", "Publisher: The Hill" → the outlet.
 pub(crate) fn source_line(line: &str) -> Option<SourceLine> {
-    let lower = line.to_lowercase();
-    let label = ["source", "publisher", "outlet"]
-        .into_iter()
-        .find(|l| lower.starts_with(l))?;
-    let rest = line.get(label.len()..)?.trim_start();
+    // Asked of every line at both ends of every article: a look at the first bytes only.
+    let label = ["source", "publisher", "outlet"].into_iter().find(|l| {
+        line.get(..l.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(l))
+    })?;
+    let rest = line[label.len()..].trim_start();
     let value = ["::", ":", "-", "–", "—"]
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))?
