@@ -480,3 +480,28 @@ fn the_reader_refuses_a_pipe_with_a_hint() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("dossier list"));
 }
+
+#[test]
+fn text_not_in_utf8_is_decoded_and_the_warning_names_the_encoding() {
+    let dir = scratch("encodings");
+    std::fs::write(
+        dir.join("latin1.txt"),
+        b"Caf\xe9 Owners Protest in Paris\n\nThe owners of a caf\xe9 near the Op\xe9ra said the cr\xe8me tax would close them.\n",
+    )
+    .unwrap();
+    let o = dossier(&["show", "--json", "latin1", dir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("\"title\":\"Café Owners Protest in Paris\""),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stderr(&o).contains("1 file decoded as windows-1252"),
+        "{}",
+        stderr(&o)
+    );
+    // Decoded in an encoding that fits is not an error, even with --strict.
+    let strict = dossier(&["list", "--strict", dir.to_str().unwrap()]);
+    assert!(strict.status.success(), "{}", stderr(&strict));
+}

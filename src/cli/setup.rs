@@ -79,7 +79,7 @@ pub fn corpus(
         }
         if loaded.report.lossy > 0 {
             return Err(Failure::Input(format!(
-                "{} file(s) are not valid UTF-8 (--strict)",
+                "{} file(s) have bytes that fit no encoding (--strict)",
                 loaded.report.lossy
             )));
         }
@@ -101,11 +101,25 @@ pub fn summary(report: &LoadReport) -> Option<String> {
             rest.len()
         )),
     }
-    if report.lossy > 0 {
-        parts.push(format!(
-            "{} file(s) not valid UTF-8, decoded lossily",
-            report.lossy
-        ));
+    let decoded: Vec<String> = report
+        .encodings
+        .iter()
+        .enumerate()
+        .map(|(k, (name, n))| match (k, n) {
+            (0, 1) => format!("1 file decoded as {name}"),
+            (0, n) => format!("{n} files decoded as {name}"),
+            (_, n) => format!("{n} as {name}"),
+        })
+        .collect();
+    if !decoded.is_empty() {
+        parts.push(decoded.join(", "));
+    }
+    match report.lossy {
+        0 => {}
+        1 => parts.push("1 file has bytes that fit no encoding (shown as �)".into()),
+        n => parts.push(format!(
+            "{n} files have bytes that fit no encoding (shown as �)"
+        )),
     }
     (!parts.is_empty()).then(|| parts.join("; "))
 }
@@ -190,5 +204,22 @@ mod tests {
             );
         }
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_summary_names_each_encoding_assumed() {
+        let report = LoadReport {
+            encodings: vec![("windows-1252", 2), ("KOI8-R", 1)],
+            lossy: 1,
+            ..LoadReport::default()
+        };
+        assert_eq!(
+            summary(&report).as_deref(),
+            Some(
+                "2 files decoded as windows-1252, 1 as KOI8-R; \
+                 1 file has bytes that fit no encoding (shown as \u{fffd})"
+            )
+        );
+        assert_eq!(summary(&LoadReport::default()), None);
     }
 }

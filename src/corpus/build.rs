@@ -7,18 +7,21 @@
 
 use std::borrow::Cow;
 
+use super::charref::{decode_entities, decode_entities_cow};
 use super::clean::{self, Role};
 use super::date;
 use super::extract::{extract, title_from_body};
 use super::json::{Field, Flex, Record};
 use super::sanitize::sanitize_cow;
-use super::source::outlet_from_url;
+use super::source::{lone_url, outlet_from_url};
 use super::{ArticleData, Id};
 
 /// One plain-text article, whose ID is its file's `stem`. `fallback_title` is used when no line
 /// reads as a headline.
 pub(crate) fn text_article(text: &str, stem: &str, fallback_title: &str) -> ArticleData {
-    let clean = sanitize_cow(text);
+    // Character references first, so that one naming a control character is sanitized away.
+    let decoded = decode_entities(text);
+    let clean = sanitize_cow(&decoded);
     let lines = clean::lines(&clean);
     let (meta, roles) = extract(&lines);
     let text = clean::assemble(&lines, &roles);
@@ -47,7 +50,7 @@ pub(crate) fn record_article(
     n: u64,
     stem: &str,
 ) -> Result<ArticleData, &'static str> {
-    let first = |fields: &[Field]| rec.first(fields, Flex::text);
+    let first = |fields: &[Field]| rec.first(fields, field_text);
     let title = first(Field::TITLE).and_then(|t| one_line(&t));
     let body = first(Field::BODY);
     if title.is_none() && body.as_deref().is_none_or(|b| b.trim().is_empty()) {
@@ -57,10 +60,8 @@ pub(crate) fn record_article(
         Some(b) => clean_record_body(&b, title.as_deref()),
         None => (None, String::new()),
     };
-    let url = first(Field::URL).and_then(|u| one_line(&u));
-    let source = first(Field::SOURCE)
-        .and_then(|s| one_line(&s))
-        .or_else(|| url.as_deref().and_then(outlet_from_url));
+    let url = record_url(rec).and_then(|u| one_line(&u));
+    let source = record_source(rec, url.as_deref()).and_then(|s| one_line(&s));
     let id = first(&[Field::Id]).and_then(|i| one_line(&i));
     let title = title.or(derived).unwrap_or_else(|| {
         let numbered = format!("{stem}:{n}");
@@ -85,18 +86,53 @@ pub(crate) fn matched_fields<'r>(rec: &'r Record) -> Option<[Option<Cow<'r, str>
     // As `record_article` reads a field: the first that is not blank, then made one line,
     // which leaves it empty only when sanitizing left nothing but white space.
     let read = |fields: &[Field]| {
-        rec.first(fields, Flex::text)
+        rec.first(fields, field_text)
             .map(sanitized)
             .filter(|t| !t.trim().is_empty())
     };
     let title = read(Field::TITLE)?;
-    let source = read(Field::SOURCE).or_else(|| {
-        let url = rec
-            .first(Field::URL, Flex::text)
-            .and_then(|u| one_line(&u))?;
-        outlet_from_url(&url).map(Cow::Owned)
-    });
+    let url = record_url(rec).and_then(|u| one_line(&u));
+    let source = record_source(rec, url.as_deref())
+        .map(sanitized)
+        .filter(|t| !t.trim().is_empty());
     Some([Some(title), source, read(Field::AUTHOR)])
+}
+
+/// A field's text with its character references decoded; `None` when missing or blank.
+fn field_text<'r>(f: &'r Flex) -> Option<Cow<'r, str>> {
+    f.text().map(decode_entities_cow)
+}
+
+/// The record's URL: a URL field, else a `source` that is a URL (trafilatura's).
+fn record_url<'r>(rec: &'r Record) -> Option<Cow<'r, str>> {
+    rec.first(Field::URL, field_text).or_else(|| {
+        rec.first(&[Field::Source], |f| {
+            field_text(f).filter(|t| lone_url(t.trim()).is_some())
+        })
+    })
+}
+
+/// The record's outlet, before sanitizing: a name field that is not a URL; else a domain
+/// field, as the name of its outlet when known ("nytimes.com" → "The New York Times"); else
+/// the outlet of `url`. A name field that sanitizes to nothing gives way to the URL.
+fn record_source<'r>(rec: &'r Record, url: Option<&str>) -> Option<Cow<'r, str>> {
+    let named = |f: &'r Flex| field_text(f).filter(|t| lone_url(t.trim()).is_none());
+    if let Some(name) = rec.first(Field::SOURCE, named) {
+        return Some(name)
+            .filter(|n| !sanitize_cow(n).trim().is_empty())
+            .or_else(|| url.and_then(outlet_from_url).map(Cow::Owned));
+    }
+    let domain = rec.first(Field::DOMAIN, field_text).map(|d| {
+        let host = d.trim();
+        let as_url = format!("https://{host}");
+        match outlet_from_url(&as_url).filter(|_| !host.contains(['/', ' '])) {
+            Some(outlet) => Cow::Owned(outlet),
+            None => d,
+        }
+    });
+    domain
+        .filter(|d| !sanitize_cow(d).trim().is_empty())
+        .or_else(|| url.and_then(outlet_from_url).map(Cow::Owned))
 }
 
 /// [`sanitize_cow`] of a field's text, borrowing from the record where the text does.
@@ -128,7 +164,9 @@ fn clean_record_body(body: &str, title: Option<&str>) -> (Option<String>, String
 
 fn field_date(f: &Flex) -> Option<String> {
     match f {
-        Flex::Num(n, _) => date::from_timestamp(*n),
+        // GDELT writes `20160910123000` as a number: a date in digits, not a timestamp (8 and
+        // 14 digits are never seconds or milliseconds of a plausible date).
+        Flex::Num(n, digits) => date::compact(digits).or_else(|| date::from_timestamp(*n)),
         other => date::parse_field(&other.text()?),
     }
 }
@@ -221,9 +259,9 @@ mod tests {
             fields in prop::collection::vec((
                 prop::sample::select(vec![
                     "title", "headline", "source", "site", "url", "link", "author", "byline",
-                    "authors", "text",
+                    "authors", "text", "sitename", "hostname", "source_domain", "maintext",
                 ]),
-                "([ \t\n\u{a0}\u{7}\u{1b}\u{202e}\\[]|[a-c]|https://|www\\.bbc\\.co\\.uk/x|tass\\.com){0,5}",
+                "([ \t\n\u{a0}\u{7}\u{1b}\u{202e}\\[]|[a-c]|https://|www\\.bbc\\.co\\.uk/x|tass\\.com|&amp;|&#7;|&nbsp;){0,5}",
                 any::<bool>(),
             ), 0..6),
         ) {
@@ -329,6 +367,77 @@ mod tests {
         assert_eq!(by.author(), Some("B Y"));
         assert_eq!(by.url(), Some("https://tass.com/x"));
         assert_eq!(by.source(), Some("TASS"));
+    }
+
+    #[test]
+    fn the_scrapers_field_names_are_read() {
+        // news-please
+        let a = article(
+            r#"{"title":"T","maintext":"M.","date_publish":"2016-09-10 12:00:00","source_domain":"www.nytimes.com","authors":["Ann Lee"],"url":"https://www.nytimes.com/a"}"#,
+        )
+        .unwrap();
+        assert_eq!((a.text(), a.date()), ("M.", Some("2016-09-10")));
+        assert_eq!(
+            (a.source(), a.author()),
+            (Some("The New York Times"), Some("Ann Lee"))
+        );
+        // trafilatura: the site name over the host; its JSON output's `source` is the URL.
+        let b = article(
+            r#"{"title":"T","raw_text":"R","text":"X.","hostname":"example.org","sitename":"Example Daily","author":"Bo Chen","date":"2016-09-10"}"#,
+        )
+        .unwrap();
+        assert_eq!((b.text(), b.source()), ("X.", Some("Example Daily")));
+        let c = article(
+            r#"{"title":"T","raw_text":"R.","source":"https://example.org/a","source-hostname":"Example Daily","hostname":"example.org"}"#,
+        )
+        .unwrap();
+        assert_eq!((c.text(), c.source()), ("R.", Some("Example Daily")));
+        assert_eq!(c.url(), Some("https://example.org/a"));
+        let d = article(r#"{"title":"T","hostname":"www.example.org"}"#).unwrap();
+        assert_eq!(d.source(), Some("example.org"));
+        // newspaper3k
+        let e = article(r#"{"title":"T","text":"X.","publish_date":"2016-09-10T08:00:00","authors":["Ann Lee","Bo Chen"]}"#)
+            .unwrap();
+        assert_eq!(
+            (e.date(), e.author()),
+            (Some("2016-09-10"), Some("Ann Lee, Bo Chen"))
+        );
+        // GDELT
+        let f = article(
+            r#"{"title":"T","DocumentIdentifier":"https://www.bbc.co.uk/news/x","SourceCommonName":"bbc.co.uk","DATE":20160910123000}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (f.url(), f.source()),
+            (Some("https://www.bbc.co.uk/news/x"), Some("BBC"))
+        );
+        assert_eq!(f.date(), Some("2016-09-10"));
+        let g =
+            article(r#"{"title":"T","seendate":"20160910T123000Z","domain":"tass.com"}"#).unwrap();
+        assert_eq!((g.date(), g.source()), (Some("2016-09-10"), Some("TASS")));
+    }
+
+    #[test]
+    fn character_references_are_decoded_in_every_field() {
+        let a = article(
+            r#"{"title":"&#163;1.8m fine for Viacom","text":"Caf&eacute; &amp; bar&#x2019;s &#27;[2Jmenu.","author":"Ren&eacute;e Roe","source":"Le Monde &amp; Co"}"#,
+        )
+        .unwrap();
+        assert_eq!(a.title(), "£1.8m fine for Viacom");
+        assert_eq!(a.text(), "Café & bar’s menu.");
+        assert_eq!(
+            (a.author(), a.source()),
+            (Some("Renée Roe"), Some("Le Monde & Co"))
+        );
+        let t = text_article(
+            "Caf&eacute;&nbsp;Owners &amp; Friends\n\nThe caf&eacute; closed.",
+            "x",
+            "x",
+        );
+        assert_eq!(
+            (t.title.as_str(), t.text.as_str()),
+            ("Café Owners & Friends", "The café closed.")
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 use super::clean::ends_sentence;
 use super::date;
+use super::metalines::split_byline;
 
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
@@ -27,10 +28,7 @@ pub(crate) fn headline_like(s: &str) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
-    let first = s.chars().next();
-    let starts_well = first.is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '‘' | '“' | '"' | '\'' | '«')
-    });
+    let starts_well = starts_like_a_title(s);
     let end = s.trim_end_matches(['"', '”', '’', '\'', '»']);
     let ends_well =
         !end.ends_with(['.', ',', ';', ':', '-', '–', '—', '|']) || end.ends_with("...");
@@ -43,6 +41,53 @@ pub(crate) fn headline_like(s: &str) -> bool {
         && !s.contains('©')
         && !s.contains("://")
         && !is_furniture(s)
+}
+
+fn starts_like_a_title(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '‘' | '“' | '"' | '\'' | '«')
+    })
+}
+
+/// A headline that ends like a sentence: "Is the Ceasefire Over at Last in Northern Syria?",
+/// "Russia Says No!", "Obstacles Remain as Talks Resume." Asked only of a line standing alone
+/// at the top of an article, where [`body_like`] may take it for prose. A line ending in "."
+/// must be in title case, or be short, comma-free and followed by a date or byline
+/// (`before_meta`): "Viacom fined over broadcast." above "March 3, 2020".
+pub(crate) fn headline_sentence(s: &str, before_meta: bool) -> bool {
+    let n = words(s);
+    let shape = starts_like_a_title(s)
+        && (2..=20).contains(&n)
+        && s.chars().count() <= 160
+        && !s.contains('©')
+        && !s.contains("://")
+        && !is_furniture(s);
+    if !shape {
+        return false;
+    }
+    let end = s.trim_end_matches(['"', '”', '’', '\'', '»', ')']);
+    if end.ends_with(['?', '!', '…']) {
+        return n <= 16;
+    }
+    end.ends_with('.') && (title_case(s) || (before_meta && n <= 12 && !s.contains(',')))
+}
+
+/// Most words of four letters or more, after the first, start with a capital.
+fn title_case(s: &str) -> bool {
+    let long: Vec<&str> = s
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let caps = long
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    long.len() >= 2 && caps * 4 >= long.len() * 3
 }
 
 /// "Weapons of Mass Destruction (WMD)": a term with its abbreviation is a glossary or section
@@ -93,9 +138,18 @@ pub(crate) fn date_line(s: &str) -> Option<(String, bool)> {
     (labelled && tail_ok).then_some((found.date, updated))
 }
 
-/// A byline: "By Ed Crowther", "By William Ide September 04, 2016 9:01 AM". Returns the author
-/// and the date when the line carries one.
-pub(crate) fn byline(s: &str) -> Option<(String, Option<String>)> {
+/// What a byline says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Byline {
+    pub author: String,
+    pub date: Option<String>,
+    /// The outlet, when the byline names one (`By Jane Doe | Reuters`).
+    pub source: Option<String>,
+}
+
+/// A byline: "By Ed Crowther", "By William Ide September 04, 2016 9:01 AM", "By Jane Doe |
+/// Reuters | 2016-09-10". Returns the author, and the date and outlet when the line has them.
+pub(crate) fn byline(s: &str) -> Option<Byline> {
     if words(s) > 16 {
         return None;
     }
@@ -107,7 +161,7 @@ pub(crate) fn byline(s: &str) -> Option<(String, Option<String>)> {
         Some(_) => return None,
         None => (rest, None),
     };
-    let name = name.split('|').next().unwrap_or_default();
+    let (name, source) = split_byline(name);
     let mut parts: Vec<&str> = name.split_whitespace().collect();
     while parts.last().is_some_and(|w| {
         let w = w
@@ -119,7 +173,11 @@ pub(crate) fn byline(s: &str) -> Option<(String, Option<String>)> {
     }
     let name = parts.join(" ");
     let name = name.trim_end_matches([',', ';', ':', '-', '–', '—']).trim();
-    person_like(name).then(|| (name.to_string(), date))
+    person_like(name).then(|| Byline {
+        author: name.to_string(),
+        date,
+        source: source.map(str::to_string),
+    })
 }
 
 /// Capitalised name words joined by the small words names and lists of names use.
@@ -181,7 +239,9 @@ pub(crate) fn is_furniture(s: &str) -> bool {
     let pages = ws.next().is_some_and(|w| w.parse::<u32>().is_ok())
         && matches!(ws.next(), Some("page" | "pages"))
         && ws.collect::<Vec<_>>() == ["in", "this", "article"];
-    pages || (lower.starts_with("join the ") && lower.ends_with(" mailing list")) || nav_bar(s)
+    pages
+        || (lower.starts_with("join the ") && lower.ends_with(" mailing list"))
+        || (nav_bar(s) && byline(s).is_none())
 }
 
 /// "Home | News | Sport | Weather": three or more short items between bars or bullets is a
@@ -246,6 +306,49 @@ mod tests {
     }
 
     #[test]
+    fn headlines_that_end_like_sentences() {
+        for (s, before_meta) in [
+            (
+                "Is the Ceasefire in Syria Finally Over After Five Long Years of War?",
+                false,
+            ),
+            (
+                "Is the ceasefire over at last, or will the fighting start again?",
+                false,
+            ),
+            ("Russia says no!", false),
+            (
+                "Obstacles Remain as US, Russia Work to Finalize Syria Cease-Fire Deal.",
+                false,
+            ),
+            ("Viacom fined over late-night broadcast.", true),
+            ("“Will the Talks Ever End?”", false),
+            ("The Long Wait for Peace…", false),
+        ] {
+            assert!(headline_sentence(s, before_meta), "{s}");
+        }
+        for (s, before_meta) in [
+            ("Viacom fined over late-night broadcast.", false),
+            (
+                "Nobody wrote a headline for this note, it simply starts talking.",
+                true,
+            ),
+            (
+                "The two sides left without agreeing on anything at all.",
+                false,
+            ),
+            ("the talks ended?", false),
+            ("Markets rally", false),
+            (
+                "UNITED24 - Make a charitable donation in support of Ukraine!",
+                false,
+            ),
+        ] {
+            assert!(!headline_sentence(s, before_meta), "{s}");
+        }
+    }
+
+    #[test]
     fn date_lines_published_and_updated() {
         let d = |s| date_line(s);
         assert_eq!(d("September 08, 2016"), Some(("2016-09-08".into(), false)));
@@ -269,15 +372,35 @@ mod tests {
 
     #[test]
     fn bylines_give_the_author_and_maybe_the_date() {
-        assert_eq!(byline("By Ed Crowther"), Some(("Ed Crowther".into(), None)));
+        let by = |s| byline(s).map(|b| (b.author, b.date, b.source));
         assert_eq!(
-            byline("By William Ide September 04, 2016 9:01 AM"),
-            Some(("William Ide".into(), Some("2016-09-04".into())))
+            by("By Ed Crowther"),
+            Some(("Ed Crowther".into(), None, None))
         );
         assert_eq!(
-            byline("By Jane Doe and Juan de la Cruz"),
-            Some(("Jane Doe and Juan de la Cruz".into(), None))
+            by("By William Ide September 04, 2016 9:01 AM"),
+            Some(("William Ide".into(), Some("2016-09-04".into()), None))
         );
+        assert_eq!(
+            by("By Jane Doe and Juan de la Cruz"),
+            Some(("Jane Doe and Juan de la Cruz".into(), None, None))
+        );
+        for line in [
+            "By Jane Doe | Reuters | 2016-09-10",
+            "By Jane Doe - Reuters - Sept. 10, 2016",
+            "By Jane Doe — Reuters — 2016-09-10",
+            "By Jane Doe, Reuters, September 10, 2016",
+        ] {
+            assert_eq!(
+                by(line),
+                Some((
+                    "Jane Doe".into(),
+                    Some("2016-09-10".into()),
+                    Some("Reuters".into())
+                )),
+                "{line}"
+            );
+        }
         assert_eq!(byline("by choosing only interesting"), None);
         assert_eq!(byline("By the way, nothing happened"), None);
         assert_eq!(byline("© Alexander Scherbak/TASS"), None);

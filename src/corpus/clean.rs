@@ -1,13 +1,16 @@
 //! The cleaned body: lines rendered and normalised, then re-assembled into paragraphs.
 //!
-//! What must stay true: paragraphs are separated by exactly one blank line (`"\n\n"`), no
-//! paragraph contains a line break, no line has leading/trailing or doubled spaces, and every
-//! word of the kept lines survives in order. Hard-wrapped paragraphs (split by stray single or
-//! blank-line breaks mid-sentence) are re-joined; a short heading before a capitalised sentence
-//! keeps its own paragraph.
+//! What must stay true: paragraphs are separated by exactly one blank line (`"\n\n"`); only
+//! the blocks `blocks` finds hold single line breaks (a list, one item per line; fenced code,
+//! its lines verbatim); no line has trailing or doubled spaces, nor leading ones outside code
+//! and nested list items; every word of the kept lines survives in order. Hard-wrapped
+//! paragraphs (split by stray single or blank-line breaks mid-sentence) are re-joined, quotes
+//! only with quotes; a short heading before a capitalised sentence keeps its own paragraph; a
+//! quoted paragraph starts with `│ `.
 
 use std::borrow::Cow;
 
+use super::blocks::{self, Fence, Kind};
 use super::markdown::{may_have_markup, render_line};
 
 /// One input line after Markdown rendering and whitespace normalisation.
@@ -16,13 +19,27 @@ pub(crate) struct Line<'a> {
     pub text: Cow<'a, str>,
     pub heading: bool,
     pub all_bold: bool,
+    /// Its place in the block structure; metadata is only read from `Text` lines.
+    pub kind: Kind,
 }
 
 impl Line<'_> {
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
     }
+
+    fn blank() -> Self {
+        Line {
+            text: Cow::Borrowed(""),
+            heading: false,
+            all_bold: false,
+            kind: Kind::Text,
+        }
+    }
 }
+
+/// How a quoted paragraph is set apart from the text around it.
+pub(crate) const QUOTE_MARK: &str = "│ ";
 
 /// What a line turned out to be; only `Body` lines reach the body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,9 +57,27 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     let markup = may_have_markup(text);
     let spaces = memchr::memmem::find(text.as_bytes(), "\u{a0}".as_bytes()).is_some()
         || memchr::memmem::find(text.as_bytes(), b"  ").is_some();
+    let mut fence: Option<Fence> = None;
     text.split('\n')
         .map(|raw| {
-            let r = render_line(raw.trim(), markup);
+            let trimmed = raw.trim();
+            if let Some(open) = fence {
+                if blocks::fence_closes(trimmed, open) {
+                    fence = None;
+                    return Line::blank();
+                }
+                return code_line(raw);
+            }
+            if blocks::may_start_block(trimmed) {
+                if let Some(open) = blocks::fence_open(trimmed) {
+                    fence = Some(open);
+                    return Line::blank();
+                }
+                if let Some(line) = block_line(raw, trimmed, markup) {
+                    return line;
+                }
+            }
+            let r = render_line(trimmed, markup);
             Line {
                 text: if spaces || !matches!(r.text, Cow::Borrowed(_)) {
                     squeeze(r.text)
@@ -51,9 +86,48 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
                 },
                 heading: r.heading,
                 all_bold: r.all_bold,
+                kind: Kind::Text,
             }
         })
         .collect()
+}
+
+/// A line inside fenced code: as written, less trailing space.
+fn code_line(raw: &str) -> Line<'_> {
+    let text = raw.trim_end();
+    Line {
+        text: Cow::Borrowed(if text.trim_start().is_empty() {
+            ""
+        } else {
+            text
+        }),
+        heading: false,
+        all_bold: false,
+        kind: Kind::Code,
+    }
+}
+
+/// A list item, a quote line or a rule; `None` for anything else.
+fn block_line<'a>(raw: &'a str, trimmed: &'a str, markup: bool) -> Option<Line<'a>> {
+    if blocks::is_rule(trimmed) {
+        return Some(Line::blank());
+    }
+    let (kind, text) = if let Some((marker, rest)) = blocks::item(trimmed) {
+        // Nested items keep two spaces per level of their indent, up to three levels.
+        let indent = raw.len() - raw.trim_start().len();
+        let pad = "  ".repeat((indent / 2).min(3));
+        let rest = squeeze(render_line(rest, markup).text);
+        (Kind::Item, Cow::Owned(format!("{pad}{marker} {rest}")))
+    } else {
+        let rest = blocks::quote(trimmed)?;
+        (Kind::Quote, squeeze(render_line(rest, markup).text))
+    };
+    Some(Line {
+        text,
+        heading: false,
+        all_bold: false,
+        kind,
+    })
 }
 
 fn is_space(c: char) -> bool {
@@ -84,13 +158,15 @@ fn squeeze(s: Cow<'_, str>) -> Cow<'_, str> {
 const WRAP_WIDTH: usize = 40;
 
 /// The paragraph being built: it is the tail of the output, from `start`.
-#[derive(Default)]
 struct Open {
     start: usize,
     /// Built by joining broken pieces: further unfinished pieces keep joining.
     continuation: bool,
     /// A Markdown heading: never joined with its neighbours.
     heading: bool,
+    /// What block it is: text joins only text, quotes only quotes; lists and code gather
+    /// their lines.
+    kind: Kind,
 }
 
 /// The body: the `Body` lines of `lines` (same length as `roles`) as paragraphs, written
@@ -107,28 +183,46 @@ pub(crate) fn assemble(lines: &[Line], roles: &[Role]) -> String {
             continue;
         }
         let text = line.text.as_ref();
-        let join = match &mut open {
-            Some(p) if !line.heading && !p.heading && !ends_sentence(&out[p.start..]) => {
-                let join = match prev_long {
-                    Some(long) => starts_lower(text) || long,
-                    None => starts_lower(text) || p.continuation,
-                };
-                p.continuation |= join && prev_long.is_none();
-                join
+        let adjacent = prev_long.is_some();
+        let open_kind = open.as_ref().map(|p| p.kind);
+        let sep = match (line.kind, open_kind) {
+            // A list's items and a code block's lines, one per line.
+            (Kind::Item, Some(Kind::Item)) | (Kind::Code, Some(Kind::Code)) if adjacent => {
+                Some('\n')
             }
-            _ => false,
+            // A lazy continuation of a list item.
+            (Kind::Text, Some(Kind::Item)) if adjacent && !line.heading => Some(' '),
+            (Kind::Text, Some(Kind::Text)) | (Kind::Quote, Some(Kind::Quote)) => {
+                let p = open
+                    .as_mut()
+                    .filter(|p| !line.heading && !p.heading && !ends_sentence(&out[p.start..]));
+                p.and_then(|p| {
+                    let join = match prev_long {
+                        Some(long) => starts_lower(text) || long,
+                        None => starts_lower(text) || p.continuation,
+                    };
+                    p.continuation |= join && prev_long.is_none();
+                    join.then_some(' ')
+                })
+            }
+            _ => None,
         };
-        if join {
-            out.push(' ');
-        } else {
-            if open.is_some() {
-                out.push_str("\n\n");
+        match sep {
+            Some(c) => out.push(c),
+            None => {
+                if open.is_some() {
+                    out.push_str("\n\n");
+                }
+                open = Some(Open {
+                    start: out.len(),
+                    continuation: false,
+                    heading: line.heading,
+                    kind: line.kind,
+                });
+                if line.kind == Kind::Quote {
+                    out.push_str(QUOTE_MARK);
+                }
             }
-            open = Some(Open {
-                start: out.len(),
-                continuation: false,
-                heading: line.heading,
-            });
         }
         out.push_str(text);
         prev_long = Some(text.len() >= WRAP_WIDTH && text.chars().nth(WRAP_WIDTH - 1).is_some());
@@ -209,6 +303,36 @@ mod tests {
     fn markdown_headings_never_join() {
         let text = "## Background\n\nthe story so far.";
         assert_eq!(clean(text), "Background\n\nthe story so far.");
+    }
+
+    #[test]
+    fn lists_keep_one_item_per_line() {
+        let text = "Three things happened:\n\n- Kerry flew in\n- Lavrov met him\n  - in Geneva\n\
+                    * nothing was\nagreed\n\n1. First point\n2) Second point\n\nAfter the list.";
+        assert_eq!(
+            clean(text),
+            "Three things happened:\n\n• Kerry flew in\n• Lavrov met him\n  • in Geneva\n\
+             • nothing was agreed\n\n1. First point\n2) Second point\n\nAfter the list."
+        );
+    }
+
+    #[test]
+    fn quotes_are_set_apart_and_rejoined_among_themselves() {
+        let text = "He said\n\n> We will not\n> yield to anyone.\n>\n> Never.\n\nthen left.";
+        assert_eq!(
+            clean(text),
+            "He said\n\n│ We will not yield to anyone.\n\n│ Never.\n\nthen left."
+        );
+    }
+
+    #[test]
+    fn fenced_code_keeps_its_lines_verbatim() {
+        let text =
+            "Run this:\n\n```sh\nfor f in *.txt; do\n    echo  **$f**\ndone\n```\n\n---\n\nDone.";
+        assert_eq!(
+            clean(text),
+            "Run this:\n\nfor f in *.txt; do\n    echo  **$f**\ndone\n\nDone."
+        );
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub(crate) fn parse_field(s: &str) -> Option<String> {
     if let Some(found) = find(s) {
         return Some(found.date);
     }
+    if let Some(date) = compact(s) {
+        return Some(date);
+    }
     let b = s.as_bytes();
     let digits = |r: Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
     if b.len() == 7 && digits(0..4) && b[4] == b'-' && digits(5..7) {
@@ -33,6 +36,23 @@ pub(crate) fn parse_field(s: &str) -> Option<String> {
         return Some(s.to_string());
     }
     None
+}
+
+/// GDELT's compact forms: `20160909`, `20160909120000`, `20160909T120000Z`.
+pub(crate) fn compact(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let digits = |r: Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let shape = digits(0..8)
+        && match b.len() {
+            8 => true,
+            14 => digits(8..14),
+            _ => b[8] == b'T' && digits(9..b.len().min(15)) && b.len() >= 15,
+        };
+    if !shape {
+        return None;
+    }
+    let num = |r: Range<usize>| s[r].parse::<u32>().ok();
+    make(num(0..4)?, num(4..6)?, num(6..8)?)
 }
 
 /// A Unix timestamp (seconds, or milliseconds when it is too large for seconds) as a date.
@@ -267,6 +287,11 @@ mod tests {
         );
         assert_eq!(date("2016/09/08").as_deref(), Some("2016-09-08"));
         assert_eq!(date("2016-09").as_deref(), Some("2016-09"));
+        assert_eq!(date("20160909T120000Z").as_deref(), Some("2016-09-09"));
+        assert_eq!(date("20160909120000").as_deref(), Some("2016-09-09"));
+        assert_eq!(date("20160909").as_deref(), Some("2016-09-09"));
+        assert_eq!(date("20161309").as_deref(), None);
+        assert_eq!(date("2016090912").as_deref(), None);
         assert_eq!(
             from_timestamp(1_473_328_800.0).as_deref(),
             Some("2016-09-08")

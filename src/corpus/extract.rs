@@ -6,8 +6,12 @@
 //! What must stay true: a line is consumed (not repeated in the body) only when it yielded
 //! metadata or is recognised furniture; the prose itself is never dropped.
 
-use super::classify::{body_like, byline, date_line, headline_like, is_furniture};
+use super::blocks::Kind;
+use super::classify::{
+    body_like, byline, date_line, headline_like, headline_sentence, is_furniture,
+};
 use super::clean::{Line, Role, ends_sentence};
+use super::metalines::{SourceLine, source_line};
 use super::source::{footer_source, lone_url, outlet_from_url, url_label, wire_source};
 
 /// How many non-blank lines at each end are looked at for metadata.
@@ -28,18 +32,28 @@ pub(crate) struct TextMeta {
 pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
     let mut roles = vec![Role::Body; lines.len()];
     let mut meta = TextMeta::default();
-    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    // Code is never metadata, nor counted among the lines around the prose.
+    let nonblank: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].is_blank() && lines[i].kind != Kind::Code)
+        .collect();
     let text = |i: usize| lines[i].text.as_ref();
     let head = &nonblank[..nonblank.len().min(HEAD_LINES)];
-    // The prose starts at the first body-like line; the title and masthead come before it.
+    let top = top_headline(lines, head);
+    // The prose starts at the first body-like line; the title and masthead come before it. A
+    // Markdown heading, or a headline standing alone at the top, is never prose.
     let prose = head
         .iter()
-        .position(|&i| body_like(text(i)) && !is_furniture(text(i)))
+        .enumerate()
+        .position(|(k, &i)| {
+            Some(k) != top && !lines[i].heading && body_like(text(i)) && !is_furniture(text(i))
+        })
         .unwrap_or(head.len());
 
     let mut published = None;
     let mut updated = None;
     let mut byline_date = None;
+    let mut byline_source = None;
+    let mut labelled: Option<SourceLine> = None;
     let mut anchor = None;
     let mut masthead = None;
     for (k, &i) in head.iter().enumerate() {
@@ -47,13 +61,21 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
         // Past the start of the prose, only a line or two of metadata may still follow (a
         // standfirst before the byline); a short sentence there is prose, not a date line.
         let meta_allowed = k < prose || (k <= prose + 2 && !ends_sentence(t));
-        if is_furniture(t) {
+        if lines[i].kind != Kind::Text || Some(k) == top {
+            // List items and quotes are the article's own words.
+            continue;
+        } else if is_furniture(t) {
             roles[i] = Role::Furniture;
+        } else if let Some(found) = source_line(t) {
+            // Labelled: an explicit statement wherever it stands in the head.
+            labelled.get_or_insert(found);
+            roles[i] = Role::Meta;
         } else if !meta_allowed {
             continue;
-        } else if let Some((author, date)) = byline(t) {
-            meta.author.get_or_insert(author);
-            byline_date = byline_date.or(date);
+        } else if let Some(by) = byline(t) {
+            meta.author.get_or_insert(by.author);
+            byline_date = byline_date.or(by.date);
+            byline_source = byline_source.or(by.source);
             roles[i] = Role::Meta;
             anchor = anchor.or(Some(k));
         } else if let Some((date, is_update)) = date_line(t) {
@@ -71,7 +93,7 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
     }
     meta.date = published.or(byline_date).or(updated);
 
-    let title = pick_title(lines, head, &roles, prose, anchor, masthead)
+    let title = pick_title(lines, head, &roles, prose, anchor, masthead, top)
         .or_else(|| standalone_first_line(lines, head, &roles));
     if let Some(k) = title {
         meta.title = Some(text(head[k]).to_string());
@@ -87,14 +109,24 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
         meta.source = Some(text(head[k]).to_string());
         roles[head[k]] = Role::Meta;
     }
-
+    // What the article says of itself outranks what its layout suggests.
     let tail_from = nonblank.len().saturating_sub(TAIL_LINES);
+    let tail_labelled =
+        tail_source_lines(lines, &nonblank[tail_from.max(head.len())..], &mut roles);
+    if let Some(found) = labelled.or(tail_labelled) {
+        meta.source = Some(found.name);
+        meta.url = found.url;
+    } else if let Some(source) = byline_source {
+        meta.source = Some(source);
+    }
+
     let edges: Vec<usize> = head
         .iter()
         .chain(&nonblank[tail_from.max(head.len())..])
         .copied()
         .collect();
-    meta.url = find_url(lines, &nonblank, &edges, &mut roles);
+    let found_url = find_url(lines, &nonblank, &edges, &mut roles);
+    meta.url = meta.url.or(found_url);
 
     let footer = tail(lines, &nonblank[tail_from..], &mut roles);
     if meta.source.is_none() {
@@ -104,6 +136,51 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
             .or_else(|| meta.url.as_deref().and_then(outlet_from_url));
     }
     (meta, roles)
+}
+
+/// The headline at the top that ends like a sentence ("Is the Truce Over?"), which would
+/// otherwise read as the first line of prose: among the first lines of the head, before any
+/// other headline or prose, standing alone between blank lines.
+fn top_headline(lines: &[Line], head: &[usize]) -> Option<usize> {
+    let standalone = |i: usize| {
+        (i == 0 || lines[i - 1].is_blank()) && lines.get(i + 1).is_none_or(|l| l.is_blank())
+    };
+    for (k, &i) in head.iter().enumerate().take(4) {
+        let t = lines[i].text.as_ref();
+        if lines[i].kind != Kind::Text {
+            return None;
+        }
+        if is_furniture(t) {
+            continue;
+        }
+        let next = head.get(k + 1).map(|&j| lines[j].text.as_ref());
+        // A body follows: one more line at least, not a lowercase continuation of this one.
+        let next = next.filter(|n| !n.starts_with(char::is_lowercase))?;
+        let before_meta =
+            byline(next).is_some() || date_line(next).is_some() || source_line(next).is_some();
+        if standalone(i) && headline_sentence(t, before_meta) {
+            return Some(k);
+        }
+        if headline_like(t) || body_like(t) || lines[i].heading {
+            return None;
+        }
+    }
+    None
+}
+
+/// `Source:` lines among the last lines, marked as consumed; the last one wins.
+fn tail_source_lines(lines: &[Line], tail: &[usize], roles: &mut [Role]) -> Option<SourceLine> {
+    let mut found = None;
+    for &i in tail {
+        if roles[i] == Role::Body
+            && lines[i].kind == Kind::Text
+            && let Some(s) = source_line(&lines[i].text)
+        {
+            roles[i] = Role::Meta;
+            found = Some(s);
+        }
+    }
+    found
 }
 
 /// A masthead is a short name, not a sentence.
@@ -121,13 +198,17 @@ fn pick_title(
     prose: usize,
     anchor: Option<usize>,
     masthead: Option<usize>,
+    top: Option<usize>,
 ) -> Option<usize> {
-    let candidate = |k: &usize| roles[head[*k]] == Role::Body && Some(*k) != masthead;
+    let candidate = |k: &usize| {
+        let line = &lines[head[*k]];
+        roles[head[*k]] == Role::Body && Some(*k) != masthead && line.kind == Kind::Text
+    };
     let mut ks = (0..prose).filter(candidate);
     if let Some(k) = ks.clone().find(|&k| lines[head[k]].heading) {
         return Some(k);
     }
-    let headline = |k: &usize| headline_like(&lines[head[*k]].text);
+    let headline = |k: &usize| Some(*k) == top || headline_like(&lines[head[*k]].text);
     let above_anchor = anchor.and_then(|a| ks.clone().filter(|&k| k < a).rfind(headline));
     above_anchor.or_else(|| ks.find(headline))
 }
@@ -173,6 +254,9 @@ fn tail(lines: &[Line], tail: &[usize], roles: &mut [Role]) -> Option<String> {
         if roles[i] == Role::Meta {
             continue;
         }
+        if lines[i].kind != Kind::Text {
+            break;
+        }
         if let Some(site) = footer_source(t) {
             source.get_or_insert(site);
             roles[i] = Role::Furniture;
@@ -204,21 +288,22 @@ fn standalone_first_line(lines: &[Line], head: &[usize], roles: &[Role]) -> Opti
     let alone = lines.get(i + 1).is_none_or(|l| l.is_blank());
     let short = t.chars().count() <= 120 && !body_like(t) && !ends_sentence(t);
     let words = t.chars().any(char::is_alphabetic);
-    (roles[i] == Role::Body && alone && short && words).then_some(0)
+    let text_line = lines[i].kind == Kind::Text;
+    (roles[i] == Role::Body && alone && short && words && text_line).then_some(0)
 }
 
 /// For a record that has a body but no title: the first headline-like line near the top (a
 /// Markdown heading preferred), marked as consumed.
 pub(crate) fn title_from_body(lines: &[Line], roles: &mut [Role]) -> Option<String> {
     let head: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].is_blank())
+        .filter(|&i| !lines[i].is_blank() && lines[i].kind != Kind::Code)
         .take(8)
         .collect();
     let prose = head
         .iter()
         .position(|&i| body_like(&lines[i].text))
         .unwrap_or(head.len());
-    let k = pick_title(lines, &head, roles, prose, None, None)?;
+    let k = pick_title(lines, &head, roles, prose, None, None, None)?;
     roles[head[k]] = Role::Meta;
     Some(lines[head[k]].text.to_string())
 }
@@ -300,5 +385,98 @@ mod tests {
         assert_eq!(meta.url.as_deref(), Some("https://www.bbc.co.uk/news/x"));
         assert_eq!(meta.source.as_deref(), Some("BBC"));
         assert!(!body.contains("Original"), "{body}");
+    }
+
+    #[test]
+    fn a_source_line_names_the_outlet_and_leaves_the_body() {
+        let text = "Source: huffingtonpost.com\n\nSenate Passes the Budget at Last\n\n\
+                    The Senate passed the budget late on Friday after a long debate.";
+        let (meta, body) = run(text);
+        assert_eq!(meta.source.as_deref(), Some("huffingtonpost.com"));
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Senate Passes the Budget at Last")
+        );
+        assert_eq!(
+            body,
+            "The Senate passed the budget late on Friday after a long debate."
+        );
+        // At the end too, and in its other shapes; a named outlet outranks a dateline's agency.
+        let text = "Senate Passes the Budget\n\nLONDON (Reuters) - The Senate passed the \
+                    budget late on Friday.\n\nPublisher - The Daily Planet";
+        let (meta, body) = run(text);
+        assert_eq!(meta.source.as_deref(), Some("The Daily Planet"));
+        assert!(
+            body.starts_with("LONDON (Reuters) - ") && !body.contains("Planet"),
+            "{body}"
+        );
+    }
+
+    #[test]
+    fn published_and_updated_lines_give_the_date_and_leave_the_body() {
+        let text = "Senate Passes the Budget\n\nUpdated: 2016-09-11 10:00\n\
+                    Published: September 10, 2016\n\nThe Senate passed the budget on Friday.";
+        let (meta, body) = run(text);
+        assert_eq!(meta.date.as_deref(), Some("2016-09-10"));
+        assert_eq!(body, "The Senate passed the budget on Friday.");
+    }
+
+    #[test]
+    fn a_byline_with_pipes_gives_author_outlet_and_date() {
+        let text = "Senate Passes the Budget\n\nBy Jane Doe | Reuters | 2016-09-10\n\n\
+                    The Senate passed the budget late on Friday after a long debate.";
+        let (meta, body) = run(text);
+        assert_eq!(meta.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(meta.source.as_deref(), Some("Reuters"));
+        assert_eq!(meta.date.as_deref(), Some("2016-09-10"));
+        assert!(body.starts_with("The Senate"), "{body}");
+    }
+
+    #[test]
+    fn agency_datelines_name_the_source_and_stay_in_the_body() {
+        for (dateline, agency) in [
+            ("WASHINGTON, Sept. 9 (AP) —", "AP"),
+            ("MOSCOW (AFP) –", "AFP"),
+            ("LONDON (Reuters) -", "Reuters"),
+        ] {
+            let text = format!(
+                "Talks Resume in Geneva\n\n{dateline} The talks resumed on Friday morning."
+            );
+            let (meta, body) = run(&text);
+            assert_eq!(meta.source.as_deref(), Some(agency), "{dateline}");
+            assert!(body.starts_with(dateline), "{body}");
+        }
+    }
+
+    #[test]
+    fn headlines_ending_like_sentences_are_titles() {
+        for title in [
+            "Is the Ceasefire in Syria Finally Over After Five Long Years?",
+            "Could the talks in Geneva still fail, and what happens next?",
+            "Kerry and Lavrov Agree to Meet Again!",
+            "Obstacles Remain as US, Russia Work to Finalize Syria Cease-Fire Deal.",
+            "# Why did the talks in Geneva fail so badly this week?",
+        ] {
+            let text = format!("{title}\n\nThe talks resumed on Friday in Geneva after a pause.");
+            let (meta, body) = run(&text);
+            assert_eq!(meta.title.as_deref(), Some(title.trim_start_matches("# ")));
+            assert_eq!(body, "The talks resumed on Friday in Geneva after a pause.");
+        }
+        // A short sentence-case headline ending in "." above its date.
+        let (meta, _) = run("Viacom fined over broadcast.\n\nMarch 3, 2020\n\nThe fine was large.");
+        assert_eq!(meta.title.as_deref(), Some("Viacom fined over broadcast."));
+        // Prose is still prose.
+        let text = "The talks resumed on Friday in Geneva after a pause.\n\nThey ended soon.";
+        assert_eq!(run(text).0.title, None);
+    }
+
+    #[test]
+    fn list_items_code_and_quotes_are_never_metadata() {
+        let text = "Talks Resume in Geneva\n\n- By Jane Doe\n- Source: nowhere\n\n\
+                    ```\nBy John Roe\n```\n\nThe talks resumed on Friday.";
+        let (meta, body) = run(text);
+        assert_eq!((meta.author, meta.source), (None, None));
+        assert!(body.contains("• By Jane Doe\n• Source: nowhere"), "{body}");
+        assert!(body.contains("By John Roe"), "{body}");
     }
 }

@@ -121,7 +121,9 @@ impl<'de: 'a, 'a> Visitor<'de> for FlexVisitor<'a> {
     }
 }
 
-/// The fields of an article record that dossier reads, under every name dumps use.
+/// The fields of an article record that dossier reads, under every name dumps use: news
+/// dumps' own (`title`, `text`, `date`, `source`…) and those of the common scrapers
+/// (news-please, trafilatura, newspaper3k, GDELT).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Field {
     Title,
@@ -130,19 +132,45 @@ pub(crate) enum Field {
     Body,
     Content,
     Article,
+    /// news-please.
+    Maintext,
+    /// trafilatura: the text without its line structure, so after `text`.
+    RawText,
     Date,
     Published,
     PublishedAt,
     PubDate,
+    /// news-please.
+    DatePublish,
+    /// newspaper3k.
+    PublishDate,
+    /// GDELT's DOC API: `20160909T120000Z`.
+    SeenDate,
+    /// GDELT's GKG: `20160909120000`.
+    GdeltDate,
     Source,
     Publisher,
     Outlet,
     Site,
+    /// trafilatura's site name.
+    Sitename,
+    /// trafilatura's JSON output: the site name (its `source` is the URL).
+    SourceHostname,
+    /// news-please: a domain.
+    SourceDomain,
+    /// trafilatura: a domain.
+    Hostname,
+    /// GDELT: a domain.
+    Domain,
+    /// GDELT's GKG: a domain.
+    SourceCommonName,
     Author,
     Byline,
     Authors,
     Url,
     Link,
+    /// GDELT's GKG: the URL.
+    DocumentIdentifier,
     Id,
 }
 
@@ -150,39 +178,42 @@ impl Field {
     /// The names of each of an article's fields, in the order they are tried: the first that
     /// a record has (and that is not blank) gives the field.
     pub const TITLE: &[Field] = &[Field::Title, Field::Headline];
-    pub const BODY: &[Field] = &[Field::Text, Field::Body, Field::Content, Field::Article];
+    pub const BODY: &[Field] = &[
+        Field::Text,
+        Field::Maintext,
+        Field::Body,
+        Field::Content,
+        Field::Article,
+        Field::RawText,
+    ];
     pub const DATE: &[Field] = &[
         Field::Date,
         Field::Published,
         Field::PublishedAt,
         Field::PubDate,
+        Field::DatePublish,
+        Field::PublishDate,
+        Field::SeenDate,
+        Field::GdeltDate,
     ];
-    pub const SOURCE: &[Field] = &[Field::Source, Field::Publisher, Field::Outlet, Field::Site];
-    pub const AUTHOR: &[Field] = &[Field::Author, Field::Byline, Field::Authors];
-    pub const URL: &[Field] = &[Field::Url, Field::Link];
-
-    const ALL: [Field; 20] = [
-        Field::Title,
-        Field::Headline,
-        Field::Text,
-        Field::Body,
-        Field::Content,
-        Field::Article,
-        Field::Date,
-        Field::Published,
-        Field::PublishedAt,
-        Field::PubDate,
+    /// Names of the outlet, readable ones first (a value that is a URL is skipped).
+    pub const SOURCE: &[Field] = &[
         Field::Source,
         Field::Publisher,
         Field::Outlet,
         Field::Site,
-        Field::Author,
-        Field::Byline,
-        Field::Authors,
-        Field::Url,
-        Field::Link,
-        Field::Id,
+        Field::Sitename,
+        Field::SourceHostname,
     ];
+    /// Domains of the outlet, shown as the outlet's name when it is a known one.
+    pub const DOMAIN: &[Field] = &[
+        Field::SourceDomain,
+        Field::Hostname,
+        Field::SourceCommonName,
+        Field::Domain,
+    ];
+    pub const AUTHOR: &[Field] = &[Field::Author, Field::Byline, Field::Authors];
+    pub const URL: &[Field] = &[Field::Url, Field::Link, Field::DocumentIdentifier];
 
     /// The key as records spell it.
     fn key(self) -> &'static str {
@@ -193,25 +224,75 @@ impl Field {
             Field::Body => "body",
             Field::Content => "content",
             Field::Article => "article",
+            Field::Maintext => "maintext",
+            Field::RawText => "raw_text",
             Field::Date => "date",
             Field::Published => "published",
             Field::PublishedAt => "published_at",
             Field::PubDate => "pubDate",
+            Field::DatePublish => "date_publish",
+            Field::PublishDate => "publish_date",
+            Field::SeenDate => "seendate",
+            Field::GdeltDate => "DATE",
             Field::Source => "source",
             Field::Publisher => "publisher",
             Field::Outlet => "outlet",
             Field::Site => "site",
+            Field::Sitename => "sitename",
+            Field::SourceHostname => "source-hostname",
+            Field::SourceDomain => "source_domain",
+            Field::Hostname => "hostname",
+            Field::Domain => "domain",
+            Field::SourceCommonName => "SourceCommonName",
             Field::Author => "author",
             Field::Byline => "byline",
             Field::Authors => "authors",
             Field::Url => "url",
             Field::Link => "link",
+            Field::DocumentIdentifier => "DocumentIdentifier",
             Field::Id => "id",
         }
     }
 
+    /// The field a key names (a `match`, which the compiler turns into a length test and a
+    /// few comparisons: every key of every record passes here).
     fn of_key(key: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.key() == key)
+        Some(match key {
+            "title" => Field::Title,
+            "headline" => Field::Headline,
+            "text" => Field::Text,
+            "body" => Field::Body,
+            "content" => Field::Content,
+            "article" => Field::Article,
+            "maintext" => Field::Maintext,
+            "raw_text" => Field::RawText,
+            "date" => Field::Date,
+            "published" => Field::Published,
+            "published_at" => Field::PublishedAt,
+            "pubDate" => Field::PubDate,
+            "date_publish" => Field::DatePublish,
+            "publish_date" => Field::PublishDate,
+            "seendate" => Field::SeenDate,
+            "DATE" => Field::GdeltDate,
+            "source" => Field::Source,
+            "publisher" => Field::Publisher,
+            "outlet" => Field::Outlet,
+            "site" => Field::Site,
+            "sitename" => Field::Sitename,
+            "source-hostname" => Field::SourceHostname,
+            "source_domain" => Field::SourceDomain,
+            "hostname" => Field::Hostname,
+            "domain" => Field::Domain,
+            "SourceCommonName" => Field::SourceCommonName,
+            "author" => Field::Author,
+            "byline" => Field::Byline,
+            "authors" => Field::Authors,
+            "url" => Field::Url,
+            "link" => Field::Link,
+            "DocumentIdentifier" => Field::DocumentIdentifier,
+            "id" => Field::Id,
+            _ => return None,
+        })
     }
 }
 
@@ -234,7 +315,7 @@ impl<'a> Record<'a> {
     }
 
     /// What `read` gives for the first field of `priority` that the record has and `read`
-    /// accepts. Looks only at the fields present: a record has a few of the twenty names.
+    /// accepts. Looks only at the fields present: a record has a few of the thirty-odd names.
     pub fn first<'r, T>(
         &'r self,
         priority: &[Field],
@@ -389,6 +470,49 @@ mod tests {
             Some("A")
         );
         assert_eq!(r.first(&[Field::Url, Field::Link], text), None);
+    }
+
+    #[test]
+    fn every_key_names_its_field() {
+        let keys = [
+            "title",
+            "headline",
+            "text",
+            "body",
+            "content",
+            "article",
+            "maintext",
+            "raw_text",
+            "date",
+            "published",
+            "published_at",
+            "pubDate",
+            "date_publish",
+            "publish_date",
+            "seendate",
+            "DATE",
+            "source",
+            "publisher",
+            "outlet",
+            "site",
+            "sitename",
+            "source-hostname",
+            "source_domain",
+            "hostname",
+            "domain",
+            "SourceCommonName",
+            "author",
+            "byline",
+            "authors",
+            "url",
+            "link",
+            "DocumentIdentifier",
+            "id",
+        ];
+        for key in keys {
+            assert_eq!(Field::of_key(key).map(Field::key), Some(key));
+        }
+        assert_eq!(Field::of_key("Title"), None);
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! What must stay true: memory holds one chunk of raw bytes at a time, never the whole file; a
 //! bad line is reported with its line number in the whole file and the rest still loads;
 //! record numbers (`STEM:N`) count non-blank lines, bad ones included, so fixing one line never
-//! renumbers the others; results keep file order whatever the thread count.
+//! renumbers the others; results keep file order whatever the thread count. A line that is
+//! not UTF-8 is decoded in the encoding the caller guessed for the file, else in one guessed
+//! from the line; the file is counted under the encoding most of its lines needed.
 
 use std::io::Read;
 use std::ops::Range;
@@ -14,7 +16,10 @@ use std::sync::Barrier;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
+use encoding_rs::Encoding;
+
 use super::build::{matched_fields, record_article};
+use super::decode::text_of;
 use super::json::{MaybeRecord, describe_error};
 use super::pack::{Packer, Scratch};
 use super::par::threads;
@@ -41,21 +46,37 @@ struct PieceOut {
     /// Articles built, kept or not.
     built: usize,
     skipped: Vec<String>,
-    lossy: bool,
+    /// Lines not in UTF-8, per encoding assumed.
+    encodings: Vec<(&'static str, usize)>,
+    /// Some bytes fit no encoding.
+    replaced: bool,
     lines: usize,
     records: usize,
 }
 
-/// Reads every line of `reader` as a record of `input`.
-pub(crate) fn read_jsonl(reader: &mut dyn Read, input: &Input, sink: &mut Sink) {
-    read_in_chunks(reader, input, sink, CHUNK);
+/// Reads every line of `reader` as a record of `input`; `hint` is the encoding of the lines
+/// that are not UTF-8, when the caller could tell.
+pub(crate) fn read_jsonl(
+    reader: &mut dyn Read,
+    input: &Input,
+    sink: &mut Sink,
+    hint: Option<&'static Encoding>,
+) {
+    read_in_chunks(reader, input, sink, CHUNK, hint);
 }
 
 /// [`read_jsonl`] with chunks of `chunk` bytes (tests use small ones).
-fn read_in_chunks(reader: &mut dyn Read, input: &Input, sink: &mut Sink, chunk: usize) {
+fn read_in_chunks(
+    reader: &mut dyn Read,
+    input: &Input,
+    sink: &mut Sink,
+    chunk: usize,
+    hint: Option<&'static Encoding>,
+) {
     let mut buf: Vec<u8> = Vec::new();
     let mut base = Base::default();
-    let mut lossy = false;
+    let mut encodings: Vec<(&'static str, usize)> = Vec::new();
+    let mut replaced = false;
     let mut eof = false;
     let mut target = chunk;
     let origin = input.origin();
@@ -90,11 +111,14 @@ fn read_in_chunks(reader: &mut dyn Read, input: &Input, sink: &mut Sink, chunk: 
         } else {
             0
         };
-        let outs = parse_chunk(&buf[start..cut], base, &origin, sink.keep);
+        let outs = parse_chunk(&buf[start..cut], base, &origin, sink.keep, hint);
         for out in outs {
             base.line += out.lines;
             base.record += out.records;
-            lossy |= out.lossy;
+            replaced |= out.replaced;
+            for (name, n) in out.encodings {
+                add_count(&mut encodings, name, n);
+            }
             for reason in out.skipped {
                 sink.skip(&input.display, reason);
             }
@@ -102,8 +126,19 @@ fn read_in_chunks(reader: &mut dyn Read, input: &Input, sink: &mut Sink, chunk: 
         }
         buf.drain(..cut);
     }
-    if lossy {
-        sink.lossy += 1;
+    let most = encodings
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(name, _)| *name);
+    if most.is_some() || replaced {
+        sink.decoded(most, replaced);
+    }
+}
+
+fn add_count(counts: &mut Vec<(&'static str, usize)>, name: &'static str, n: usize) {
+    match counts.iter_mut().find(|(k, _)| *k == name) {
+        Some((_, count)) => *count += n,
+        None => counts.push((name, n)),
     }
 }
 
@@ -114,6 +149,7 @@ fn parse_chunk(
     base: Base,
     origin: &Origin,
     keep: Option<&dyn Keep>,
+    hint: Option<&'static Encoding>,
 ) -> Vec<PieceOut> {
     let pieces = split_lines(chunk, threads());
     let counts: Vec<(AtomicUsize, AtomicUsize)> = pieces
@@ -137,7 +173,7 @@ fn parse_chunk(
                         start.line += l.load(Ordering::Relaxed);
                         start.record += r.load(Ordering::Relaxed);
                     }
-                    let mut out = parse_piece(piece, start, origin, keep);
+                    let mut out = parse_piece(piece, start, origin, keep, hint);
                     (out.lines, out.records) = (lines, records);
                     out
                 })
@@ -198,7 +234,13 @@ fn count(piece: &[u8]) -> (usize, usize) {
 }
 
 /// Parses the lines of `piece`, keeping the articles `keep` accepts, packed together.
-fn parse_piece(piece: &[u8], base: Base, origin: &Origin, keep: Option<&dyn Keep>) -> PieceOut {
+fn parse_piece(
+    piece: &[u8],
+    base: Base,
+    origin: &Origin,
+    keep: Option<&dyn Keep>,
+    hint: Option<&'static Encoding>,
+) -> PieceOut {
     let mut out = PieceOut::default();
     let mut packer = Packer::default();
     let mut scratch = Scratch::default();
@@ -214,8 +256,8 @@ fn parse_piece(piece: &[u8], base: Base, origin: &Origin, keep: Option<&dyn Keep
         record += 1;
         let line_no = base.line + n + 1;
         // Where the piece is not valid UTF-8, serde_json checks each line as it parses; only a
-        // line that fails gets a second look, and is parsed again lossily when its bytes are
-        // the problem.
+        // line that fails gets a second look, and is decoded and parsed again when its bytes
+        // are the problem.
         let repaired;
         let mut parsed = match text {
             // Lines end at `\n`, so each is on char boundaries of the valid piece.
@@ -223,8 +265,12 @@ fn parse_piece(piece: &[u8], base: Base, origin: &Origin, keep: Option<&dyn Keep
             None => serde_json::from_slice::<MaybeRecord>(raw),
         };
         if parsed.is_err() && text.is_none() && std::str::from_utf8(raw).is_err() {
-            repaired = String::from_utf8_lossy(raw).into_owned();
-            out.lossy = true;
+            let decoded = text_of(raw, hint);
+            out.replaced |= decoded.replaced;
+            if let Some(name) = decoded.encoding {
+                add_count(&mut out.encodings, name, 1);
+            }
+            repaired = decoded.text.into_owned();
             parsed = serde_json::from_str::<MaybeRecord>(&repaired);
         }
         match parsed {
@@ -293,7 +339,7 @@ mod tests {
         let load = |chunk: usize| {
             let mut progress = |_| {};
             let mut sink = Sink::new(&mut progress, None);
-            read_in_chunks(&mut jsonl.as_bytes(), &input, &mut sink, chunk);
+            read_in_chunks(&mut jsonl.as_bytes(), &input, &mut sink, chunk, None);
             let ids: Vec<String> = sink.articles.iter().map(|a| a.id().into_owned()).collect();
             let skipped: Vec<String> = sink.skipped.iter().map(|s| s.reason.clone()).collect();
             (ids, skipped)

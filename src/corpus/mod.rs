@@ -6,20 +6,25 @@
 //!
 //! The way through: `walk` turns paths into inputs; `read` (and `jsonl` for streamed JSON
 //! Lines, `array` for streamed JSON arrays, `json` for the record fields) turns bytes into
-//! text; `build` makes articles, with `sanitize` first, then `clean` + `markdown` for the
-//! lines, `extract` + `classify` + `date` + `source` for plain-text metadata; `pack` stores
-//! them; `order` sorts. `par` spreads the work over the cores.
+//! text, with `decode` for text that is not UTF-8; `build` makes articles, with `charref`
+//! (HTML character references) and `sanitize` first, then `clean` + `markdown` + `blocks` for
+//! the lines, `extract` + `classify` + `date` + `source` + `metalines` for plain-text metadata;
+//! `pack` stores them; `order` sorts. `par` spreads the work over the cores.
 
 mod array;
 mod article;
+mod blocks;
 mod build;
+mod charref;
 mod classify;
 mod clean;
 mod date;
+mod decode;
 mod extract;
 mod json;
 mod jsonl;
 mod markdown;
+mod metalines;
 mod order;
 mod pack;
 mod par;
@@ -86,7 +91,10 @@ pub struct Skipped {
 pub struct LoadReport {
     /// Inputs (files or JSON records) that were skipped, with the reason.
     pub skipped: Vec<Skipped>,
-    /// Files whose bytes were not valid UTF-8 and were decoded lossily.
+    /// Files that were not UTF-8, by the encoding assumed for them (a WHATWG name such as
+    /// "windows-1252" or "KOI8-R"), with how many files each, in the order first met.
+    pub encodings: Vec<(&'static str, usize)>,
+    /// Files with bytes that fit no encoding, shown as U+FFFD.
     pub lossy: usize,
 }
 
@@ -129,6 +137,7 @@ pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpu
     read::read_all(&inputs, &mut sink);
     let report = LoadReport {
         skipped: sink.skipped,
+        encodings: sink.encodings,
         lossy: sink.lossy,
     };
     if sink.seen == 0 {

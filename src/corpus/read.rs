@@ -2,7 +2,8 @@
 //! articles by format. Plain-text files are read in parallel batches; JSON Lines stream.
 //!
 //! What must stay true: an input that yields nothing says why in the report; a file is counted
-//! as lossy at most once; progress is reported every few thousand articles.
+//! once at most under the encoding assumed for it, and once at most as lossy; progress is
+//! reported every few thousand articles.
 
 use std::borrow::Cow;
 use std::fs::{self, File};
@@ -10,6 +11,7 @@ use std::io::{BufRead, Read};
 
 use super::array::{BATCH, build, read_array, streamable};
 use super::build::{record_article, text_article};
+use super::decode::{BINARY, Decoded, decode, guess};
 use super::json::{MaybeRecord, describe_error};
 use super::jsonl::read_jsonl;
 use super::pack::{Packer, Scratch};
@@ -22,6 +24,9 @@ pub(crate) struct Sink<'p> {
     /// The articles kept.
     pub articles: Vec<Article>,
     pub skipped: Vec<Skipped>,
+    /// Files not in UTF-8, per encoding assumed.
+    pub encodings: Vec<(&'static str, usize)>,
+    /// Files with bytes that fit no encoding.
     pub lossy: usize,
     /// Articles read, kept or not.
     pub seen: usize,
@@ -41,6 +46,7 @@ impl<'p> Sink<'p> {
         Sink {
             articles: Vec::new(),
             skipped: Vec::new(),
+            encodings: Vec::new(),
             lossy: 0,
             seen: 0,
             keep,
@@ -88,6 +94,17 @@ impl<'p> Sink<'p> {
         });
     }
 
+    /// Counts one file read as `encoding` (`None`: UTF-8), and whether some of its bytes fit
+    /// no encoding.
+    pub fn decoded(&mut self, encoding: Option<&'static str>, replaced: bool) {
+        self.lossy += usize::from(replaced);
+        let Some(name) = encoding else { return };
+        match self.encodings.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, count)) => *count += 1,
+            None => self.encodings.push((name, 1)),
+        }
+    }
+
     /// The last progress call, with the final count.
     pub fn finish(&mut self) {
         if self.reported != self.articles.len() {
@@ -124,16 +141,17 @@ pub(crate) fn read_all(inputs: &[Input], sink: &mut Sink) {
 
 /// Plain-text files, one article each, read and cleaned on all cores.
 fn read_text_batch(batch: &[Input], sink: &mut Sink) {
-    let results = par_map(batch, |_, input| -> Result<(ArticleData, bool), String> {
+    type Read = (ArticleData, Option<&'static str>, bool);
+    let results = par_map(batch, |_, input| -> Result<Read, String> {
         let bytes = read_file(input)?;
-        let (text, lossy) = decode(&bytes)?;
-        Ok((text_file_article(&text, input), lossy))
+        let d = decode(&bytes)?;
+        Ok((text_file_article(&d.text, input), d.encoding, d.replaced))
     });
     let mut articles = Vec::with_capacity(results.len());
     for (input, result) in batch.iter().zip(results) {
         match result {
-            Ok((article, lossy)) => {
-                sink.lossy += usize::from(lossy);
+            Ok((article, encoding, replaced)) => {
+                sink.decoded(encoding, replaced);
                 articles.push((article, input.origin()));
             }
             Err(reason) => sink.skip(&input.display, reason),
@@ -165,22 +183,6 @@ fn read_file(input: &Input) -> Result<Vec<u8>, String> {
     }
 }
 
-const BINARY: &str = "binary file";
-
-/// Bytes to text: refuses empty and binary input, decodes invalid UTF-8 lossily (and says so).
-fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, bool), String> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err("empty file".into());
-    }
-    if bytes[..bytes.len().min(8192)].contains(&0) {
-        return Err(BINARY.into());
-    }
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let text = String::from_utf8_lossy(bytes);
-    let lossy = matches!(text, Cow::Owned(_));
-    Ok((text, lossy))
-}
-
 fn read_jsonl_file(input: &Input, sink: &mut Sink) {
     let Some(path) = &input.file else {
         return read_whole(input, sink);
@@ -200,8 +202,14 @@ fn read_jsonl_file(input: &Input, sink: &mut Sink) {
         Err(reason) if whole || reason == BINARY => return sink.skip(&input.display, reason),
         _ => {}
     }
+    // Not UTF-8 from the start: the encoding is guessed once, from the first block, for every
+    // line of the file that is not UTF-8.
+    let hint = match std::str::from_utf8(&head[..n]) {
+        Err(e) if e.error_len().is_some() || whole => Some(guess(&head[..n])),
+        _ => None,
+    };
     let mut reader = (&head[..n]).chain(file);
-    read_jsonl(&mut reader, input, sink);
+    read_jsonl(&mut reader, input, sink, hint);
 }
 
 fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
@@ -237,7 +245,7 @@ fn read_sniffed(reader: &mut dyn BufRead, input: &Input, sink: &mut Sink) {
         .unwrap_or(&head[line..]);
     let first = first.trim_ascii();
     if first.starts_with(b"{") && serde_json::from_slice::<serde::de::IgnoredAny>(first).is_ok() {
-        return read_jsonl(&mut (&head[..]).chain(reader), input, sink);
+        return read_jsonl(&mut (&head[..]).chain(reader), input, sink, None);
     }
     match reader.read_to_end(&mut head) {
         Ok(_) => read_bytes(input, &head, sink),
@@ -256,7 +264,11 @@ pub(crate) fn read_whole(input: &Input, sink: &mut Sink) {
 /// A whole input's bytes, by its format; stdin is sniffed: JSON when it starts with `[` or `{`,
 /// else one text article.
 fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
-    let (text, lossy) = match decode(bytes) {
+    let Decoded {
+        text,
+        encoding,
+        replaced,
+    } = match decode(bytes) {
         Ok(d) => d,
         Err(reason) => return sink.skip(&input.display, reason),
     };
@@ -266,10 +278,10 @@ fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
         Format::Sniff | Format::Text => {
             sink.extend([(&text_file_article(&text, input), &input.origin())]);
         }
-        Format::Jsonl => read_jsonl(&mut text.as_bytes(), input, sink),
+        Format::Jsonl => read_jsonl(&mut text.as_bytes(), input, sink, None),
         Format::Json => read_json(&text, input, sink),
     }
-    sink.lossy += usize::from(lossy);
+    sink.decoded(encoding, replaced);
 }
 
 /// A JSON document: an array of records or one record. Several records one per line (a JSON
@@ -295,7 +307,7 @@ fn read_json(text: &str, input: &Input, sink: &mut Sink) {
         },
         Ok(MaybeRecord(None)) => sink.skip(&input.display, "not an article object"),
         Err(e) if e.to_string().starts_with("trailing characters") => {
-            read_jsonl(&mut text.as_bytes(), input, sink);
+            read_jsonl(&mut text.as_bytes(), input, sink, None);
         }
         Err(e) => sink.skip(&input.display, describe_error(&e, e.line())),
     }

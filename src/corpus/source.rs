@@ -5,6 +5,8 @@
 //! What must stay true: only text in these shapes yields a source; photo credits and quoted
 //! agencies inside sentences ("the Turkish news agency Anadolu reported") never do.
 
+use super::date::month_number;
+
 /// `https://www.themoscowtimes.com/...` → "The Moscow Times"; unknown domains give the bare host.
 pub(crate) fn outlet_from_url(url: &str) -> Option<String> {
     let host = host(url)?;
@@ -111,13 +113,16 @@ fn slashed(head: &str) -> Option<String> {
     agency_name(name).then(|| name.to_string())
 }
 
-/// `LONDON (Reuters) - ...` → Reuters. Only capitals may precede the bracket: the place.
+/// `LONDON (Reuters) - ...`, `WASHINGTON, Sept. 9 (AP) — ...` → the agency. Only the place in
+/// capitals, and after a comma a date, may precede the bracket.
 fn parenthesised(head: &str) -> Option<String> {
     let open = head.find('(')? + 1;
-    let place = &head[..open - 1];
+    let before = &head[..open - 1];
+    let (place, when) = before.split_once(',').unwrap_or((before, ""));
     if place
         .chars()
         .any(|c| c.is_lowercase() || c.is_ascii_digit())
+        || !date_fragment(when)
     {
         return None;
     }
@@ -126,6 +131,18 @@ fn parenthesised(head: &str) -> Option<String> {
     let after = head[open + len + 1..].trim_start();
     let dash = after.starts_with(['-', '–', '—']);
     (dash && agency_name(name)).then(|| name.to_string())
+}
+
+/// Nothing, or a date as datelines write it: "Sept. 9", "9 September 2016", "Sept 9, 2016".
+fn date_fragment(s: &str) -> bool {
+    let tokens: Vec<&str> = s.split([' ', ',', '.']).filter(|t| !t.is_empty()).collect();
+    let day = |t: &str| t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit());
+    let year = |t: &str| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit());
+    tokens.len() <= 4
+        && (tokens.is_empty() || tokens.iter().any(|t| month_number(t).is_some()))
+        && tokens
+            .iter()
+            .all(|t| month_number(t).is_some() || day(t) || year(t))
 }
 
 fn agency_name(name: &str) -> bool {
@@ -204,6 +221,18 @@ mod tests {
         let quoted = "Erdogan and Putin agreed, the Turkish news agency Anadolu reported.";
         assert_eq!(wire_source(quoted), None);
         assert_eq!(wire_source("US Secretary of State (AFP photo) - x"), None);
+        for (dateline, agency) in [
+            ("WASHINGTON, Sept. 9 (AP) — The talks resumed", "AP"),
+            ("MOSCOW (AFP) – Russia said on Friday", "AFP"),
+            (
+                "UNITED NATIONS, September 9, 2016 (Reuters) - Diplomats met",
+                "Reuters",
+            ),
+            ("NEW YORK (CNN) -- Stocks fell", "CNN"),
+        ] {
+            assert_eq!(wire_source(dateline).as_deref(), Some(agency), "{dateline}");
+        }
+        assert_eq!(wire_source("PARIS, we are told (AFP) - x"), None);
     }
 
     #[test]

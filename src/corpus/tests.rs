@@ -122,7 +122,7 @@ fn binary_and_empty_files_are_skipped_with_a_reason() {
 }
 
 #[test]
-fn invalid_utf8_is_decoded_lossily_and_counted() {
+fn text_not_in_utf8_is_decoded_in_the_encoding_detected_and_counted() {
     let fx = Fixture::new();
     fx.file(
         "latin1.txt",
@@ -133,9 +133,12 @@ fn invalid_utf8_is_decoded_lossily_and_counted() {
         b"{\"title\":\"Na\xefve\"}\n{\"title\":\"Fine\"}\n",
     );
     let c = load_paths(&[&fx.0]).unwrap();
-    assert_eq!(c.report.lossy, 2);
+    assert_eq!(c.report.encodings, [("windows-1252", 2)]);
+    assert_eq!(c.report.lossy, 0);
     let a = c.articles.iter().find(|a| a.id() == "latin1").unwrap();
-    assert_eq!(a.title(), "Caf\u{fffd} Owners Protest in Paris");
+    assert_eq!(a.title(), "Café Owners Protest in Paris");
+    assert_eq!(a.text(), "The café was closed.");
+    assert!(c.articles.iter().any(|a| a.title() == "Naïve"));
     assert_eq!(c.articles.len(), 3);
 }
 
