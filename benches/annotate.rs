@@ -13,11 +13,16 @@
 //!
 //! `ANNOTATE_ONLY=seed` (or `synthetic`) keeps the inputs whose name contains it, so that a
 //! profile shows one kind of text.
+//!
+//! `with_discovery` measures what the reader does with a collection (DESIGN 5: 100 MB/s per
+//! core): find the names the dictionary lacks in every article, build the matcher with them,
+//! and annotate every article. Its CPU time counts every thread, so bytes per CPU second is
+//! the figure per core.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group};
-use dossier::entities::{Dictionary, Matcher};
+use dossier::entities::{Dictionary, Matcher, discover};
 
 #[path = "support/cpu.rs"]
 mod cpu;
@@ -131,9 +136,34 @@ fn bench(c: &mut Criterion) {
     });
     group.finish();
 
+    let pairs: Vec<(&str, &str)> = articles.iter().map(|t| ("", *t)).collect();
+    let mut group = c.benchmark_group("annotate");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("collection_4MB_with_discovery", |b| {
+        b.iter(|| black_box(with_discovery(&pairs)))
+    });
+    group.finish();
+
     c.bench_function("build_builtin_matcher", |b| {
         b.iter(|| black_box(Matcher::new(Dictionary::builtin())))
     });
+}
+
+/// Finds names in `articles`, builds the matcher with them and annotates every article: the
+/// reader's work for a collection. Returns the number of mentions.
+fn with_discovery(articles: &[(&str, &str)]) -> usize {
+    let mut dict = Dictionary::builtin();
+    let found = discover(&dict, articles);
+    dict.add_found(found);
+    let matcher = Matcher::new(dict);
+    articles
+        .iter()
+        .map(|(title, text)| {
+            let a = matcher.annotate(title, text);
+            a.title.len() + a.text.len()
+        })
+        .sum()
 }
 
 /// FNV-1a over every mention's (start, end, entity), in order.
@@ -177,6 +207,22 @@ fn cpu_loops(loops: usize) {
         let per_pass = (cpu_seconds() - before) / loops as f64;
         println!(
             "{name}: {mentions} mentions, checksum {hash:016x}, {:.2} ms CPU per pass = {:.0} MiB/s",
+            per_pass * 1e3,
+            bytes as f64 / per_pass / (1 << 20) as f64
+        );
+    }
+    if "collection_4MB_with_discovery".contains(&only) {
+        let articles = seed_articles();
+        let bytes: usize = articles.iter().map(|t| t.len()).sum();
+        let pairs: Vec<(&str, &str)> = articles.iter().map(|t| ("", *t)).collect();
+        let mentions = with_discovery(&pairs);
+        let before = cpu_seconds();
+        for _ in 0..loops {
+            black_box(with_discovery(black_box(&pairs)));
+        }
+        let per_pass = (cpu_seconds() - before) / loops as f64;
+        println!(
+            "collection_4MB_with_discovery: {mentions} mentions, {:.2} ms CPU per pass = {:.0} MiB/s",
             per_pass * 1e3,
             bytes as f64 / per_pass / (1 << 20) as f64
         );

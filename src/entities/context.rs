@@ -15,11 +15,38 @@ pub(crate) struct Lines<'t> {
     text: &'t str,
     /// The last line asked about: its byte range and case.
     last: Option<(usize, usize, LineCase)>,
+    /// The last line asked about for capitals: its byte range and whether it is.
+    last_caps: Option<(usize, usize, bool)>,
 }
 
 impl<'t> Lines<'t> {
     pub fn new(text: &'t str) -> Self {
-        Lines { text, last: None }
+        Lines {
+            text,
+            last: None,
+            last_caps: None,
+        }
+    }
+
+    /// Whether the line holding byte `at` is set in capitals (letters only, no words: cheap).
+    pub fn capitals_at(&mut self, at: usize) -> bool {
+        if let Some((s, e, caps)) = self.last_caps
+            && (s..=e).contains(&at)
+        {
+            return caps;
+        }
+        let (s, e) = self.bounds(at);
+        let caps = scan::in_capitals(&self.text[s..e]);
+        self.last_caps = Some((s, e, caps));
+        caps
+    }
+
+    fn bounds(&self, at: usize) -> (usize, usize) {
+        let s = self.text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let e = self.text[at..]
+            .find('\n')
+            .map_or(self.text.len(), |i| at + i);
+        (s, e)
     }
 
     /// The case of the line holding byte `at`.
@@ -60,6 +87,28 @@ fn sentence_starts_at(text: &str, at: usize) -> bool {
         || before.ends_with(['\n', '.', '!', '?', ':', ';', '—', '–', '-', '”', '|', '•'])
 }
 
+/// A cheap test that may say yes wrongly, never no wrongly: whether a space and then a
+/// capital (or a non-ASCII char) follow byte `end`. Most mentions fail it at once.
+#[inline]
+fn capital_after(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
+    let mut i = end;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b' ' | b'\t' => i += 1,
+            0xC2 => return true,
+            _ => return i > end && (c.is_ascii_uppercase() || c >= 0x80),
+        }
+    }
+    false
+}
+
+/// A cheap test that may say yes wrongly, never no wrongly: whether a space precedes `start`.
+#[inline]
+fn space_before(text: &str, start: usize) -> bool {
+    start > 0 && matches!(text.as_bytes()[start - 1], b' ' | b'\t' | 0xA0)
+}
+
 /// Whether `text[start..end]` is part of a longer proper name: a capitalised word joins it on
 /// either side with only spaces between. `known_before` / `known_after` say whether another
 /// name ends right before / starts right after it (known names side by side stay apart).
@@ -71,8 +120,14 @@ pub(crate) fn inside_longer_name(
     known_after: impl Fn(usize) -> bool,
     lines: &mut Lines,
 ) -> bool {
-    let after = scan::word_after(text, end).filter(|w| capitalised(w));
-    let before = scan::word_before(text, start).filter(|w| capitalised(w));
+    let after = capital_after(text, end)
+        .then(|| scan::word_after(text, end))
+        .flatten()
+        .filter(|w| capitalised(w));
+    let before = space_before(text, start)
+        .then(|| scan::word_before(text, start))
+        .flatten()
+        .filter(|w| capitalised(w));
     let joins_after = after.is_some_and(|w| {
         let at = offset(text, w);
         !keeps_whole(&w.to_lowercase())
@@ -97,5 +152,5 @@ pub(crate) fn inside_longer_name(
 /// ("US" in "LET US PLAY").
 pub(crate) fn ordinary_in_capitals(spelling: &str, start: usize, lines: &mut Lines) -> bool {
     let lower = spelling.to_lowercase();
-    lex::is_common(&lower) && lines.case_at(start) == LineCase::Capitals
+    lex::is_common(&lower) && lines.capitals_at(start)
 }

@@ -11,9 +11,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use fst::raw::Fst;
 
 use super::EntityId;
 use super::dict::Dictionary;
@@ -68,7 +66,11 @@ pub(crate) struct Candidate {
 
 /// The spellings of one automaton.
 pub(crate) struct PatternSet {
-    dfa: Option<DFA>,
+    /// Every spelling (lower-cased in the insensitive set), its pattern id as the value.
+    trie: Fst<Vec<u8>>,
+    /// The root's transitions by input byte (output, target address): most walks end within
+    /// a byte or two, so the first step skips decoding the root's wide node.
+    root: Box<[Option<(u64, usize)>; 256]>,
     patterns: Vec<Pattern>,
     fold: bool,
 }
@@ -79,6 +81,26 @@ pub(crate) fn normalize_spelling(s: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .replace('’', "'")
+}
+
+/// Whether a spelling that begins or ends with `c` must begin or end a word there: letters and
+/// digits of scripts written with spaces. Chinese, Japanese and Thai are written without spaces
+/// between words, so their names match wherever they occur.
+fn bounded(c: char) -> bool {
+    c.is_alphanumeric() && !spaceless(c)
+}
+
+/// Chars of scripts written without spaces between words: Han, kana, Thai, Lao, Khmer.
+pub(crate) fn spaceless(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}'      // Thai, Lao
+        | '\u{1780}'..='\u{17FF}'    // Khmer
+        | '\u{3040}'..='\u{30FF}'    // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}'    // Han, extension A
+        | '\u{4E00}'..='\u{9FFF}'    // Han
+        | '\u{F900}'..='\u{FAFF}'    // Han compatibility
+        | '\u{FF66}'..='\u{FF9F}'    // half-width Katakana
+    )
 }
 
 fn case_of(spelling: &str) -> Case {
@@ -163,56 +185,75 @@ impl PatternSet {
         let mut entries: Vec<_> = entries.into_iter().collect();
         // Sorted keys make pattern ids, and so results, independent of hash order.
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let patterns: Vec<Pattern> = entries
-            .into_iter()
-            .map(|(_, (text, mut variants))| {
-                variants.sort_by_key(|v| (v.short, v.case, std::cmp::Reverse(v.entity)));
-                Pattern {
-                    word_start: text.chars().next().is_some_and(char::is_alphanumeric),
-                    word_end: text.chars().next_back().is_some_and(char::is_alphanumeric),
-                    text,
-                    variants,
-                }
-            })
-            .collect();
-        let dfa = (!patterns.is_empty()).then(|| {
-            DFA::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .ascii_case_insensitive(fold)
-                .start_kind(StartKind::Anchored)
-                .build(patterns.iter().map(|p| &p.text))
-                // Only the size limits can fail, and a dictionary is far below them.
-                .expect("dictionary automaton builds")
+        let mut build = fst::raw::Builder::memory();
+        let mut patterns: Vec<Pattern> = Vec::with_capacity(entries.len());
+        for (id, (key, (text, mut variants))) in entries.into_iter().enumerate() {
+            // Keys are distinct and sorted: insertion cannot fail.
+            let _ = build.insert(key.as_bytes(), id as u64);
+            variants.sort_by_key(|v| (v.short, v.case, std::cmp::Reverse(v.entity)));
+            patterns.push(Pattern {
+                word_start: text.chars().next().is_some_and(bounded),
+                word_end: text.chars().next_back().is_some_and(bounded),
+                text,
+                variants,
+            });
+        }
+        let trie = Fst::new(build.into_inner().unwrap_or_default()).unwrap_or_else(|_| {
+            Fst::new(fst::raw::Builder::memory().into_inner().unwrap_or_default())
+                .expect("an empty set builds")
         });
+        let mut root = Box::new([None; 256]);
+        let node = trie.root();
+        for t in node.transitions() {
+            root[t.inp as usize] = Some((t.out.value(), t.addr));
+        }
         PatternSet {
-            dfa,
+            trie,
+            root,
             patterns,
             fold,
         }
     }
 
-    /// The longest candidate starting exactly at `start` (a char boundary of `text`).
+    /// The longest candidate starting exactly at `start` (a char boundary of `text`): a walk
+    /// down the trie of spellings, one normalised byte at a time.
     pub fn at(&self, text: &str, start: usize) -> Option<Candidate> {
-        let dfa = self.dfa.as_ref()?;
-        let mut sid = dfa.start_state(Anchored::Yes).ok()?;
+        let fst = &self.trie;
+        let (first, after_first) = read(text, start);
+        let first = if self.fold {
+            first.to_ascii_lowercase()
+        } else {
+            first
+        };
+        let (out0, addr) = self.root[first as usize]?;
+        let mut out = fst::raw::Output::new(out0);
+        let mut node = fst.node(addr);
         // Every spelling that matches here, shortest first; rarely more than two.
         let mut ends: [(usize, usize); 8] = [(0, 0); 8];
         let mut n = 0;
-        let mut i = start;
+        if node.is_final() {
+            ends[0] = (out.cat(node.final_output()).value() as usize, after_first);
+            n = 1;
+        }
+        let mut i = after_first;
         while i < text.len() {
-            let (byte, next) = read(text, i);
-            sid = dfa.next_state(Anchored::Yes, sid, byte);
-            if dfa.is_dead(sid) {
-                break;
+            let (mut byte, next) = read(text, i);
+            if self.fold {
+                byte = byte.to_ascii_lowercase();
             }
+            let Some(t) = node.find_input(byte).map(|k| node.transition(k)) else {
+                break;
+            };
+            out = out.cat(t.out);
+            node = fst.node(t.addr);
             i = next;
-            if dfa.is_match(sid) {
+            if node.is_final() {
                 // Keep the longest few: when full, drop the shortest.
                 if n == ends.len() {
                     ends.copy_within(1.., 0);
                     n -= 1;
                 }
-                ends[n] = (dfa.match_pattern(sid, 0).as_usize(), i);
+                ends[n] = (out.cat(node.final_output()).value() as usize, i);
                 n += 1;
             }
         }

@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use super::evidence::{Evidence, Stat, word_hash};
+use super::evidence::{Evidence, Stat};
 use super::lexicon as lex;
 use crate::entities::dict::{Entity, Origin};
 use crate::entities::{Dictionary, Kind};
@@ -64,7 +64,7 @@ fn accept(key: &str, s: &Stat, ev: &Evidence) -> bool {
             return s.mid > 0;
         }
         return s.mid > 0
-            && !ev.lower.contains(&word_hash(key))
+            && !ev.lower.contains(key)
             && !lex::is_first_name(key)
             && (s.mid + s.initial >= 2
                 || s.person_cue + s.speech + s.place_prep > 0

@@ -5,6 +5,10 @@
 //! Every list is looked up in lower case.
 
 use std::collections::HashSet;
+
+use super::fxhash::FxBuild;
+
+type Set<T> = HashSet<T, FxBuild>;
 use std::sync::OnceLock;
 
 const FIRST_NAMES: &str = include_str!("../../../assets/first_names.txt");
@@ -569,20 +573,20 @@ const CONTEST: &[&str] = &[
 ];
 
 struct Lexicon {
-    first_names: HashSet<String>,
-    common: HashSet<String>,
-    honorifics: HashSet<&'static str>,
-    roles: HashSet<&'static str>,
-    org_heads: HashSet<&'static str>,
-    place_heads: HashSet<&'static str>,
-    not_names: HashSet<&'static str>,
-    connectors: HashSet<&'static str>,
-    place_prepositions: HashSet<&'static str>,
-    speech: HashSet<&'static str>,
-    contest: HashSet<&'static str>,
+    first_names: Set<String>,
+    common: Set<String>,
+    honorifics: Set<&'static str>,
+    roles: Set<&'static str>,
+    org_heads: Set<&'static str>,
+    place_heads: Set<&'static str>,
+    not_names: Set<&'static str>,
+    connectors: Set<&'static str>,
+    place_prepositions: Set<&'static str>,
+    speech: Set<&'static str>,
+    contest: Set<&'static str>,
 }
 
-fn words_of(list: &str) -> HashSet<String> {
+fn words_of(list: &str) -> Set<String> {
     list.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -593,7 +597,7 @@ fn words_of(list: &str) -> HashSet<String> {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let set = |l: &[&'static str]| l.iter().copied().collect();
+        let set = |l: &[&'static str]| l.iter().copied().collect::<Set<_>>();
         Lexicon {
             first_names: words_of(FIRST_NAMES),
             common: words_of(COMMON_WORDS),

@@ -10,6 +10,7 @@
 
 mod decide;
 mod evidence;
+mod fxhash;
 pub(crate) mod lexicon;
 pub(crate) mod scan;
 
@@ -58,7 +59,7 @@ pub fn discover<'a>(dict: &Dictionary, articles: &[(&'a str, &'a str)]) -> Vec<E
 
 /// Every spelling of the dictionary, lower case, with its entity's kind.
 fn known(dict: &Dictionary) -> Known {
-    let mut known = Known::new();
+    let mut known = Known::default();
     for e in dict.entities() {
         for s in std::iter::once(&e.name).chain(&e.aliases).chain(&e.short) {
             let spelling = normalize_spelling(s).to_lowercase();

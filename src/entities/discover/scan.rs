@@ -45,44 +45,82 @@ fn is_joiner(c: char) -> bool {
 
 /// The words of `line`, which starts at byte `offset` of its text.
 pub fn words(line: &str, offset: usize) -> Vec<Word<'_>> {
-    let mut out: Vec<Word> = Vec::new();
-    let mut it = line.char_indices().peekable();
+    let mut out = Vec::new();
+    words_into(line, offset, &mut out);
+    out
+}
+
+/// The char at byte `i` of `s` (a char boundary) and its length, ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
+    }
+}
+
+#[inline]
+fn alnum_at(s: &str, i: usize) -> bool {
+    i < s.len() && char_at(s, i).0.is_alphanumeric()
+}
+
+/// Appends the words of `line` (starting at byte `offset` of its text) to `out`.
+pub fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
+    let first = out.len();
+    let n = line.len();
+    let mut i = 0;
     let mut gap_start = 0;
-    while let Some(&(i, c)) = it.peek() {
-        if !c.is_alphanumeric() {
-            it.next();
-            continue;
+    let bytes = line.as_bytes();
+    while i < n {
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let (c, len) = char_at(line, i);
+            if !c.is_alphanumeric() {
+                i += len;
+                continue;
+            }
         }
         let start = i;
-        let mut end = i;
-        let mut letters = 0usize;
-        let mut upper = 0usize;
-        let mut digit = false;
-        while let Some(&(j, c)) = it.peek() {
+        let (mut letters, mut upper, mut digit) = (0usize, 0usize, false);
+        while i < n {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                letters += b.is_ascii_alphabetic() as usize;
+                upper += b.is_ascii_uppercase() as usize;
+                digit |= b.is_ascii_digit();
+                i += 1;
+                continue;
+            }
+            if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
+                break;
+            }
+            let (c, len) = char_at(line, i);
             if c.is_alphanumeric() {
                 letters += c.is_alphabetic() as usize;
                 upper += c.is_uppercase() as usize;
                 digit |= c.is_ascii_digit();
-                end = j + c.len_utf8();
-                it.next();
-            } else if is_joiner(c)
-                && line[j + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-            {
-                end = j + c.len_utf8();
-                it.next();
+                i += len;
+            } else if is_joiner(c) && alnum_at(line, i + len) {
+                i += len;
             } else {
                 break;
             }
         }
+        let mut end = i;
         let mut text = &line[start..end];
         // "U.S." and "W.": an abbreviation keeps its final full stop.
-        if line[end..].starts_with('.') && is_abbreviation(text) {
+        if line.as_bytes().get(end) == Some(&b'.') && is_abbreviation(text) {
             end += 1;
+            i = end;
             text = &line[start..end];
-            it.next();
         }
         let mut possessive = false;
         for suffix in ["'s", "’s", "'S", "’S"] {
@@ -95,25 +133,24 @@ pub fn words(line: &str, offset: usize) -> Vec<Word<'_>> {
             }
         }
         let gap = &line[gap_start..start];
-        let initial = out.is_empty() && gap.chars().all(|c| !c.is_alphanumeric())
-            || ends_sentence(gap, out.last());
-        let joined = !out.is_empty() && !gap.is_empty() && gap.chars().all(is_space);
-        let first = text.chars().next().unwrap_or(' ');
+        let prev = out[first..].last();
+        let initial = prev.is_none() || ends_sentence(gap, prev);
+        let joined = prev.is_some() && !gap.is_empty() && gap.bytes().all(|b| b == b' ')
+            || prev.is_some() && !gap.is_empty() && gap.chars().all(is_space);
         out.push(Word {
             start: offset + start,
             end: offset + start + text.len(),
             text,
-            cap: first.is_uppercase(),
+            cap: char_at(text, 0).0.is_uppercase(),
             caps: letters >= 2 && upper == letters,
             digit,
             initial,
             joined,
             possessive,
-            label: line[end..].starts_with(':'),
+            label: line.as_bytes().get(end) == Some(&b':'),
         });
         gap_start = end;
     }
-    out
 }
 
 fn is_space(c: char) -> bool {
@@ -155,43 +192,43 @@ const TITLE_LOWER: &[&str] = &[
 
 /// How `line` is set, judged by its letters and words.
 pub fn line_case(words: &[Word]) -> LineCase {
-    let letters: usize = words.iter().filter(|w| !w.digit).count();
-    if letters == 0 {
+    let (mut plain, mut caps) = (0usize, 0usize);
+    for w in words.iter().filter(|w| !w.digit) {
+        plain += 1;
+        caps += (w.caps || (w.cap && w.text.len() == 1)) as usize;
+    }
+    if plain == 0 {
         return LineCase::Prose;
     }
-    let caps = words
-        .iter()
-        .filter(|w| w.caps || (w.text.chars().count() == 1 && w.cap))
-        .count();
-    if caps * 10 >= letters * 7 && caps >= 2 {
+    if caps * 10 >= plain * 7 && caps >= 2 {
         return LineCase::Capitals;
     }
-    // Title case: of the words of four letters or more after the first, most capitalised.
-    let long: Vec<&Word> = words
-        .iter()
-        .skip(1)
-        .filter(|w| !w.digit && w.text.chars().count() >= 4)
-        .collect();
+    // Title case: of the words of four letters or more after the first, most capitalised, and
+    // none in lower case but short function words.
+    let long = || {
+        words
+            .iter()
+            .skip(1)
+            .filter(|w| !w.digit && w.text.len() >= 4)
+    };
+    if long().any(|w| !w.cap && !TITLE_LOWER.contains(&w.text)) {
+        return LineCase::Prose;
+    }
+    let total = long().count();
+    let cap = long().filter(|w| w.cap).count();
+    if total < 3 || cap * 10 < total * 8 {
+        return LineCase::Prose;
+    }
     // A list of names ("Saeed Anwar c Stewart b Gough 33") is capitalised too, but its capitals
     // are names: a headline's are ordinary words ("Meets", "Over", "Plan").
-    let cap: Vec<&&Word> = long.iter().filter(|w| w.cap).collect();
-    let ordinary = cap
-        .iter()
-        .filter(|w| super::lexicon::is_common(&w.text.to_lowercase()))
+    let ordinary = long()
+        .filter(|w| w.cap && super::lexicon::is_common(&w.text.to_lowercase()))
         .count();
-    // Headlines lower-case only short function words; a sentence has lower-case words.
-    let lower_content = long
-        .iter()
-        .filter(|w| !w.cap && !TITLE_LOWER.contains(&w.text))
-        .count();
-    if long.len() >= 3
-        && lower_content == 0
-        && cap.len() * 10 >= long.len() * 8
-        && ordinary * 10 >= cap.len() * 4
-    {
-        return LineCase::Title;
+    if ordinary * 10 >= cap * 4 {
+        LineCase::Title
+    } else {
+        LineCase::Prose
     }
-    LineCase::Prose
 }
 
 /// The word that ends right before byte `at` of `text`, separated from it only by spaces on
@@ -237,6 +274,17 @@ pub fn word_after(text: &str, at: usize) -> Option<&str> {
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w);
     (!w.is_empty()).then_some(w)
+}
+
+/// Whether `line` is set in capitals: of its letters, seven in ten or more are capitals (and
+/// there are a few). A cheap test on bytes, with [`line_case`]'s threshold.
+pub fn in_capitals(line: &str) -> bool {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for c in line.chars() {
+        upper += c.is_uppercase() as usize;
+        lower += c.is_lowercase() as usize;
+    }
+    upper >= 4 && upper * 10 >= (upper + lower) * 8
 }
 
 #[cfg(test)]

@@ -113,3 +113,26 @@ fn resolve_prefix_uses_word_starts() {
     assert!(ids.windows(2).all(|w| w[0] < w[1]));
     assert_eq!(name(ids), ["G20", "G20 summit"]);
 }
+
+#[test]
+fn country_names_match_in_other_scripts_and_without_spaces_in_chinese_and_japanese() {
+    let m = builtin();
+    let names = |text: &str| -> Vec<String> {
+        let mut v: Vec<String> = found(&m, text).into_iter().map(|(_, n)| n).collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    assert_eq!(names("德国和法国领导人在柏林会晤"), ["France", "Germany"]);
+    assert_eq!(
+        names("ドイツとフランスの首脳が会談した"),
+        ["France", "Germany"]
+    );
+    assert_eq!(
+        names("Германия и Франция договорились"),
+        ["France", "Germany"]
+    );
+    assert_eq!(names("Alemania y Francia firmaron"), ["France", "Germany"]);
+    // Scripts written with spaces still need whole words.
+    assert_eq!(names("Германиями"), Vec::<String>::new());
+}
