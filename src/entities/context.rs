@@ -60,7 +60,16 @@ impl<'t> Lines<'t> {
         let e = self.text[at..]
             .find('\n')
             .map_or(self.text.len(), |i| at + i);
-        let case = scan::line_case(&scan::words(&self.text[s..e], s));
+        // A headline is short: a long line is running text unless set in capitals.
+        let case = if e - s > 300 {
+            if scan::in_capitals(&self.text[s..e]) {
+                LineCase::Capitals
+            } else {
+                LineCase::Prose
+            }
+        } else {
+            scan::line_case(&scan::words(&self.text[s..e], s))
+        };
         self.last = Some((s, e, case));
         case
     }
@@ -103,10 +112,31 @@ fn capital_after(text: &str, end: usize) -> bool {
     false
 }
 
-/// A cheap test that may say yes wrongly, never no wrongly: whether a space precedes `start`.
+/// A cheap test that may say yes wrongly, never no wrongly: whether spaces and then a word
+/// that starts with a capital (or a non-ASCII char) precede `start`.
 #[inline]
 fn space_before(text: &str, start: usize) -> bool {
-    start > 0 && matches!(text.as_bytes()[start - 1], b' ' | b'\t' | 0xA0)
+    let b = text.as_bytes();
+    let mut i = start;
+    while i > 0 && matches!(b[i - 1], b' ' | b'\t') {
+        i -= 1;
+    }
+    if i == start {
+        // No ASCII space: a no-break space (its last byte) may still be one.
+        return i > 0 && b[i - 1] == 0xA0;
+    }
+    let end = i;
+    while i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'-' | b'.' | b'\'')) {
+        i -= 1;
+    }
+    if i == end || (i > 0 && b[i - 1] >= 0x80) {
+        // Punctuation (no word), or a word with non-ASCII letters: the full test decides.
+        return i > 0 && b[i - 1] >= 0x80;
+    }
+    b[i..end]
+        .iter()
+        .find(|c| c.is_ascii_alphanumeric())
+        .is_some_and(u8::is_ascii_uppercase)
 }
 
 /// Whether `text[start..end]` is part of a longer proper name: a capitalised word joins it on

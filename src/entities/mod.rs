@@ -18,6 +18,7 @@ mod nearest;
 mod pass;
 mod patterns;
 mod starts;
+mod trie;
 mod words;
 
 #[cfg(test)]

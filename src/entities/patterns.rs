@@ -11,11 +11,10 @@
 
 use std::collections::HashMap;
 
-use fst::raw::Fst;
-
 use super::EntityId;
 use super::dict::Dictionary;
 use super::starts::StartTable;
+use super::trie::Trie;
 
 /// How a spelling's case must appear in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -67,10 +66,7 @@ pub(crate) struct Candidate {
 /// The spellings of one automaton.
 pub(crate) struct PatternSet {
     /// Every spelling (lower-cased in the insensitive set), its pattern id as the value.
-    trie: Fst<Vec<u8>>,
-    /// The root's transitions by input byte (output, target address): most walks end within
-    /// a byte or two, so the first step skips decoding the root's wide node.
-    root: Box<[Option<(u64, usize)>; 256]>,
+    trie: Trie,
     patterns: Vec<Pattern>,
     fold: bool,
 }
@@ -185,11 +181,9 @@ impl PatternSet {
         let mut entries: Vec<_> = entries.into_iter().collect();
         // Sorted keys make pattern ids, and so results, independent of hash order.
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut build = fst::raw::Builder::memory();
         let mut patterns: Vec<Pattern> = Vec::with_capacity(entries.len());
-        for (id, (key, (text, mut variants))) in entries.into_iter().enumerate() {
-            // Keys are distinct and sorted: insertion cannot fail.
-            let _ = build.insert(key.as_bytes(), id as u64);
+        let mut keys: Vec<String> = Vec::with_capacity(entries.len());
+        for (key, (text, mut variants)) in entries {
             variants.sort_by_key(|v| (v.short, v.case, std::cmp::Reverse(v.entity)));
             patterns.push(Pattern {
                 word_start: text.chars().next().is_some_and(bounded),
@@ -197,19 +191,15 @@ impl PatternSet {
                 text,
                 variants,
             });
+            keys.push(key);
         }
-        let trie = Fst::new(build.into_inner().unwrap_or_default()).unwrap_or_else(|_| {
-            Fst::new(fst::raw::Builder::memory().into_inner().unwrap_or_default())
-                .expect("an empty set builds")
-        });
-        let mut root = Box::new([None; 256]);
-        let node = trie.root();
-        for t in node.transitions() {
-            root[t.inp as usize] = Some((t.out.value(), t.addr));
-        }
+        let trie = Trie::new(
+            keys.iter()
+                .enumerate()
+                .map(|(id, k)| (k.as_bytes(), id as u32)),
+        );
         PatternSet {
             trie,
-            root,
             patterns,
             fold,
         }
@@ -218,42 +208,28 @@ impl PatternSet {
     /// The longest candidate starting exactly at `start` (a char boundary of `text`): a walk
     /// down the trie of spellings, one normalised byte at a time.
     pub fn at(&self, text: &str, start: usize) -> Option<Candidate> {
-        let fst = &self.trie;
-        let (first, after_first) = read(text, start);
-        let first = if self.fold {
-            first.to_ascii_lowercase()
-        } else {
-            first
-        };
-        let (out0, addr) = self.root[first as usize]?;
-        let mut out = fst::raw::Output::new(out0);
-        let mut node = fst.node(addr);
         // Every spelling that matches here, shortest first; rarely more than two.
         let mut ends: [(usize, usize); 8] = [(0, 0); 8];
         let mut n = 0;
-        if node.is_final() {
-            ends[0] = (out.cat(node.final_output()).value() as usize, after_first);
-            n = 1;
-        }
-        let mut i = after_first;
+        let mut state = 0;
+        let mut i = start;
         while i < text.len() {
             let (mut byte, next) = read(text, i);
             if self.fold {
                 byte = byte.to_ascii_lowercase();
             }
-            let Some(t) = node.find_input(byte).map(|k| node.transition(k)) else {
+            let Some(s) = self.trie.step(state, byte) else {
                 break;
             };
-            out = out.cat(t.out);
-            node = fst.node(t.addr);
+            state = s;
             i = next;
-            if node.is_final() {
+            if let Some(p) = self.trie.value(state) {
                 // Keep the longest few: when full, drop the shortest.
                 if n == ends.len() {
                     ends.copy_within(1.., 0);
                     n -= 1;
                 }
-                ends[n] = (out.cat(node.final_output()).value() as usize, i);
+                ends[n] = (p as usize, i);
                 n += 1;
             }
         }

@@ -207,6 +207,12 @@ impl Evidence {
                     break;
                 }
             }
+            // A sentence's first word alone, and ordinary ("The", "But"): no name, and no
+            // need to look further.
+            if j == i + 1 && ordinary_alone(&words[i]) {
+                i = j;
+                continue;
+            }
             let before = i
                 .checked_sub(1)
                 .map(|p| &words[p])
@@ -560,4 +566,20 @@ fn adjectival_compound(word: &str, known: &Known) -> bool {
 /// Whether a colon follows the word at once ("Scorers:").
 fn label_follows(w: &Word) -> bool {
     w.label
+}
+
+/// Whether a capitalised word standing alone is an ordinary word (or never a name), decided
+/// without allocating for short ASCII words.
+fn ordinary_alone(w: &Word) -> bool {
+    let mut buf = [0u8; 32];
+    let t = w.text.as_bytes();
+    if t.len() > buf.len() || !t.is_ascii() {
+        return false;
+    }
+    for (d, s) in buf.iter_mut().zip(t) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..t.len()]).unwrap_or("");
+    lex::is_not_name(lower)
+        || (w.initial && lex::is_common(lower) && !lex::is_role(lower) && !lex::is_honorific(lower))
 }

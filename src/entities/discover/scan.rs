@@ -123,8 +123,9 @@ pub fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
             text = &line[start..end];
         }
         let mut possessive = false;
+        let maybe_possessive = matches!(text.as_bytes().last(), Some(b's' | b'S'));
         for suffix in ["'s", "’s", "'S", "’S"] {
-            if let Some(stem) = text.strip_suffix(suffix)
+            if let Some(stem) = text.strip_suffix(suffix).filter(|_| maybe_possessive)
                 && !stem.is_empty()
             {
                 text = stem;
@@ -134,9 +135,15 @@ pub fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
         }
         let gap = &line[gap_start..start];
         let prev = out[first..].last();
-        let initial = prev.is_none() || ends_sentence(gap, prev);
-        let joined = prev.is_some() && !gap.is_empty() && gap.bytes().all(|b| b == b' ')
-            || prev.is_some() && !gap.is_empty() && gap.chars().all(is_space);
+        let (initial, joined) = match prev {
+            None => (true, false),
+            // Most gaps are one space: settled without scanning.
+            Some(p) if gap == " " => (ends_sentence_after(p), true),
+            Some(p) => (
+                ends_sentence(gap, Some(p)),
+                !gap.is_empty() && gap.chars().all(is_space),
+            ),
+        };
         out.push(Word {
             start: offset + start,
             end: offset + start + text.len(),
@@ -166,22 +173,32 @@ fn is_abbreviation(text: &str) -> bool {
 /// Whether the gap before a word ends a sentence: a full stop (not an abbreviation's), `!`,
 /// `?`, a colon, an opening quote or bracket, or a dash between spaces.
 fn ends_sentence(gap: &str, prev: Option<&Word>) -> bool {
-    if gap.contains([
-        '!', '?', ':', ';', '"', '“', '”', '(', '[', '—', '–', '•', '*', '|',
-    ]) {
-        return true;
+    let b = gap.as_bytes();
+    for (k, &c) in b.iter().enumerate() {
+        match c {
+            b'!' | b'?' | b':' | b';' | b'"' | b'(' | b'[' | b'*' | b'|' | b'.' => return true,
+            // " - " or a leading "- ": a dash between spaces.
+            b'-' if b.get(k + 1) == Some(&b' ') && (k == 0 || b[k - 1] == b' ') => return true,
+            c if c >= 0xC0
+                && gap[k..]
+                    .chars()
+                    .next()
+                    .is_some_and(|ch| matches!(ch, '“' | '”' | '—' | '–' | '•')) =>
+            {
+                return true;
+            }
+            _ => {}
+        }
     }
-    if gap.contains(" - ") || gap.starts_with("- ") {
-        return true;
-    }
-    if gap.contains('.') {
-        return true;
-    }
-    // "Mr. Smith": an abbreviation's full stop is in the word, not the gap; "U.S. officials"
-    // goes on, but a sentence may also end with "U.S.", which we cannot tell apart.
-    prev.is_some_and(|p| {
-        p.text.ends_with('.') && p.text.len() > 3 && !is_abbreviation(p.text.trim_end_matches('.'))
-    })
+    prev.is_some_and(ends_sentence_after)
+}
+
+/// Whether a word ending in a full stop ends its sentence. "Mr. Smith": an abbreviation's full
+/// stop is in the word, not the gap; "U.S. officials" goes on, but a sentence may also end with
+/// "U.S.", which we cannot tell apart.
+#[inline]
+fn ends_sentence_after(p: &Word) -> bool {
+    p.text.ends_with('.') && p.text.len() > 3 && !is_abbreviation(p.text.trim_end_matches('.'))
 }
 
 /// Words of four letters or more that title-case headlines may leave in lower case.
@@ -280,9 +297,20 @@ pub fn word_after(text: &str, at: usize) -> Option<&str> {
 /// there are a few). A cheap test on bytes, with [`line_case`]'s threshold.
 pub fn in_capitals(line: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
-    for c in line.chars() {
-        upper += c.is_uppercase() as usize;
-        lower += c.is_lowercase() as usize;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        upper += b.is_ascii_uppercase() as usize;
+        lower += b.is_ascii_lowercase() as usize;
+        // Running text gives itself away within a few words.
+        if i % 32 == 31 && lower * 4 > upper + 8 {
+            return false;
+        }
+    }
+    if upper + lower == 0 {
+        // No ASCII letters: count the others.
+        for c in line.chars() {
+            upper += c.is_uppercase() as usize;
+            lower += c.is_lowercase() as usize;
+        }
     }
     upper >= 4 && upper * 10 >= (upper + lower) * 8
 }

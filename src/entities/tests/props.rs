@@ -43,3 +43,32 @@ proptest! {
         let _ = Dictionary::parse(&src, "fuzz.toml").map(Matcher::new);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Discovery reads every article of a collection: arbitrary text, with words and
+    /// punctuation news uses and chars of several widths, never makes it panic, and what it
+    /// finds matches within the invariants.
+    #[test]
+    fn discovery_on_arbitrary_text(texts in prop::collection::vec(
+        prop::collection::vec(prop::sample::select(vec![
+            "Patricia", "Hewitt", "Mr", "said", "in", "the", "LONDON", "(Reuters)", " - ", ",",
+            ". ", "£", "€5", "’s", "'s", "U.S.", "al-", "Party", "of", "\n\n", "\n", " ", "  ",
+            "“", "”", "—", ":", "é", "Ω", "德国", "1996-08-30", "W.", "Jr.", "-", "&", "Co",
+        ]), 0..80),
+        1..4,
+    ), noise in "\\PC{0,120}") {
+        let mut texts: Vec<String> = texts.into_iter().map(|w| w.join(" ")).collect();
+        texts.push(noise);
+        let pairs: Vec<(&str, &str)> = texts.iter().map(|t| ("", t.as_str())).collect();
+        let mut dict = Dictionary::builtin();
+        dict.add_found(crate::entities::discover(&dict, &pairs));
+        let m = Matcher::new(dict);
+        for t in &texts {
+            let a = m.annotate(t, t);
+            well_formed(t, &a.title, m.len());
+            well_formed(t, &a.text, m.len());
+        }
+    }
+}
