@@ -78,6 +78,8 @@ fn accept(key: &str, s: &Stat, ev: &Evidence) -> bool {
 fn kind(s: &Stat) -> Kind {
     if s.dateline > 0 {
         Kind::Place
+    } else if s.event_head {
+        Kind::Event
     } else if s.org_head || s.acronym {
         Kind::Org
     } else if s.place_head {

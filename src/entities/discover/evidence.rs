@@ -50,6 +50,8 @@ pub struct Stat {
     pub org_head: bool,
     /// A word of it heads a place's name ("Road", "River").
     pub place_head: bool,
+    /// A word of it makes it an event or a named thing ("Marathon", "Prize").
+    pub event_head: bool,
     /// Part of it is a known place ("Real Madrid").
     pub known_place: bool,
     /// Part of it is a known organisation ("Liberal Democrats").
@@ -303,9 +305,12 @@ impl Evidence {
                 || (first.initial
                     && lex::is_common(l)
                     && !(seg.len() > 1 && lex::is_org_head(&lower[1])))
+                // "Slovenian Tadej Pogacar": a nationality before a name of two words or more.
                 || (seg.len() > 1
                     && known.get(l) == Some(&Kind::Group)
-                    && (lex::is_first_name(&lower[1]) || lex::is_honorific(&lower[1])));
+                    && (seg.len() > 2
+                        || lex::is_first_name(&lower[1])
+                        || lex::is_honorific(&lower[1])));
             if !drop {
                 break;
             }
@@ -426,6 +431,8 @@ impl Evidence {
                 .is_some_and(|a| lex::is_contest(&a.text.to_lowercase()) || (a.digit && a.joined));
         let org_head =
             lower.iter().any(|l| lex::is_org_head(l)) || seg.iter().any(|w| w.text.contains('&'));
+        let event_head = seg.len() > 1
+            && (lex::is_event_head(&lower[lower.len() - 1]) || lex::is_event_head(&lower[0]));
         let place_head = lex::is_place_head(&lower[lower.len() - 1])
             || (seg.len() > 2 && lex::is_place_head(&lower[0]) && lower[1] == "of");
         let n = seg.len();
@@ -445,6 +452,7 @@ impl Evidence {
         stat.first_name |= first_name;
         stat.org_head |= org_head;
         stat.place_head |= place_head;
+        stat.event_head |= event_head;
         stat.known_place |= known_place;
         stat.known_org |= known_org;
         stat.ordinary |= lower.iter().any(|l| lex::is_common(l));
@@ -491,6 +499,7 @@ impl Evidence {
             s.first_name |= o.first_name;
             s.org_head |= o.org_head;
             s.place_head |= o.place_head;
+            s.event_head |= o.event_head;
             s.known_place |= o.known_place;
             s.known_org |= o.known_org;
             s.ordinary |= o.ordinary;

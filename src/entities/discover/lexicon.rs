@@ -572,6 +572,43 @@ const CONTEST: &[&str] = &[
     "routed", "hosts", "host", "hosted",
 ];
 
+/// Words that make a name an event or a named thing: "Berlin Marathon", "Booker Prize",
+/// "Typhoon Kalmaegi".
+const EVENT_HEADS: &[&str] = &[
+    "marathon",
+    "cup",
+    "championship",
+    "championships",
+    "open",
+    "games",
+    "olympics",
+    "festival",
+    "summit",
+    "conference",
+    "war",
+    "prize",
+    "award",
+    "awards",
+    "trophy",
+    "tour",
+    "typhoon",
+    "hurricane",
+    "storm",
+    "cyclone",
+    "grand prix",
+    "derby",
+    "series",
+    "expo",
+    "biennale",
+    "forum",
+    "talks",
+    "accord",
+    "accords",
+    "treaty",
+    "act",
+    "revolution",
+];
+
 struct Lexicon {
     first_names: Set<String>,
     common: Set<String>,
@@ -584,6 +621,7 @@ struct Lexicon {
     place_prepositions: Set<&'static str>,
     speech: Set<&'static str>,
     contest: Set<&'static str>,
+    event_heads: Set<&'static str>,
 }
 
 fn words_of(list: &str) -> Set<String> {
@@ -610,6 +648,7 @@ fn lexicon() -> &'static Lexicon {
             place_prepositions: set(PLACE_PREPOSITIONS),
             speech: set(SPEECH),
             contest: set(CONTEST),
+            event_heads: set(EVENT_HEADS),
         }
     })
 }
@@ -674,4 +713,9 @@ pub fn is_contest(lower: &str) -> bool {
 /// "embattled"), for words the common-word list lacks.
 pub fn looks_ordinary(lower: &str) -> bool {
     lower.len() > 5 && ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s))
+}
+
+/// Whether `lower` makes a name an event or a named thing ("marathon", "prize", "typhoon").
+pub fn is_event_head(lower: &str) -> bool {
+    lexicon().event_heads.contains(lower)
 }
