@@ -241,7 +241,23 @@ impl Evidence {
         while k < run.len() {
             let l = lower[k].as_str();
             let role = lex::is_honorific(l) || lex::is_role(l);
-            if role {
+            // A stretch of role words needs a title in it: "Health Secretary" is a role,
+            // "Department of Health" a name.
+            let titled = role && {
+                let mut e = k;
+                let mut title = false;
+                while e < run.len()
+                    && (lex::is_honorific(&lower[e])
+                        || lex::is_role(&lower[e])
+                        || lex::is_connector(&lower[e]))
+                {
+                    title |= lex::is_honorific(&lower[e])
+                        || (lex::is_role(&lower[e]) && !lex::is_portfolio(&lower[e]));
+                    e += 1;
+                }
+                title
+            };
+            if titled {
                 // A role stretch ("Foreign Minister", "Secretary of State") sets apart what
                 // follows, unless an organisation's head follows ("Foreign Ministry").
                 let mut e = k;
@@ -308,7 +324,7 @@ impl Evidence {
                 // "Slovenian Tadej Pogacar": a nationality before a name of two words or more.
                 || (seg.len() > 1
                     && known.get(l) == Some(&Kind::Group)
-                    && (seg.len() > 2
+                    && ((seg.len() > 2 && !lower.iter().any(|l| is_head(l)))
                         || lex::is_first_name(&lower[1])
                         || lex::is_honorific(&lower[1])));
             if !drop {
@@ -327,6 +343,43 @@ impl Evidence {
         }
         if seg.is_empty() || seg.len() > 6 {
             return;
+        }
+        // "Liberal Democrat Sandra Gidley", "Opener Ravi Patel": words before a first name
+        // that is not preceded by another are a description, apart from the person.
+        if let Some(k) = (1..seg.len().saturating_sub(1)).find(|&k| {
+            lex::is_first_name(&first_part(&lower[k]))
+                && !lex::is_first_name(&first_part(&lower[k - 1]))
+                && !seg[k - 1].text.ends_with('.')
+                && !lex::is_connector(&lower[k - 1])
+                && !lower.iter().any(|l| is_head(l))
+        }) {
+            self.segment(&seg[..k], &lower[..k], before, None, false, doc, known);
+            return self.segment(
+                &seg[k..],
+                &lower[k..],
+                Some(&seg[k - 1]),
+                after,
+                cue,
+                doc,
+                known,
+            );
+        }
+        // "Helen Marsden of Imperial College London": a person's name ends before "of".
+        if seg.len() > 2
+            && lex::is_first_name(&first_part(&lower[0]))
+            && let Some(of) = lower.iter().position(|l| l == "of")
+            && !lower[..of].iter().any(|l| is_head(l))
+        {
+            self.segment(&seg[..of], &lower[..of], before, None, cue, doc, known);
+            return self.segment(
+                &seg[of + 1..],
+                &lower[of + 1..],
+                None,
+                after,
+                false,
+                doc,
+                known,
+            );
         }
         let key = lower.join(" ");
         if known.contains_key(&key) {
@@ -591,4 +644,9 @@ fn ordinary_alone(w: &Word) -> bool {
     let lower = std::str::from_utf8(&buf[..t.len()]).unwrap_or("");
     lex::is_not_name(lower)
         || (w.initial && lex::is_common(lower) && !lex::is_role(lower) && !lex::is_honorific(lower))
+}
+
+/// Whether `lower` heads an organisation's, a place's or an event's name.
+fn is_head(lower: &str) -> bool {
+    lex::is_org_head(lower) || lex::is_place_head(lower) || lex::is_event_head(lower)
 }

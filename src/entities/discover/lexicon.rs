@@ -719,3 +719,38 @@ pub fn looks_ordinary(lower: &str) -> bool {
 pub fn is_event_head(lower: &str) -> bool {
     lexicon().event_heads.contains(lower)
 }
+
+/// Role words that name a portfolio rather than a title ("Health" in "Health Secretary"): a
+/// role only beside a title.
+pub fn is_portfolio(lower: &str) -> bool {
+    matches!(
+        lower,
+        "foreign"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "finance"
+            | "home"
+            | "state"
+            | "trade"
+            | "health"
+            | "education"
+            | "economy"
+            | "energy"
+            | "justice"
+            | "labor"
+            | "environment"
+            | "agriculture"
+            | "transport"
+            | "culture"
+            | "former"
+            | "acting"
+            | "opposition"
+            | "vice"
+            | "deputy"
+            | "chief"
+            | "prime"
+            | "crown"
+            | "executive"
+    )
+}

@@ -125,3 +125,34 @@ fn discovery_does_not_depend_on_the_order_of_articles() {
     b.sort();
     assert_eq!(a, b);
 }
+
+#[test]
+fn descriptions_portfolios_and_affiliations_stay_apart_from_names() {
+    let articles = [(
+        "Hospital reforms",
+        "Liberal Democrat Sandra Gidley said the Department of Health was wrong. A review led by \
+         Professor Helen Marsden of Imperial College London agreed with the British Medical \
+         Association, said Health Secretary Patricia Hewitt.",
+    )];
+    let dict = Dictionary::parse(
+        "[[entity]]\nname = \"Britons\"\nkind = \"group\"\naliases = [\"British\"]\n",
+        "t.toml",
+    )
+    .unwrap();
+    let found: Vec<(String, Kind)> = discover(&dict, &articles)
+        .into_iter()
+        .map(|e| (e.name, e.kind))
+        .collect();
+    let has = |n: &str, k: Kind| found.contains(&(n.to_string(), k));
+    assert!(has("Sandra Gidley", Kind::Person), "{found:?}");
+    assert!(has("Department of Health", Kind::Org), "{found:?}");
+    assert!(has("Helen Marsden", Kind::Person), "{found:?}");
+    assert!(has("Imperial College London", Kind::Org), "{found:?}");
+    assert!(has("British Medical Association", Kind::Org), "{found:?}");
+    assert!(has("Patricia Hewitt", Kind::Person), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n == "Department" || n.contains("Democrat Sandra"))
+    );
+}
