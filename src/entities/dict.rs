@@ -155,15 +155,8 @@ impl Dictionary {
                 origin: Origin::Dictionary,
             });
         }
-        let mut not_names: Vec<String> = raw.not_names.iter().map(|n| fold_name(n)).collect();
-        not_names.sort();
-        not_names.dedup();
-        let mut dict = Dictionary {
-            entities,
-            not_names,
-        };
-        dict.sort();
-        Ok(dict)
+        let not_names = raw.not_names.iter().map(|n| fold_name(n)).collect();
+        Ok(Dictionary::of(entities, not_names))
     }
 
     /// A dictionary of `entities` (any order) and folded `not_names`.
