@@ -68,7 +68,14 @@ impl<'t> Lines<'t> {
                 LineCase::Prose
             }
         } else {
-            scan::line_case(&scan::words(&self.text[s..e], s))
+            let words = scan::words(&self.text[s..e], s);
+            match scan::line_case(&words) {
+                // A short heading of capitalised words ("U.S. Efforts") is set in title case.
+                LineCase::Prose if words.len() <= 5 && words.iter().all(|w| w.cap) => {
+                    LineCase::Title
+                }
+                case => case,
+            }
         };
         self.last = Some((s, e, case));
         case

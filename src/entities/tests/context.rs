@@ -94,3 +94,10 @@ fn news_spellings_of_a_person_resolve_to_them() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_short_heading_in_title_case_keeps_its_names() {
+    let got = names_in("Talks resume\n\nU.S. Efforts\n\nThe envoy left Geneva Monday.");
+    assert!(got.iter().any(|n| n == "United States"), "{got:?}");
+    assert!(got.iter().any(|n| n == "Geneva"), "{got:?}");
+}
