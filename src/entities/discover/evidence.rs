@@ -241,33 +241,16 @@ impl Evidence {
         while k < run.len() {
             let l = lower[k].as_str();
             let role = lex::is_honorific(l) || lex::is_role(l);
-            // A stretch of role words needs a title in it: "Health Secretary" is a role,
-            // "Department of Health" a name.
-            let titled = role && {
-                let mut e = k;
-                let mut title = false;
-                while e < run.len()
-                    && (lex::is_honorific(&lower[e])
-                        || lex::is_role(&lower[e])
-                        || lex::is_connector(&lower[e]))
-                {
-                    title |= lex::is_honorific(&lower[e])
-                        || (lex::is_role(&lower[e]) && !lex::is_portfolio(&lower[e]));
-                    e += 1;
+            if role {
+                // A stretch of role words needs a title in it: "Health Secretary" is a role,
+                // "Department of Health" a name. Without one, the whole stretch is passed over.
+                let (e, titled) = role_stretch(&lower, k);
+                if !titled {
+                    k = e;
+                    continue;
                 }
-                title
-            };
-            if titled {
                 // A role stretch ("Foreign Minister", "Secretary of State") sets apart what
                 // follows, unless an organisation's head follows ("Foreign Ministry").
-                let mut e = k;
-                while e < run.len()
-                    && (lex::is_honorific(&lower[e])
-                        || lex::is_role(&lower[e])
-                        || lex::is_connector(&lower[e]))
-                {
-                    e += 1;
-                }
                 if e < run.len() && lex::is_org_head(&lower[e]) {
                     k = e + 1;
                     continue;
@@ -649,4 +632,19 @@ fn ordinary_alone(w: &Word) -> bool {
 /// Whether `lower` heads an organisation's, a place's or an event's name.
 fn is_head(lower: &str) -> bool {
     lex::is_org_head(lower) || lex::is_place_head(lower) || lex::is_event_head(lower)
+}
+
+/// Where the stretch of role words, honorifics and connectors from `k` ends, and whether it
+/// holds a title (a role that is not only a portfolio, or an honorific).
+fn role_stretch(lower: &[String], k: usize) -> (usize, bool) {
+    let mut e = k;
+    let mut title = false;
+    while e < lower.len()
+        && (lex::is_honorific(&lower[e]) || lex::is_role(&lower[e]) || lex::is_connector(&lower[e]))
+    {
+        title |= lex::is_honorific(&lower[e])
+            || (lex::is_role(&lower[e]) && !lex::is_portfolio(&lower[e]));
+        e += 1;
+    }
+    (e, title)
 }
