@@ -92,8 +92,8 @@ fn capitalised(word: &str) -> bool {
 }
 
 /// Words beside a name that leave it whole.
-fn keeps_whole(lower: &str) -> bool {
-    lex::is_role(lower) || lex::is_honorific(lower) || lex::is_not_name(lower)
+fn keeps_whole(flags: lex::Flags) -> bool {
+    flags.role() || flags.honorific() || flags.not_name()
 }
 
 /// Whether a sentence begins at byte `at` (only spaces, quotes or a sentence's end before it).
@@ -167,17 +167,15 @@ pub(crate) fn inside_longer_name(
         .filter(|w| capitalised(w));
     let joins_after = after.is_some_and(|w| {
         let at = offset(text, w);
-        !keeps_whole(&w.to_lowercase())
-            && !known_after(at)
-            && !w.chars().any(|c| c.is_ascii_digit())
+        !keeps_whole(lex::flags_of(w)) && !known_after(at) && !w.chars().any(|c| c.is_ascii_digit())
     });
     let joins_before = before.is_some_and(|w| {
         let at = offset(text, w);
-        let lower = w.to_lowercase();
-        let ordinary_first =
-            sentence_starts_at(text, at) && (lex::is_common(&lower) || lex::looks_ordinary(&lower));
-        !(keeps_whole(&lower)
-            || lex::is_connector(&lower)
+        let flags = lex::flags_of(w);
+        let ordinary_first = sentence_starts_at(text, at)
+            && (flags.common() || lex::looks_ordinary(&w.to_lowercase()));
+        !(keeps_whole(flags)
+            || flags.connector()
             || known_before(at + w.len())
             || ordinary_first
             || w.chars().any(|c| c.is_ascii_digit()))
@@ -188,6 +186,5 @@ pub(crate) fn inside_longer_name(
 /// Whether a capitals-only spelling at `start` is an ordinary word in a line of capitals
 /// ("US" in "LET US PLAY").
 pub(crate) fn ordinary_in_capitals(spelling: &str, start: usize, lines: &mut Lines) -> bool {
-    let lower = spelling.to_lowercase();
-    lex::is_common(&lower) && lines.capitals_at(start)
+    lex::flags_of(spelling).common() && lines.capitals_at(start)
 }

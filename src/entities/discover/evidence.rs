@@ -616,17 +616,8 @@ fn label_follows(w: &Word) -> bool {
 /// Whether a capitalised word standing alone is an ordinary word (or never a name), decided
 /// without allocating for short ASCII words.
 fn ordinary_alone(w: &Word) -> bool {
-    let mut buf = [0u8; 32];
-    let t = w.text.as_bytes();
-    if t.len() > buf.len() || !t.is_ascii() {
-        return false;
-    }
-    for (d, s) in buf.iter_mut().zip(t) {
-        *d = s.to_ascii_lowercase();
-    }
-    let lower = std::str::from_utf8(&buf[..t.len()]).unwrap_or("");
-    lex::is_not_name(lower)
-        || (w.initial && lex::is_common(lower) && !lex::is_role(lower) && !lex::is_honorific(lower))
+    let f = lex::flags_of(w.text);
+    f.not_name() || (w.initial && f.common() && !f.role() && !f.honorific())
 }
 
 /// Whether `lower` heads an organisation's, a place's or an event's name.

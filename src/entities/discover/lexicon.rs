@@ -4,11 +4,10 @@
 //!
 //! Every list is looked up in lower case.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use super::fxhash::FxBuild;
 
-type Set<T> = HashSet<T, FxBuild>;
 use std::sync::OnceLock;
 
 const FIRST_NAMES: &str = include_str!("../../../assets/first_names.txt");
@@ -609,115 +608,194 @@ const EVENT_HEADS: &[&str] = &[
     "revolution",
 ];
 
-struct Lexicon {
-    first_names: Set<String>,
-    common: Set<String>,
-    honorifics: Set<&'static str>,
-    roles: Set<&'static str>,
-    org_heads: Set<&'static str>,
-    place_heads: Set<&'static str>,
-    not_names: Set<&'static str>,
-    connectors: Set<&'static str>,
-    place_prepositions: Set<&'static str>,
-    speech: Set<&'static str>,
-    contest: Set<&'static str>,
-    event_heads: Set<&'static str>,
+/// What the lists say of one word, as bits: one look-up answers every question about it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flags(u16);
+
+const FIRST_NAME: u16 = 1;
+const COMMON: u16 = 1 << 1;
+const HONORIFIC: u16 = 1 << 2;
+const ROLE: u16 = 1 << 3;
+const ORG_HEAD: u16 = 1 << 4;
+const PLACE_HEAD: u16 = 1 << 5;
+const NOT_NAME: u16 = 1 << 6;
+const CONNECTOR: u16 = 1 << 7;
+const PLACE_PREPOSITION: u16 = 1 << 8;
+const SPEECH_VERB: u16 = 1 << 9;
+const CONTEST_WORD: u16 = 1 << 10;
+const EVENT_HEAD: u16 = 1 << 11;
+
+impl Flags {
+    fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
+    /// A known first name.
+    pub fn first_name(self) -> bool {
+        self.has(FIRST_NAME)
+    }
+    /// A common English word, or one never a name alone.
+    pub fn common(self) -> bool {
+        self.has(COMMON | NOT_NAME)
+    }
+    /// Never a name alone (days, months, pronouns, units).
+    pub fn not_name(self) -> bool {
+        self.has(NOT_NAME)
+    }
+    /// An honorific ("mr", "dr").
+    pub fn honorific(self) -> bool {
+        self.has(HONORIFIC)
+    }
+    /// A title or role written before a name.
+    pub fn role(self) -> bool {
+        self.has(ROLE)
+    }
+    /// Heads an organisation's name.
+    pub fn org_head(self) -> bool {
+        self.has(ORG_HEAD)
+    }
+    /// Heads a place's name.
+    pub fn place_head(self) -> bool {
+        self.has(PLACE_HEAD)
+    }
+    /// Joins the words of one name ("of", "van").
+    pub fn connector(self) -> bool {
+        self.has(CONNECTOR)
+    }
+    /// A preposition of place ("in").
+    pub fn place_preposition(self) -> bool {
+        self.has(PLACE_PREPOSITION)
+    }
+    /// A verb of speech ("said").
+    pub fn speech(self) -> bool {
+        self.has(SPEECH_VERB)
+    }
+    /// Stands between two sides of a contest ("beat").
+    pub fn contest(self) -> bool {
+        self.has(CONTEST_WORD)
+    }
+    /// Makes a name an event or a named thing ("marathon").
+    pub fn event_head(self) -> bool {
+        self.has(EVENT_HEAD)
+    }
 }
 
-fn words_of(list: &str) -> Set<String> {
-    list.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_lowercase)
-        .collect()
-}
+type Map = HashMap<String, Flags, FxBuild>;
 
-fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+fn lexicon() -> &'static Map {
+    static LEXICON: OnceLock<Map> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let set = |l: &[&'static str]| l.iter().copied().collect::<Set<_>>();
-        Lexicon {
-            first_names: words_of(FIRST_NAMES),
-            common: words_of(COMMON_WORDS),
-            honorifics: set(HONORIFICS),
-            roles: set(ROLES),
-            org_heads: set(ORG_HEADS),
-            place_heads: set(PLACE_HEADS),
-            not_names: set(NOT_NAMES),
-            connectors: set(CONNECTORS),
-            place_prepositions: set(PLACE_PREPOSITIONS),
-            speech: set(SPEECH),
-            contest: set(CONTEST),
-            event_heads: set(EVENT_HEADS),
+        let mut map = Map::default();
+        let mut add = |word: &str, bit: u16| map.entry(word.to_lowercase()).or_default().0 |= bit;
+        let listed = |list: &'static str| {
+            list.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        };
+        for w in listed(FIRST_NAMES) {
+            add(w, FIRST_NAME);
         }
+        for w in listed(COMMON_WORDS) {
+            add(w, COMMON);
+        }
+        for (list, bit) in [
+            (HONORIFICS, HONORIFIC),
+            (ROLES, ROLE),
+            (ORG_HEADS, ORG_HEAD),
+            (PLACE_HEADS, PLACE_HEAD),
+            (NOT_NAMES, NOT_NAME),
+            (CONNECTORS, CONNECTOR),
+            (PLACE_PREPOSITIONS, PLACE_PREPOSITION),
+            (SPEECH, SPEECH_VERB),
+            (CONTEST, CONTEST_WORD),
+            (EVENT_HEADS, EVENT_HEAD),
+        ] {
+            for w in list {
+                add(w, bit);
+            }
+        }
+        map
     })
+}
+
+/// What the lists say of `lower` (a lower-case word).
+#[inline]
+pub fn flags(lower: &str) -> Flags {
+    lexicon().get(lower).copied().unwrap_or_default()
+}
+
+/// What the lists say of `word` in any case: lower-cased on the stack when short and ASCII.
+pub fn flags_of(word: &str) -> Flags {
+    let mut buf = [0u8; 32];
+    let b = word.as_bytes();
+    if b.len() <= buf.len() && b.is_ascii() {
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        flags(std::str::from_utf8(&buf[..b.len()]).unwrap_or(""))
+    } else {
+        flags(&word.to_lowercase())
+    }
 }
 
 /// Whether `lower` (a lower-case word) is a known first name.
 pub fn is_first_name(lower: &str) -> bool {
-    lexicon().first_names.contains(lower)
+    flags(lower).first_name()
 }
 
 /// Whether `lower` is a common English word (so a capital may be the sentence's, not a name's).
 pub fn is_common(lower: &str) -> bool {
-    let lex = lexicon();
-    lex.common.contains(lower) || lex.not_names.contains(lower)
+    flags(lower).common()
 }
 
 /// Whether `lower` is never a name alone (days, months, pronouns, abbreviations of units).
 pub fn is_not_name(lower: &str) -> bool {
-    lexicon().not_names.contains(lower)
+    flags(lower).not_name()
 }
 
 /// Whether `lower` is an honorific ("mr", "ms", "dr").
 pub fn is_honorific(lower: &str) -> bool {
-    lexicon().honorifics.contains(lower)
+    flags(lower).honorific()
 }
 
 /// Whether `lower` is a title or role written before a name ("minister", "president").
 pub fn is_role(lower: &str) -> bool {
-    lexicon().roles.contains(lower)
+    flags(lower).role()
 }
 
 /// Whether `lower` heads an organisation's name ("party", "ministry", "fc").
 pub fn is_org_head(lower: &str) -> bool {
-    lexicon().org_heads.contains(lower)
+    flags(lower).org_head()
 }
 
 /// Whether `lower` heads a place's name ("river", "road", "province").
 pub fn is_place_head(lower: &str) -> bool {
-    lexicon().place_heads.contains(lower)
+    flags(lower).place_head()
 }
 
 /// Whether `lower` may join the words of one name ("of", "van", "al").
 pub fn is_connector(lower: &str) -> bool {
-    lexicon().connectors.contains(lower)
+    flags(lower).connector()
 }
 
 /// Whether `lower` is a preposition that places what follows ("in", "near").
 pub fn is_place_preposition(lower: &str) -> bool {
-    lexicon().place_prepositions.contains(lower)
+    flags(lower).place_preposition()
 }
 
 /// Whether `lower` is a verb of speech ("said", "told").
 pub fn is_speech(lower: &str) -> bool {
-    lexicon().speech.contains(lower)
+    flags(lower).speech()
 }
 
 /// Whether `lower` stands between two sides of a contest ("beat", "v").
 pub fn is_contest(lower: &str) -> bool {
-    lexicon().contest.contains(lower)
+    flags(lower).contest()
 }
 
 /// Whether `lower` reads as an ordinary word by its ending ("neighbouring", "reportedly",
 /// "embattled"), for words the common-word list lacks.
 pub fn looks_ordinary(lower: &str) -> bool {
     lower.len() > 5 && ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s))
-}
-
-/// Whether `lower` makes a name an event or a named thing ("marathon", "prize", "typhoon").
-pub fn is_event_head(lower: &str) -> bool {
-    lexicon().event_heads.contains(lower)
 }
 
 /// Role words that name a portfolio rather than a title ("Health" in "Health Secretary"): a
@@ -753,4 +831,9 @@ pub fn is_portfolio(lower: &str) -> bool {
             | "crown"
             | "executive"
     )
+}
+
+/// Whether `lower` makes a name an event or a named thing ("marathon", "prize", "typhoon").
+pub fn is_event_head(lower: &str) -> bool {
+    flags(lower).event_head()
 }
