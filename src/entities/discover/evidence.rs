@@ -211,7 +211,7 @@ impl Evidence {
             }
             // A sentence's first word alone, and ordinary ("The", "But"): no name, and no
             // need to look further.
-            if j == i + 1 && ordinary_alone(&words[i]) {
+            if j == i + 1 && (ordinary_alone(&words[i]) || known_alone(&words[i], known)) {
                 i = j;
                 continue;
             }
@@ -376,9 +376,17 @@ impl Evidence {
         let mut unknown_common = 0;
         let mut k = 0;
         while k < lower.len() {
-            let longest = (k + 1..=lower.len().min(k + 5))
-                .rev()
-                .find_map(|e| known.get(&lower[k..e].join(" ")).map(|kind| (e, *kind)));
+            let mut joined = String::new();
+            let longest = (k + 1..=lower.len().min(k + 5)).rev().find_map(|e| {
+                joined.clear();
+                for (n, w) in lower[k..e].iter().enumerate() {
+                    if n > 0 {
+                        joined.push(' ');
+                    }
+                    joined.push_str(w);
+                }
+                known.get(joined.as_str()).map(|kind| (e, *kind))
+            });
             match longest {
                 Some((e, kind)) => {
                     known_place |= kind == Kind::Place;
@@ -638,4 +646,18 @@ fn role_stretch(lower: &[String], k: usize) -> (usize, bool) {
         e += 1;
     }
     (e, title)
+}
+
+/// Whether a capitalised word standing alone is a dictionary name ("Russia", "Kerry"): then
+/// it is no new name. Decided without allocating for short ASCII words.
+fn known_alone(w: &Word, known: &Known) -> bool {
+    let mut buf = [0u8; 32];
+    let b = w.text.as_bytes();
+    if b.len() > buf.len() || !b.is_ascii() {
+        return false;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|l| known.contains_key(l))
 }
