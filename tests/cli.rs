@@ -505,3 +505,18 @@ fn text_not_in_utf8_is_decoded_and_the_warning_names_the_encoding() {
     let strict = dossier(&["list", "--strict", dir.to_str().unwrap()]);
     assert!(strict.status.success(), "{}", stderr(&strict));
 }
+
+#[test]
+fn an_at_name_that_names_nothing_says_so_and_suggests_the_nearest() {
+    let o = dossier(&["list", "-q", "@lavorv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+    let err = stderr(&o);
+    assert!(
+        err.contains("no entity '@lavorv'") && err.contains("Sergei Lavrov"),
+        "{err}"
+    );
+    // A name that resolves says nothing.
+    let ok = dossier(&["list", "-q", "@lavrov"]);
+    assert!(stderr(&ok).is_empty(), "{}", stderr(&ok));
+}

@@ -6,7 +6,7 @@ use super::reader::Reader;
 use crate::corpus::Article;
 use crate::document::Document;
 use crate::entities::{EntityId, EntityIndex, Kind, Origin};
-use crate::search::{self, Query, QueryError, TermKind};
+use crate::search::{self, Query, QueryError};
 use crate::ui::theme::Theme;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -177,37 +177,13 @@ impl AppState {
     /// query that names no entity; the suggestions are the nearest names, those in most
     /// articles first once the filter has counted them.
     pub(super) fn entity_hint(&self) -> Option<String> {
-        let matcher = self.index.matcher();
-        let unknown = self
-            .query
-            .groups()
-            .iter()
-            .flat_map(|g| &g.terms)
-            .find_map(|t| match &t.kind {
-                TermKind::Entity(name) if matcher.resolve_prefix(name).is_empty() => Some(name),
-                _ => None,
-            })?;
         let counts = self.index.article_counts();
         let articles = counts.map(|c| move |id: EntityId| c[id as usize] as usize);
-        let near = matcher.nearest(
-            unknown,
-            3,
+        search::unknown_entity(
+            &self.query,
+            self.index.matcher(),
             articles.as_ref().map(|f| f as &dyn Fn(EntityId) -> usize),
-        );
-        let shown = if unknown.contains(' ') {
-            format!("@\"{unknown}\"")
-        } else {
-            format!("@{unknown}")
-        };
-        let mut hint = format!("no entity '{shown}'");
-        if !near.is_empty() {
-            let names: Vec<&str> = near
-                .iter()
-                .map(|&id| matcher.entity(id).name.as_str())
-                .collect();
-            hint.push_str(&format!(" — did you mean {}?", names.join(", ")));
-        }
-        Some(crate::corpus::sanitize(&hint).replace('\n', " "))
+        )
     }
 
     /// Re-establishes what follows from the rest: clamps selections, scrolls the list to the

@@ -21,6 +21,9 @@ pub fn query(common: &Common) -> Result<Query, Failure> {
 /// matcher built) for `@name` terms; without them, loading kept only matching articles.
 fn hits(inputs: &Inputs, query: &Query) -> Vec<Hit> {
     if query.names_entities() {
+        if let Some(hint) = search::unknown_entity(query, inputs.matcher(), None) {
+            eprintln!("dossier: warning: {hint}");
+        }
         search::filter(&inputs.articles, query, &inputs.one_pass())
     } else {
         search::filter_kept(&inputs.articles, query, &search::NoEntities)
