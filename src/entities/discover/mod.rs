@@ -8,6 +8,7 @@
 //! thread count or order), and no name found equals a dictionary name or one the user marked
 //! "not a name".
 
+mod cut;
 mod decide;
 mod evidence;
 mod fxhash;
