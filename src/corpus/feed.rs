@@ -186,3 +186,195 @@ pub(crate) fn opml_warning(text: &str) -> String {
     let feeds = if n == 1 { "feed" } else { "feeds" };
     format!("OPML lists {n} {feeds}; fetching URLs is not supported yet")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{LoadOptions, load};
+
+    fn fixture(name: &str) -> Vec<u8> {
+        std::fs::read(format!(
+            "{}/tests/fixtures/web/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn rss2_items_with_html_stripped() {
+        let a = feed_articles(&fixture("rss2.xml"), "rss2").unwrap();
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].title, "Flood defences finished ahead of winter");
+        assert_eq!(a[0].id, Id::Numbered(1));
+        assert_eq!(a[0].source.as_deref(), Some("Valley Gazette & Times"));
+        assert_eq!(a[0].date.as_deref(), Some("2016-10-04"));
+        assert_eq!(a[0].author.as_deref(), Some("Petra Lind"));
+        assert_eq!(
+            a[0].url.as_deref(),
+            Some("https://valleygazette.example/2016/10/flood-defences")
+        );
+        assert_eq!(
+            a[0].text,
+            "The new flood wall along the river was finished on Monday.\n\n• 1.2 km long\n• two metres high"
+        );
+        assert_eq!(
+            a[1].text,
+            "Stalls will fill the square & cafés will set out tables."
+        );
+        assert_eq!(a[1].id, Id::Numbered(2));
+    }
+
+    #[test]
+    fn atom_entries() {
+        let a = feed_articles(&fixture("atom.xml"), "atom").unwrap();
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].title, "Comet Aster-7 seen from the observatory");
+        assert_eq!(a[0].source.as_deref(), Some("Northern Science Notes"));
+        assert_eq!(a[0].date.as_deref(), Some("2017-05-01"));
+        assert_eq!(a[0].author.as_deref(), Some("Ada Okafor"));
+        assert_eq!(
+            a[0].text,
+            "A faint tail\n\nAstronomers photographed the comet just after midnight.\n\n\
+             │ It was brighter than we hoped."
+        );
+        // No published date: the updated one; no author of its own: the feed's.
+        assert_eq!(a[1].date.as_deref(), Some("2017-04-28"));
+        assert_eq!(a[1].author.as_deref(), Some("Feed Editor"));
+        assert_eq!(
+            a[1].url.as_deref(),
+            Some("https://sciencenotes.example/seed-bank")
+        );
+        assert_eq!(a[1].text, "Visitors can tour the vaults on Saturdays.");
+    }
+
+    #[test]
+    fn rss1_rdf_items() {
+        let a = feed_articles(&fixture("rss1.rdf.xml"), "rss1").unwrap();
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].title, "Ferry adds a morning crossing");
+        assert_eq!(a[0].source.as_deref(), Some("Island Post"));
+        assert_eq!(a[0].date.as_deref(), Some("2015-05-20"));
+        assert_eq!(
+            a[0].text,
+            "From June a ferry will leave at 6 a.m. on weekdays."
+        );
+    }
+
+    #[test]
+    fn json_feed_items() {
+        let bytes = fixture("feed.json");
+        assert!(is_json_feed(std::str::from_utf8(&bytes).unwrap()));
+        assert!(!is_json_feed(
+            r#"{"version": "1", "title": "jsonfeed.org/version/ in text"}"#
+        ));
+        let a = feed_articles(&bytes, "feed").unwrap();
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].title, "Rowing regatta draws record crowd");
+        assert_eq!(a[0].source.as_deref(), Some("Lakeside Daily"));
+        assert_eq!(a[0].date.as_deref(), Some("2019-07-13"));
+        assert_eq!(a[0].author.as_deref(), Some("Lena Holm"));
+        assert_eq!(
+            a[0].text,
+            "More than six thousand people lined the shore.\n\nThe home crew won."
+        );
+        assert_eq!(
+            a[1].text,
+            "Tests show the water is clean again.\n\nSwimmers are welcome."
+        );
+    }
+
+    #[test]
+    fn documents_are_told_apart_by_their_root() {
+        assert_eq!(
+            sniff("\u{feff}<?xml version=\"1.0\"?>\n<!-- c --><rss>"),
+            Markup::Feed
+        );
+        assert_eq!(sniff("<feed xmlns=\"x\">"), Markup::Feed);
+        assert_eq!(sniff("<rdf:RDF>"), Markup::Feed);
+        assert_eq!(sniff("<opml version=\"2.0\">"), Markup::Opml);
+        assert_eq!(sniff("<!DOCTYPE html><html>"), Markup::Html);
+        assert_eq!(sniff("<HTML lang=en>"), Markup::Html);
+        for other in ["<svg>", "plain text", "<?xml", "<!-- never closed", "", "<"] {
+            assert_eq!(sniff(other), Markup::Other, "{other:?}");
+        }
+    }
+
+    #[test]
+    fn hostile_feeds_never_panic() {
+        let rss = fixture("rss2.xml");
+        for cut in [0, 10, rss.len() / 3, rss.len() - 20] {
+            let _ = feed_articles(&rss[..cut], "x");
+        }
+        let deep = format!(
+            "<rss version=\"2.0\"><channel><title>T</title><item><title>I</title><description>{}x{}</description></item></channel></rss>",
+            "&lt;div&gt;".repeat(10_000),
+            "&lt;/div&gt;".repeat(10_000)
+        );
+        let a = feed_articles(deep.as_bytes(), "x").unwrap();
+        assert_eq!((a[0].title.as_str(), a[0].text.as_str()), ("I", ""));
+        let binary: Vec<u8> = (0u8..=255).cycle().take(4000).collect();
+        assert!(feed_articles(&binary, "x").is_err());
+    }
+
+    #[test]
+    fn a_folder_of_pages_feeds_and_an_opml_list_loads() {
+        let dir = format!("{}/tests/fixtures/web", env!("CARGO_MANIFEST_DIR"));
+        let opts = LoadOptions {
+            paths: vec![dir.into()],
+            keep: None,
+        };
+        let corpus = load(&opts, &mut |_| {}).unwrap();
+        let mut ids: Vec<String> = corpus
+            .articles
+            .iter()
+            .map(|a| a.id().into_owned())
+            .collect();
+        ids.sort();
+        assert_eq!(
+            ids,
+            [
+                "atom:1",
+                "atom:2",
+                "feed:1",
+                "feed:2",
+                "news-page",
+                "og-page",
+                "plain-page",
+                "rss1.rdf:1",
+                "rss2:1",
+                "rss2:2"
+            ]
+        );
+        let reasons: Vec<&str> = corpus
+            .report
+            .skipped
+            .iter()
+            .map(|s| s.reason.as_str())
+            .collect();
+        assert_eq!(
+            reasons,
+            ["OPML lists 3 feeds; fetching URLs is not supported yet"]
+        );
+    }
+
+    #[test]
+    fn an_xml_file_that_is_no_feed_is_skipped_with_the_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("data.xml"),
+            "<?xml version=\"1.0\"?><catalog/>",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("story.txt"), "Headline Here\n\nBody text.").unwrap();
+        let opts = LoadOptions {
+            paths: vec![dir.path().into()],
+            keep: None,
+        };
+        let corpus = load(&opts, &mut |_| {}).unwrap();
+        assert_eq!(corpus.articles.len(), 1);
+        assert_eq!(
+            corpus.report.skipped[0].reason,
+            "not a feed (RSS, Atom) or an OPML list"
+        );
+    }
+}
