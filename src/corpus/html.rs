@@ -14,6 +14,7 @@ use serde_json::{Map, Value};
 
 use super::build::one_line;
 use super::charref::decode_entities;
+use super::classify::byline;
 use super::date;
 use super::htmltext::{MAX_NESTING, nesting, node_to_text};
 use super::source::{lone_url, outlet_from_url};
@@ -101,6 +102,8 @@ pub(crate) fn page_article(html: &str, fallback_title: &str) -> Result<ArticleDa
     meta.date(tags.get("date").or_else(|| tags.get("pubdate")));
     let page_title = doc.select("title").nodes().first().map(|t| t.text());
     let page_title = page_title.as_deref().and_then(field);
+    let h1 = doc.select("h1").nodes().first().map(|h| h.text());
+    let h1 = h1.as_deref().and_then(field).unwrap_or_default();
     let canonical = doc.select("link[rel~=canonical]").attr("href");
     meta.url(canonical.as_deref());
 
@@ -115,7 +118,13 @@ pub(crate) fn page_article(html: &str, fallback_title: &str) -> Result<ArticleDa
             let body = Document::fragment(article.content);
             // The title from `<title>`, less the site's name after a separator, comes before
             // Readability's own guess.
-            let cleaned = page_title.map(|t| strip_site(&t, meta.source.as_deref()));
+            // When the page's heading or Readability's title is the `<title>` up to a
+            // separator, what follows is the site's name even when the page does not say so.
+            let cleaned = page_title.map(|t| {
+                head_of(&t, &h1)
+                    .or_else(|| head_of(&t, article.title.trim()))
+                    .unwrap_or_else(|| strip_site(&t, meta.source.as_deref()))
+            });
             meta.title(cleaned.as_deref());
             meta.title(Some(&article.title));
             meta.author(article.byline.as_deref());
@@ -129,7 +138,9 @@ pub(crate) fn page_article(html: &str, fallback_title: &str) -> Result<ArticleDa
         }
         Err(_) => {
             // Nothing read as an article: the page's metadata alone, with an empty body.
-            let cleaned = page_title.map(|t| strip_site(&t, meta.source.as_deref()));
+            let cleaned = page_title.map(|t| {
+                head_of(&t, &h1).unwrap_or_else(|| strip_site(&t, meta.source.as_deref()))
+            });
             meta.title(cleaned.as_deref());
             String::new()
         }
@@ -139,14 +150,23 @@ pub(crate) fn page_article(html: &str, fallback_title: &str) -> Result<ArticleDa
     }
     let title = meta
         .title
+        .take()
         .or_else(|| one_line(fallback_title))
         .unwrap_or_else(|| "untitled".into());
-    // The headline often opens the extracted body too: shown once.
-    let text = match text.split_once("\n\n") {
-        Some((first, rest)) if first == title => rest.to_string(),
-        _ if text == title => String::new(),
-        _ => text,
-    };
+    // The headline and a byline often open the extracted body too: shown once, in the header.
+    let mut body = text.as_str();
+    for _ in 0..2 {
+        let (first, rest) = body.split_once("\n\n").unwrap_or((body, ""));
+        if first == title {
+            body = rest;
+        } else if let Some(by) = byline(first) {
+            meta.author(Some(&by.author));
+            body = rest;
+        } else {
+            break;
+        }
+    }
+    let text = body.to_string();
     Ok(ArticleData {
         id: Id::Stem,
         title,
@@ -158,12 +178,22 @@ pub(crate) fn page_article(html: &str, fallback_title: &str) -> Result<ArticleDa
     })
 }
 
+/// Separators between a page's headline and its site's name in `<title>`.
+const SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " · "];
+
+/// "Talks resume — Hillside Blog" → "Talks resume" when `head` is "Talks resume".
+fn head_of(title: &str, head: &str) -> Option<String> {
+    let rest = title.strip_prefix(head)?;
+    let cut = !head.is_empty() && SEPARATORS.iter().any(|s| rest.starts_with(s));
+    cut.then(|| head.to_string())
+}
+
 /// "Talks resume | The Daily Planet" → "Talks resume" when the site is "The Daily Planet".
 fn strip_site(title: &str, site: Option<&str>) -> String {
     let Some(site) = site else {
         return title.to_string();
     };
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+    for sep in SEPARATORS {
         let head = title.strip_suffix(site).and_then(|t| t.strip_suffix(sep));
         if let Some(head) = head.filter(|h| !h.trim().is_empty()) {
             return head.trim().to_string();
@@ -401,6 +431,13 @@ mod tests {
         let a = page_article(html, "x.html").unwrap();
         assert_eq!(a.title, "Dam approved");
         assert_eq!(strip_site("River Post", Some("River Post")), "River Post");
+        // The site's name is not known, but Readability's title is the part before it.
+        let html = "<html><head><title>Why the mill matters — Hillside Blog</title></head>\
+                    <body><h1>Why the mill matters</h1><p>The mill is old.</p></body></html>";
+        assert_eq!(
+            page_article(html, "x.html").unwrap().title,
+            "Why the mill matters"
+        );
     }
 
     #[test]
