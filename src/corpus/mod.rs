@@ -5,8 +5,9 @@
 //! [`LoadReport`], never silently dropped.
 //!
 //! The way through: `walk` turns paths into inputs; `read` (and `jsonl` for streamed JSON
-//! Lines, `array` for streamed JSON arrays, `json` for the record fields) turns bytes into
-//! text, with `decode` for text that is not UTF-8; `build` makes articles, with `charref`
+//! Lines, `array` for streamed JSON arrays, `json` for the record fields, `html` for saved
+//! pages, `feed` for feeds and OPML lists, both with `htmltext` for HTML bodies) turns bytes
+//! into text, with `decode` for text that is not UTF-8; `build` makes articles, with `charref`
 //! (HTML character references) and `sanitize` first, then `clean` + `markdown` + `blocks` for
 //! the lines, `extract` + `classify` + `date` + `source` + `metalines` for plain-text metadata;
 //! `pack` stores them; `order` sorts. `par` spreads the work over the cores.
@@ -21,6 +22,9 @@ mod clean;
 mod date;
 mod decode;
 mod extract;
+mod feed;
+mod html;
+mod htmltext;
 mod json;
 mod jsonl;
 mod markdown;

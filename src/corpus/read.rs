@@ -12,6 +12,8 @@ use std::io::{BufRead, Read};
 use super::array::{BATCH, build, read_array, streamable};
 use super::build::{record_article, text_article};
 use super::decode::{BINARY, Decoded, decode, guess};
+use super::feed::{Markup, feed_articles, is_json_feed, opml_warning, sniff};
+use super::html::{MAX_PAGE, page_article, too_big};
 use super::json::{MaybeRecord, describe_error};
 use super::jsonl::read_jsonl;
 use super::pack::{Packer, Scratch};
@@ -118,11 +120,11 @@ impl<'p> Sink<'p> {
 pub(crate) fn read_all(inputs: &[Input], sink: &mut Sink) {
     let mut rest = inputs;
     while let Some(input) = rest.first() {
-        if input.format == Format::Text {
+        if one_per_file(input) {
             let n = rest
                 .iter()
                 .take(TEXT_BATCH)
-                .take_while(|i| i.format == Format::Text)
+                .take_while(|i| one_per_file(i))
                 .count();
             read_text_batch(&rest[..n], sink);
             rest = &rest[n..];
@@ -139,13 +141,28 @@ pub(crate) fn read_all(inputs: &[Input], sink: &mut Sink) {
     sink.finish();
 }
 
-/// Plain-text files, one article each, read and cleaned on all cores.
+/// Inputs that give one article per file: plain text and saved pages.
+fn one_per_file(input: &Input) -> bool {
+    matches!(input.format, Format::Text | Format::Html)
+}
+
+/// Plain-text files and saved pages, one article each, read and cleaned on all cores.
 fn read_text_batch(batch: &[Input], sink: &mut Sink) {
     type Read = (ArticleData, Option<&'static str>, bool);
     let results = par_map(batch, |_, input| -> Result<Read, String> {
+        if let (Format::Html, Some(path)) = (input.format, &input.file) {
+            let len = fs::metadata(path).map_err(|e| io_reason(&e))?.len();
+            if len > MAX_PAGE {
+                return Err(too_big(len));
+            }
+        }
         let bytes = read_file(input)?;
         let d = decode(&bytes)?;
-        Ok((text_file_article(&d.text, input), d.encoding, d.replaced))
+        let article = match input.format {
+            Format::Html => page_article(&d.text, &file_name(input))?,
+            _ => text_file_article(&d.text, input),
+        };
+        Ok((article, d.encoding, d.replaced))
     });
     let mut articles = Vec::with_capacity(results.len());
     for (input, result) in batch.iter().zip(results) {
@@ -161,12 +178,16 @@ fn read_text_batch(batch: &[Input], sink: &mut Sink) {
 }
 
 fn text_file_article(text: &str, input: &Input) -> ArticleData {
+    text_article(text, &input.stem, &file_name(input))
+}
+
+/// The input's file name, the title of last resort; the stem for stdin.
+fn file_name(input: &Input) -> Cow<'_, str> {
     let name = match &input.file {
         Some(f) => f.file_name().map(|n| n.to_string_lossy()),
         None => None,
     };
-    let fallback = name.unwrap_or(Cow::Borrowed(&input.stem));
-    text_article(text, &input.stem, &fallback)
+    name.unwrap_or(Cow::Borrowed(&input.stem))
 }
 
 fn read_file(input: &Input) -> Result<Vec<u8>, String> {
@@ -261,8 +282,9 @@ pub(crate) fn read_whole(input: &Input, sink: &mut Sink) {
     }
 }
 
-/// A whole input's bytes, by its format; stdin is sniffed: JSON when it starts with `[` or `{`,
-/// else one text article.
+/// A whole input's bytes, by its format; stdin and files named with an unknown extension are
+/// sniffed: a feed, an OPML list, a page, JSON when it starts with `[` or `{`, else one text
+/// article. A JSON Feed is recognised in any JSON input.
 fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
     let Decoded {
         text,
@@ -273,15 +295,60 @@ fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
         Err(reason) => return sink.skip(&input.display, reason),
     };
     let looks_json = text.trim_start().starts_with(['[', '{']);
+    let markup = match input.format {
+        Format::Sniff | Format::Named | Format::Markup | Format::Html if !looks_json => {
+            sniff(&text)
+        }
+        _ => Markup::Other,
+    };
+    let feed_bytes = if encoding.is_some() {
+        text.as_bytes()
+    } else {
+        bytes
+    };
     match input.format {
+        Format::Html => read_page(&text, input, sink),
+        _ if markup == Markup::Feed => read_feed(feed_bytes, input, sink),
+        _ if markup == Markup::Opml => sink.skip(&input.display, opml_warning(&text)),
+        Format::Markup => sink.skip(&input.display, NOT_A_FEED),
+        Format::Named | Format::Sniff if markup == Markup::Html => read_page(&text, input, sink),
+        Format::Json | Format::Named | Format::Sniff if looks_json && is_json_feed(&text) => {
+            read_feed(text.as_bytes(), input, sink);
+        }
         Format::Sniff if looks_json => read_json(&text, input, sink),
-        Format::Sniff | Format::Text => {
+        Format::Sniff | Format::Text | Format::Named => {
             sink.extend([(&text_file_article(&text, input), &input.origin())]);
         }
         Format::Jsonl => read_jsonl(&mut text.as_bytes(), input, sink, None),
         Format::Json => read_json(&text, input, sink),
     }
     sink.decoded(encoding, replaced);
+}
+
+/// Why a `.xml` file that is neither a feed nor an OPML list is not read.
+const NOT_A_FEED: &str = "not a feed (RSS, Atom) or an OPML list";
+
+/// A saved page read whole (a page in a folder is read in the parallel batches instead).
+fn read_page(text: &str, input: &Input, sink: &mut Sink) {
+    if text.len() as u64 > MAX_PAGE {
+        return sink.skip(&input.display, too_big(text.len() as u64));
+    }
+    match page_article(text, &file_name(input)) {
+        Ok(a) => sink.extend([(&a, &input.origin())]),
+        Err(why) => sink.skip(&input.display, why),
+    }
+}
+
+/// A feed's items, each an article `STEM:N`. A feed without items says so.
+fn read_feed(bytes: &[u8], input: &Input, sink: &mut Sink) {
+    match feed_articles(bytes, &input.stem) {
+        Ok(articles) if articles.is_empty() => sink.skip(&input.display, "feed has no items"),
+        Ok(articles) => {
+            let origin = input.origin();
+            sink.extend(articles.iter().map(|a| (a, &origin)));
+        }
+        Err(why) => sink.skip(&input.display, why),
+    }
 }
 
 /// A JSON document: an array of records or one record. Several records one per line (a JSON

@@ -3,7 +3,8 @@
 //!
 //! What must stay true: the order is stable (directory entries sorted by name); hidden files and
 //! folders inside a directory are skipped; inside a directory only known extensions are read,
-//! while a file named explicitly is always read (as text when its extension is unknown); a path
+//! while a file named explicitly is always read (by its content when its extension is unknown:
+//! a feed, an OPML list, a page, else text); a path
 //! that does not exist is an error naming it; a folder that cannot be listed is reported.
 
 use std::ffi::OsStr;
@@ -25,6 +26,13 @@ pub(crate) enum Format {
     Jsonl,
     /// Standard input: JSON if it starts with `[` or `{`, else one text article.
     Sniff,
+    /// A saved web page, one article.
+    Html,
+    /// `.xml`, `.rss`, `.atom`, `.opml`: a feed or an OPML list by its content, else skipped.
+    Markup,
+    /// A file named on the command line with an extension of no known format: a feed, an
+    /// OPML list, a page or a JSON Feed by its content, else one text article.
+    Named,
 }
 
 /// One thing to read.
@@ -77,7 +85,7 @@ pub(crate) fn inputs(
             })?;
             walk_dir(entries, &mut Vec::new(), &mut out, skipped);
         } else {
-            let format = format_of(path).unwrap_or(Format::Text);
+            let format = format_of(path).unwrap_or(Format::Named);
             let stem = path.file_stem().unwrap_or(path.as_os_str());
             out.push(Input {
                 file: Some(path.clone()),
@@ -152,6 +160,8 @@ fn format_of(path: &Path) -> Option<Format> {
         "txt" | "text" | "md" | "markdown" => Some(Format::Text),
         "jsonl" | "ndjson" => Some(Format::Jsonl),
         "json" => Some(Format::Json),
+        "html" | "htm" => Some(Format::Html),
+        "xml" | "rss" | "atom" | "opml" => Some(Format::Markup),
         _ => None,
     }
 }
