@@ -286,3 +286,30 @@ fn survives_resizing_down_to_tiny_sizes() {
     assert_eq!(s.exit_code(), 0);
     assert!(s.restored());
 }
+
+#[test]
+fn a_big_collection_opens_at_once_and_finds_its_names_after() {
+    // About 3 MB of text: over the size up to which names are found before the first frame.
+    let dir = std::env::temp_dir().join(format!("dossier-pty-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let body = "Trade Secretary Velma Okonjo-Brandt met Dr Ansel Quarry in Port Wendell. \
+                Ms Okonjo-Brandt said the Harbour Board would meet again. "
+        .repeat(20);
+    let mut file = String::new();
+    for n in 0..1500 {
+        file.push_str(&format!(
+            "{{\"title\": \"Harbour talks, part {n}\", \"text\": \"{body}\"}}\n"
+        ));
+    }
+    let path = dir.join("big.jsonl");
+    std::fs::write(&path, file).unwrap();
+    let mut s = Session::start(&[path.to_str().unwrap()], 120, 30);
+    s.wait_for("Articles 1500/1500");
+    s.wait_for("names found in the collection are highlighted too");
+    s.keys("e");
+    s.wait_for("Velma Okonjo-Brandt");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    assert!(s.restored());
+    let _ = std::fs::remove_dir_all(&dir);
+}
