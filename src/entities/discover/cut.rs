@@ -116,7 +116,7 @@ impl Evidence {
             return;
         }
         // "Liberal Democrat Sandra Gidley", "Opener Ravi Patel": words before a first name
-        // that is not preceded by another are a description, apart from the person.
+        // that is not preceded by another are a description of the person, not a name.
         if let Some(k) = (1..seg.len().saturating_sub(1)).find(|&k| {
             lex::is_first_name(&first_part(&lower[k]))
                 && !lex::is_first_name(&first_part(&lower[k - 1]))
@@ -124,7 +124,6 @@ impl Evidence {
                 && !lex::is_connector(&lower[k - 1])
                 && !lower.iter().any(|l| is_head(l))
         }) {
-            self.segment(&seg[..k], &lower[..k], before, None, false, doc, known);
             return self.segment(
                 &seg[k..],
                 &lower[k..],
