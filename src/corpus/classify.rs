@@ -38,9 +38,38 @@ pub(crate) fn headline_like(s: &str) -> bool {
         && starts_well
         && ends_well
         && !acronym_label(s)
+        && !wire_dateline(s)
         && !s.contains('©')
         && !s.contains("://")
         && !is_furniture(s)
+}
+
+/// A wire dateline standing on its own line: a place in capitals, maybe its region, then the
+/// date ("TAVILDARA, Tajikistan 1996-08-30", "CAPE TOWN 1996-08-31"). Not a headline.
+pub(crate) fn wire_dateline(s: &str) -> bool {
+    let s = s.trim();
+    let Some(found) = date::find(s) else {
+        return false;
+    };
+    let place = s[..found.span.start].trim_end();
+    let first = place.split([' ', ',']).next().unwrap_or("");
+    s[found.span.end..].trim().is_empty()
+        && words(place) <= 5
+        && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !first.chars().any(char::is_lowercase)
+}
+
+/// A line of two to four capitalised words and nothing else: a writer's name on its own
+/// ("Yuri Kushko"), as wire copy sets it under the headline.
+pub(crate) fn names_only(s: &str) -> bool {
+    let n = words(s);
+    (2..=4).contains(&n)
+        && !s.ends_with('.')
+        && s.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
 }
 
 fn starts_like_a_title(s: &str) -> bool {
@@ -303,6 +332,19 @@ mod tests {
 
     fn headline_line(s: &str) -> bool {
         headline_like(s)
+    }
+
+    #[test]
+    fn a_wire_dateline_on_its_own_line_is_not_a_headline() {
+        for s in [
+            "TAVILDARA, Tajikistan 1996-08-30",
+            "CAPE TOWN 1996-08-31",
+            "AL-RAM, West Bank 1996-08-30",
+        ] {
+            assert!(!headline_like(s), "{s}");
+        }
+        assert!(headline_like("Talks resume in Geneva on 2016-09-09 plan"));
+        assert!(headline_like("UN Envoy Arrives in Geneva"));
     }
 
     #[test]

@@ -8,7 +8,8 @@
 
 use super::blocks::Kind;
 use super::classify::{
-    body_like, byline, date_line, headline_like, headline_sentence, is_furniture,
+    body_like, byline, date_line, headline_like, headline_sentence, is_furniture, names_only,
+    wire_dateline,
 };
 use super::clean::{Line, Role, ends_sentence};
 use super::metalines::{SourceLine, source_line};
@@ -280,13 +281,21 @@ fn first_paragraphs<'a>(lines: &'a [Line], roles: &'a [Role]) -> impl Iterator<I
 }
 
 /// When no line reads as a headline: the first line, if it stands alone as a short label
-/// would ("Markets rally" above a blank line), which names the article better than its file
-/// name does. A one-line file is all body.
+/// would ("Markets rally" above a blank line), or a short sentence would ("Tajik troops now
+/// control devastated town." above a byline and a dateline), which names the article better
+/// than its file name does. A one-line file is all body.
 fn standalone_first_line(lines: &[Line], head: &[usize], roles: &[Role]) -> Option<usize> {
     let (&i, _) = head.split_first().filter(|(_, rest)| !rest.is_empty())?;
     let t = lines[i].text.as_ref();
     let alone = lines.get(i + 1).is_none_or(|l| l.is_blank());
-    let short = t.chars().count() <= 120 && !body_like(t) && !ends_sentence(t);
+    // A sentence only above metadata (a dateline, a byline, a writer's name): "It rose." above
+    // "Stocks rose on Monday." is prose.
+    let next = head.get(1).map(|&j| lines[j].text.as_ref()).unwrap_or("");
+    let above_meta = wire_dateline(next)
+        || byline(next).is_some()
+        || date_line(next).is_some()
+        || names_only(next);
+    let short = t.chars().count() <= 120 && (above_meta || (!body_like(t) && !ends_sentence(t)));
     let words = t.chars().any(char::is_alphabetic);
     let text_line = lines[i].kind == Kind::Text;
     (roles[i] == Role::Body && alone && short && words && text_line).then_some(0)
@@ -365,6 +374,15 @@ mod tests {
         let (meta, body) = run(text);
         assert_eq!(meta.title, None);
         assert_eq!(body, text);
+    }
+
+    #[test]
+    fn a_short_sentence_above_a_writer_and_a_wire_dateline_is_the_title() {
+        let text = "Ferry crews end strike.\n\nAnna Kowal\n\nGDANSK, Poland 2016-09-02\n\n\
+                    Ferry crews in the Baltic port ended a four-day strike on Friday after the \
+                    operator agreed to raise pay by six percent.";
+        let (meta, _) = run(text);
+        assert_eq!(meta.title.as_deref(), Some("Ferry crews end strike."));
     }
 
     #[test]
