@@ -16,6 +16,7 @@ use std::sync::{Arc, OnceLock};
 use std::thread;
 
 use super::matcher::Matcher;
+use super::prefilter::Prefilters;
 use super::{Annotation, EntityId};
 use crate::corpus::Article;
 
@@ -52,6 +53,8 @@ pub struct EntityIndex {
     mentioned: OnceLock<Mentioned>,
     /// Per entity, the articles that mention it, from `mentioned`.
     article_counts: OnceLock<Vec<u32>>,
+    /// Until `mentioned` is known, which articles may mention a set of entities.
+    prefilters: Prefilters,
 }
 
 impl std::fmt::Debug for EntityIndex {
@@ -74,6 +77,7 @@ impl EntityIndex {
             pages,
             mentioned: OnceLock::new(),
             article_counts: OnceLock::new(),
+            prefilters: Prefilters::default(),
         }
     }
 
@@ -105,13 +109,26 @@ impl EntityIndex {
         })
     }
 
-    /// Whether article `i` mentions any of `ids` (sorted). False when `i` is out of range. The
-    /// first call finds the entities of every article, on all cores.
+    /// Whether article `i` mentions any of `ids` (sorted). False when `i` is out of range.
+    ///
+    /// Entities that a quick test can rule out in most articles (`@lavrov`) are looked for in
+    /// the articles that pass it, and nothing is kept; otherwise (`@s` stands for hundreds) the
+    /// first call finds the entities of every article, on all cores, and later calls use them.
     pub fn mentions_any(&self, i: usize, ids: &[EntityId]) -> bool {
         if i >= self.len() {
             return false;
         }
-        let m = self.mentioned.get_or_init(|| self.find_mentioned());
+        let m = match self.mentioned.get() {
+            Some(m) => m,
+            None => {
+                let test = self.prefilters.get(&self.matcher, ids);
+                if test.is_selective() {
+                    let a = &self.articles[i];
+                    return test.mentions_any(&self.matcher, a.title(), a.text(), ids);
+                }
+                self.mentioned.get_or_init(|| self.find_mentioned())
+            }
+        };
         let start = i.checked_sub(1).map_or(0, |p| m.ends[p] as usize);
         let have = &m.ids[start..m.ends[i] as usize];
         // Both sorted: walk the shorter list, binary-search the longer.

@@ -174,6 +174,11 @@ impl Matcher {
         mentions
     }
 
+    /// Every spelling that can be a mention of one of `ids` (sorted), as the automata hold it.
+    pub(super) fn spellings_of<'s>(&'s self, ids: &'s [EntityId]) -> impl Iterator<Item = &'s str> {
+        self.sets.iter().flat_map(move |set| set.spellings_of(ids))
+    }
+
     /// Entities whose name, an alias or a short form has `query` as a word prefix
     /// (case-insensitive, white space normalised): `lav` finds Sergei Lavrov, `kerry` finds John
     /// Kerry, `erry` finds nothing. Sorted by id; empty for an empty query.

@@ -17,6 +17,7 @@ mod matcher;
 mod nearest;
 mod pass;
 mod patterns;
+mod prefilter;
 mod starts;
 mod trie;
 mod words;
@@ -33,6 +34,7 @@ pub use kind::Kind;
 pub use load::{DictOptions, default_config_path};
 pub use matcher::Matcher;
 pub use pass::OnePass;
+pub use prefilter::Prefilter;
 
 /// Index of an entity in its [`Dictionary`] (and so in the [`Matcher`] built from it).
 pub type EntityId = u32;

@@ -9,6 +9,7 @@ use std::thread;
 
 use super::index::{EntityStat, Totals};
 use super::matcher::Matcher;
+use super::prefilter::Prefilters;
 use super::{Annotation, EntityId};
 use crate::corpus::Article;
 
@@ -16,12 +17,17 @@ use crate::corpus::Article;
 pub struct OnePass<'a> {
     matcher: &'a Matcher,
     articles: &'a [Article],
+    prefilters: Prefilters,
 }
 
 impl<'a> OnePass<'a> {
     /// Nothing is computed yet, nor ever stored.
     pub fn new(matcher: &'a Matcher, articles: &'a [Article]) -> Self {
-        OnePass { matcher, articles }
+        OnePass {
+            matcher,
+            articles,
+            prefilters: Prefilters::default(),
+        }
     }
 
     /// The matcher that annotates.
@@ -33,13 +39,18 @@ impl<'a> OnePass<'a> {
         self.matcher.annotate(a.title(), a.text())
     }
 
-    /// Whether article `i` mentions any of `ids` (sorted). False when `i` is out of range.
+    /// Whether article `i` mentions any of `ids` (sorted). False when `i` is out of range. Only
+    /// articles that may mention one are annotated.
     pub fn mentions_any(&self, i: usize, ids: &[EntityId]) -> bool {
-        self.articles.get(i).is_some_and(|a| {
-            self.annotate(a)
-                .mentions()
-                .any(|m| ids.binary_search(&m.entity).is_ok())
-        })
+        let Some(a) = self.articles.get(i) else {
+            return false;
+        };
+        (self.prefilters.get(self.matcher, ids)).mentions_any(
+            self.matcher,
+            a.title(),
+            a.text(),
+            ids,
+        )
     }
 
     /// Per entity over the articles in `subset` (as [`super::EntityIndex::stats`]), annotated

@@ -277,6 +277,19 @@ impl PatternSet {
             .map(|v| v.entity)
     }
 
+    /// The spellings (normalised: single spaces, `'` apostrophes) that can stand for one of
+    /// `ids` (sorted), short forms included.
+    pub fn spellings_of<'s>(&'s self, ids: &'s [EntityId]) -> impl Iterator<Item = &'s str> {
+        self.patterns
+            .iter()
+            .filter(|p| {
+                p.variants
+                    .iter()
+                    .any(|v| ids.binary_search(&v.entity).is_ok())
+            })
+            .map(|p| p.text.as_str())
+    }
+
     /// Records in `starts` the first three bytes with which each pattern can appear in text.
     pub fn mark_starts(&self, starts: &mut StartTable) {
         for p in &self.patterns {
