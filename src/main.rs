@@ -13,7 +13,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("dossier: {failure}");
+            cli::say(&failure.to_string());
             ExitCode::from(failure.exit_code() as u8)
         }
     }

@@ -22,7 +22,7 @@ pub fn query(common: &Common) -> Result<Query, Failure> {
 fn hits(inputs: &Inputs, query: &Query) -> Vec<Hit> {
     if query.names_entities() {
         if let Some(hint) = search::unknown_entity(query, inputs.matcher(), None) {
-            eprintln!("dossier: warning: {hint}");
+            super::say(&format!("warning: {hint}"));
         }
         search::filter(&inputs.articles, query, &inputs.one_pass())
     } else {

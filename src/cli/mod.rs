@@ -9,6 +9,7 @@ mod output;
 pub mod setup;
 
 pub use args::{Cli, ColorWhen, Command, Common};
+pub use output::say;
 pub use setup::Failure;
 
 use std::io::IsTerminal;

@@ -165,7 +165,7 @@ pub fn inputs(
     let user = user_dictionary(common)?;
     let (articles, report) = corpus(paths, common.strict, keep, &mut |_| {})?;
     if let Some(s) = summary(&report) {
-        eprintln!("dossier: warning: {s}");
+        super::say(&format!("warning: {s}"));
     }
     Ok(Inputs {
         articles,

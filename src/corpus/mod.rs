@@ -42,7 +42,7 @@ mod walk;
 pub use article::{Article, ArticleData, Head, Id, Origin, View};
 pub use order::{compare_articles, compare_heads, sort_articles};
 pub use pack::Packer;
-pub use sanitize::sanitize;
+pub use sanitize::{escape_controls, sanitize};
 pub use seeds::seeds;
 
 use std::path::PathBuf;

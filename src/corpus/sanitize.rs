@@ -42,6 +42,26 @@ pub(crate) fn sanitize_cow(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `s` as a message may quote it: every character [`sanitize`] would drop or change (and line
+/// breaks, which would split a one-line message) written as a visible escape, `\x1b` below
+/// U+0080 and `\u{202e}` above, so that an error names a bad value exactly and the terminal
+/// acts on none of it. Borrows when there is nothing to escape.
+pub fn escape_controls(s: &str) -> Cow<'_, str> {
+    let escaped = |c: char| is_removed(c) || matches!(c, '\u{2028}' | '\u{2029}');
+    if !s.chars().any(escaped) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            c if !escaped(c) => out.push(c),
+            c if (c as u32) < 0x80 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Characters dropped on their own (escape introducers are handled before this is asked).
 fn is_removed(c: char) -> bool {
     matches!(c,
@@ -166,9 +186,15 @@ fn skip_string(chars: &mut Chars) {
                 chars.next();
                 return;
             }
+            // `ESC \` ends the string; any other ESC ends it too, as in a terminal, and
+            // starts a sequence of its own, left for the caller to remove whole.
             ESC => {
-                chars.next();
-                chars.next_if_eq(&'\\');
+                let mut ahead = chars.clone();
+                ahead.next();
+                if ahead.peek() == Some(&'\\') {
+                    chars.next();
+                    chars.next();
+                }
                 return;
             }
             _ => {
@@ -240,6 +266,29 @@ mod tests {
             "abccba x"
         );
         assert_eq!(sanitize("👨\u{200d}💻"), "👨\u{200d}💻");
+    }
+
+    #[test]
+    fn an_escape_inside_a_string_starts_a_sequence_of_its_own() {
+        // The second OSC is unterminated: like a terminal, it hides the rest of its line, and
+        // none of its introducer is left behind.
+        assert_eq!(sanitize("before \x1b]0;A \x1b]0;B visible"), "before ");
+        assert_eq!(sanitize("a\x1b]0;T\x1b[31mred\x1b[0m"), "ared");
+        assert_eq!(sanitize("a\x1b]0;T\x1b\\b"), "ab");
+    }
+
+    #[test]
+    fn messages_show_controls_as_escapes() {
+        assert!(matches!(
+            escape_controls("plain ID"),
+            Cow::Borrowed("plain ID")
+        ));
+        assert_eq!(escape_controls("\x1b[2J"), "\\x1b[2J");
+        assert_eq!(
+            escape_controls("a\u{9b}b\u{202e}c\nd\u{7}"),
+            "a\\u{9b}b\\u{202e}c\\x0ad\\x07"
+        );
+        assert_eq!(escape_controls("Zoë 北京"), "Zoë 北京");
     }
 
     #[test]

@@ -5,6 +5,9 @@
 //! letter or digit); entities are kept sorted by name, so an [`EntityId`](super::EntityId) order
 //! is name order and "ties by name" is "ties by id".
 
+use std::borrow::Cow;
+
+use crate::corpus::escape_controls;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -118,7 +121,14 @@ impl Dictionary {
                 })?;
             let check = |field: &'static str, value: &Spanned<String>| {
                 let text = value.get_ref().trim();
-                if text.chars().any(char::is_alphanumeric) {
+                if let Cow::Owned(_) = escape_controls(text) {
+                    Err(DictError::Control {
+                        origin: origin.to_string(),
+                        line: line_of(value.span().start),
+                        field,
+                        value: value.get_ref().clone(),
+                    })
+                } else if text.chars().any(char::is_alphanumeric) {
                     Ok(text.to_string())
                 } else {
                     Err(DictError::Unmatchable {

@@ -50,6 +50,19 @@ pub enum DictError {
         /// The value as written.
         value: String,
     },
+    /// A name, alias or short form holding a control character, an escape sequence or a bidi
+    /// control: it would reach the terminal wherever the name is shown.
+    #[error("'{origin}' line {line}: {field} '{value}' holds a control character")]
+    Control {
+        /// The file as the user named it.
+        origin: String,
+        /// 1-based line of the bad value.
+        line: usize,
+        /// `name`, `alias` or `short`.
+        field: &'static str,
+        /// The value as written (shown escaped).
+        value: String,
+    },
     /// Two entries in one file with the same name.
     #[error("'{origin}' line {line}: duplicate entity '{name}'")]
     Duplicate {

@@ -1,0 +1,132 @@
+//! Hostile input, run through the real binary: every string a user did not type (dictionary
+//! entries, IDs pasted from elsewhere, article text, file names) reaches stdout and stderr
+//! without a control character or escape sequence, and each bad input gets a clear message.
+//! The assertions are on the exact bytes written.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+/// A dossier command with a clean environment (no user config).
+fn dossier(args: &[&str]) -> Output {
+    let home = scratch("home");
+    Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", &home)
+        .env("HOME", &home)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run dossier")
+}
+
+/// A fresh directory for a test's files.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dossier-hostile-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Whether `bytes` hold a C0 control other than a line break, DEL, ESC or a C1 control.
+fn has_controls(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes);
+    text.chars()
+        .any(|c| (c < ' ' && c != '\n') || ('\u{7f}'..='\u{9f}').contains(&c) || c == '\u{202e}')
+}
+
+fn path(p: &std::path::Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn a_dictionary_name_with_an_escape_sequence_is_refused_and_shown_escaped() {
+    let dir = scratch("dict-title");
+    let dict = dir.join("names.toml");
+    std::fs::write(
+        &dict,
+        "[[entity]]\nname = \"Ann \\u001b]0;PWNED\\u0007Lee\"\nkind = \"person\"\n",
+    )
+    .unwrap();
+    let o = dossier(&["entities", "--dict", path(&dict)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    let expected = format!(
+        "dossier: '{}' line 2: name 'Ann \\x1b]0;PWNED\\x07Lee' holds a control character\n",
+        dict.display()
+    );
+    assert_eq!(String::from_utf8_lossy(&o.stderr), expected);
+}
+
+#[test]
+fn eight_bit_csi_and_bidi_overrides_in_aliases_are_refused_too() {
+    let dir = scratch("dict-c1");
+    for (n, bad) in ["\\u009b2J", "\\u202eevil"].iter().enumerate() {
+        let dict = dir.join(format!("d{n}.toml"));
+        std::fs::write(
+            &dict,
+            format!("[[entity]]\nname = \"Ann Lee\"\nkind = \"person\"\naliases = [\"A {bad}\"]\n"),
+        )
+        .unwrap();
+        let o = dossier(&["entities", "--json", "--dict", path(&dict)]);
+        assert_eq!(o.status.code(), Some(2), "{bad}");
+        assert!(
+            !has_controls(&o.stderr),
+            "{:?}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(String::from_utf8_lossy(&o.stderr).contains("holds a control character"));
+    }
+}
+
+#[test]
+fn an_id_with_an_escape_sequence_is_quoted_escaped() {
+    let dir = scratch("show-id");
+    std::fs::write(dir.join("a.txt"), "Title\n\nBody.\n").unwrap();
+    let o = dossier(&["show", "\u{1b}[2J\u{9b}31m", path(&dir)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "dossier: no article with ID '\\x1b[2J\\u{9b}31m' (dossier list shows the IDs)\n"
+    );
+}
+
+#[test]
+fn errors_quoting_query_terms_and_paths_show_controls_escaped() {
+    let dir = scratch("query");
+    std::fs::write(dir.join("a.txt"), "Title\n\nBody.\n").unwrap();
+    for args in [
+        vec!["list", "-q", "date:\u{1b}[31m", path(&dir)],
+        vec!["list", "-q", "\"\u{1b}]0;x", path(&dir)],
+        vec!["list", "--dict", "/nonexistent/\u{1b}[2J.toml", path(&dir)],
+    ] {
+        let o = dossier(&args);
+        assert!(!o.status.success(), "{args:?}");
+        assert!(
+            !has_controls(&o.stderr),
+            "{args:?}: {:?}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains("\\x1b"),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn an_escape_inside_an_osc_string_leaves_no_fragment() {
+    let dir = scratch("osc");
+    std::fs::write(
+        dir.join("a.txt"),
+        "Title\n\nbefore \u{1b}]0;A \u{1b}]0;B visible\nnext line\n",
+    )
+    .unwrap();
+    let o = dossier(&["show", "a", path(&dir)]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(!has_controls(out.as_bytes()));
+    assert!(!out.contains("]0;"), "{out:?}");
+    assert!(
+        out.contains("before") && out.contains("next line"),
+        "{out:?}"
+    );
+}
