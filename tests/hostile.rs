@@ -130,3 +130,51 @@ fn an_escape_inside_an_osc_string_leaves_no_fragment() {
         "{out:?}"
     );
 }
+
+#[test]
+fn a_rejected_record_in_a_json_array_skips_that_record_only() {
+    let dir = scratch("array");
+    for (n, bad) in [
+        r#"{"title":"a","title":"b","text":"y"}"#,
+        r#"{"title":"a","date":1e400,"text":"y"}"#,
+        r#"{"title":"\ud800","text":"y"}"#,
+    ]
+    .iter()
+    .enumerate()
+    {
+        let file = dir.join(format!("dump{n}.json"));
+        let before = r#"{"title":"first ok","text":"x"}"#;
+        let after = r#"{"title":"after","text":"z"}"#;
+        for body in [
+            format!("[{before},{bad},{after}]"),
+            format!("[{bad},{after}]"),
+        ] {
+            std::fs::write(&file, &body).unwrap();
+            let o = dossier(&["list", "--json", path(&file)]);
+            assert!(
+                o.status.success(),
+                "{body}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+            let titles: Vec<String> = String::from_utf8(o.stdout)
+                .unwrap()
+                .lines()
+                .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["title"].to_string())
+                .collect();
+            assert!(
+                titles.contains(&"\"after\"".to_string()),
+                "{body}: {titles:?}"
+            );
+            assert_eq!(titles.len(), if body.contains("first ok") { 2 } else { 1 });
+            let stderr = String::from_utf8_lossy(&o.stderr);
+            let number = if body.contains("first ok") { 2 } else { 1 };
+            assert!(
+                stderr.starts_with(&format!(
+                    "dossier: warning: skipped '{}': record {number}: ",
+                    file.display()
+                )),
+                "{stderr}"
+            );
+        }
+    }
+}

@@ -8,14 +8,17 @@
 //! before it and is reported with its line and column. Only files that are valid UTF-8 are
 //! streamed (checked first, in chunks); the others are read whole and decoded lossily.
 
+use std::cell::RefCell;
 use std::fmt;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
+use std::rc::Rc;
 
 use serde::Deserializer as _;
-use serde::de::{SeqAccess, Visitor};
+use serde::de::{IgnoredAny, SeqAccess, Visitor};
 
+use super::ArticleData;
 use super::build::record_article;
 use super::json::{MaybeRecord, describe_error};
 use super::par::par_map;
@@ -61,24 +64,106 @@ pub(crate) fn streamable(path: &Path) -> bool {
 }
 
 /// Streams the array of records in the file at `path` into `sink`.
+///
+/// Records are parsed as they stream; if one fails (a syntax error, or well-formed JSON that is
+/// not a readable record: a duplicate field, a number out of range, a lone surrogate), the
+/// file is read again from the first batch not yet built, element by element, so that a bad
+/// record is skipped with its number and the rest still load. Only files with such a record
+/// pay for the second reading.
 pub(crate) fn read_array(path: &Path, input: &Input, sink: &mut Sink) {
-    let file = match File::open(path) {
-        Ok(f) => f,
-        Err(e) => return sink.skip(&input.display, super::walk::io_reason(&e)),
+    let mut done = 0;
+    let open = || -> Result<BufReader<File>, String> {
+        let file = File::open(path).map_err(|e| super::walk::io_reason(&e))?;
+        let mut reader = BufReader::with_capacity(1 << 20, file);
+        // A byte-order mark is not JSON.
+        if reader
+            .fill_buf()
+            .is_ok_and(|b| b.starts_with(b"\xef\xbb\xbf"))
+        {
+            reader.consume(3);
+        }
+        Ok(reader)
     };
-    let mut reader = BufReader::with_capacity(1 << 20, file);
-    // A byte-order mark is not JSON.
-    if reader
-        .fill_buf()
-        .is_ok_and(|b| b.starts_with(b"\xef\xbb\xbf"))
-    {
-        reader.consume(3);
+    let result = open().map(|r| stream(r, input, sink, Pass::Records, &mut done));
+    let result = match result {
+        Ok(Ok(())) => return,
+        Ok(Err(_)) => open().map(|r| stream(r, input, sink, Pass::Elements, &mut done)),
+        Err(why) => Err(why),
+    };
+    match result {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => sink.skip(&input.display, describe_error(&e, e.line())),
+        Err(why) => sink.skip(&input.display, why),
     }
-    let mut de = serde_json::Deserializer::from_reader(reader);
-    let batches = Batches { input, sink };
-    let result = de.deserialize_seq(batches).and_then(|()| de.end());
-    if let Err(e) = result {
+}
+
+/// Reads the array in `text` element by element (after reading it straight into records
+/// failed): a bad record is skipped with its number, a syntax error keeps the elements before
+/// it.
+pub(crate) fn read_elements(text: &str, input: &Input, sink: &mut Sink) {
+    if let Err(e) = stream(text.as_bytes(), input, sink, Pass::Elements, &mut 0) {
         sink.skip(&input.display, describe_error(&e, e.line()));
+    }
+}
+
+/// How a pass reads the array's elements.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// Straight into records: fast, but an error ends the pass.
+    Records,
+    /// Each element passed over while its bytes are kept, then made a record from them: a
+    /// bad record is skipped.
+    Elements,
+}
+
+/// One pass over the array `reader` holds, building every element from number `done` on
+/// (elements before it are passed over); `done` ends as the number built.
+fn stream(
+    reader: impl Read,
+    input: &Input,
+    sink: &mut Sink,
+    pass: Pass,
+    done: &mut usize,
+) -> serde_json::Result<()> {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let batches = Batches {
+        input,
+        sink,
+        pass,
+        done,
+        seen: seen.clone(),
+    };
+    // Only an elements pass reads through the tee: serde_json reads a `BufReader` straight
+    // from its buffer, and anything wrapped around it one call per byte.
+    fn run<R: Read>(reader: R, batches: Batches) -> serde_json::Result<()> {
+        let mut de = serde_json::Deserializer::from_reader(reader);
+        de.deserialize_seq(batches).and_then(|()| de.end())
+    }
+    match pass {
+        Pass::Records => run(reader, batches),
+        Pass::Elements => run(
+            Tee {
+                inner: reader,
+                seen,
+            },
+            batches,
+        ),
+    }
+}
+
+/// A reader that keeps what is read through it, when asked to. serde_json reads a reader one
+/// byte at a time, peeking at most one byte ahead, so between two elements it holds the
+/// bytes of one element and the separators around it.
+struct Tee<R> {
+    inner: R,
+    seen: Rc<RefCell<Vec<u8>>>,
+}
+
+impl<R: Read> Read for Tee<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.seen.borrow_mut().extend_from_slice(&buf[..n]);
+        Ok(n)
     }
 }
 
@@ -86,6 +171,29 @@ pub(crate) fn read_array(path: &Path, input: &Input, sink: &mut Sink) {
 struct Batches<'s, 'p> {
     input: &'s Input,
     sink: &'s mut Sink<'p>,
+    pass: Pass,
+    done: &'s mut usize,
+    /// In an elements pass, the bytes read since the last element.
+    seen: Rc<RefCell<Vec<u8>>>,
+}
+
+impl Batches<'_, '_> {
+    /// The bytes of the element just passed over, without the separators around it.
+    fn element(&self) -> Vec<u8> {
+        let bytes = std::mem::take(&mut *self.seen.borrow_mut());
+        let sep = |b: &u8| b.is_ascii_whitespace() || *b == b',';
+        let start = bytes.iter().position(|b| !sep(b)).unwrap_or(bytes.len());
+        let end = bytes.iter().rposition(|b| !sep(b)).map_or(start, |e| e + 1);
+        bytes[start..end.max(start)].to_vec()
+    }
+
+    fn build_batch(&mut self, records: &[MaybeRecord], elements: &[Vec<u8>]) {
+        match self.pass {
+            Pass::Records => build(records, *self.done, self.input, self.sink),
+            Pass::Elements => build_elements(elements, *self.done, self.input, self.sink),
+        }
+        *self.done += records.len() + elements.len();
+    }
 }
 
 impl<'de> Visitor<'de> for Batches<'_, '_> {
@@ -95,26 +203,44 @@ impl<'de> Visitor<'de> for Batches<'_, '_> {
         f.write_str("an array of article objects")
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let mut batch = Vec::with_capacity(BATCH);
-        let mut done = 0;
-        loop {
-            // The end of the array, or an error; the records before an error are kept.
-            let end = match seq.next_element::<MaybeRecord<'de>>() {
-                Ok(Some(rec)) => {
-                    batch.push(rec);
-                    None
-                }
-                Ok(None) => Some(Ok(())),
-                Err(e) => Some(Err(e)),
-            };
-            if batch.len() == BATCH || (end.is_some() && !batch.is_empty()) {
-                build(&batch, done, self.input, self.sink);
-                done += batch.len();
-                batch.clear();
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
+        // Elements built by an earlier pass.
+        for _ in 0..*self.done {
+            if seq.next_element::<IgnoredAny>()?.is_none() {
+                return Ok(());
             }
-            if let Some(end) = end {
-                return end;
+        }
+        // The array's `[` (or what the skipped elements left).
+        self.seen.borrow_mut().clear();
+        let mut records: Vec<MaybeRecord<'de>> = Vec::new();
+        let mut elements: Vec<Vec<u8>> = Vec::new();
+        loop {
+            let next = match self.pass {
+                Pass::Records => seq.next_element().map(|r| r.map(|r| records.push(r))),
+                Pass::Elements => {
+                    let next = seq.next_element::<IgnoredAny>();
+                    next.map(|e| e.map(|_| elements.push(self.element())))
+                }
+            };
+            let more = match next {
+                Ok(more) => more,
+                Err(e) => {
+                    // A syntax error ends the file; in an elements pass, what came before it
+                    // is kept.
+                    if self.pass == Pass::Elements {
+                        self.build_batch(&[], &elements);
+                    }
+                    return Err(e);
+                }
+            };
+            let n = records.len() + elements.len();
+            if n == BATCH || (more.is_none() && n > 0) {
+                self.build_batch(&records, &elements);
+                records.clear();
+                elements.clear();
+            }
+            if more.is_none() {
+                return Ok(());
             }
         }
     }
@@ -122,11 +248,42 @@ impl<'de> Visitor<'de> for Batches<'_, '_> {
 
 /// Builds and packs `records`, the elements after the first `done` of the array.
 pub(crate) fn build(records: &[MaybeRecord], done: usize, input: &Input, sink: &mut Sink) {
-    let origin = input.origin();
-    let results = par_map(records, |i, rec| match &rec.0 {
-        Some(rec) => record_article(rec, (done + i + 1) as u64, &input.stem),
-        None => Err("not an article object"),
+    build_each(records, done, input, sink, |rec, n| match &rec.0 {
+        Some(rec) => record_article(rec, n, &input.stem).map_err(str::to_string),
+        None => Err("not an article object".to_string()),
     });
+}
+
+/// Builds and packs `elements` (each one element's JSON text), the elements after the first
+/// `done` of the array. One that is well-formed JSON but not a record we can read is skipped
+/// with its number, and the others load, as in JSON Lines.
+fn build_elements(elements: &[Vec<u8>], done: usize, input: &Input, sink: &mut Sink) {
+    build_each(
+        elements,
+        done,
+        input,
+        sink,
+        |bytes, n| match serde_json::from_slice::<MaybeRecord>(bytes) {
+            Ok(rec) => match rec.0 {
+                Some(rec) => record_article(&rec, n, &input.stem).map_err(str::to_string),
+                None => Err("not an article object".to_string()),
+            },
+            Err(e) => Err(record_error(&e)),
+        },
+    );
+}
+
+/// Builds `items` on all cores with `article` (given each item and its number in the array),
+/// packs the articles and reports the others as skipped records.
+fn build_each<T: Sync>(
+    items: &[T],
+    done: usize,
+    input: &Input,
+    sink: &mut Sink,
+    article: impl Fn(&T, u64) -> Result<ArticleData, String> + Sync,
+) {
+    let origin = input.origin();
+    let results = par_map(items, |i, item| article(item, (done + i + 1) as u64));
     let mut articles = Vec::with_capacity(results.len());
     for (i, result) in results.into_iter().enumerate() {
         match result {
@@ -135,6 +292,16 @@ pub(crate) fn build(records: &[MaybeRecord], done: usize, input: &Input, sink: &
         }
     }
     sink.extend(articles.iter().map(|a| (a, &origin)));
+}
+
+/// Why one element could not be read, without the place inside the element (the record's
+/// number says where it is).
+fn record_error(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg,
+    }
 }
 
 #[cfg(test)]

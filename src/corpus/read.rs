@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::fs::{self, File};
 use std::io::{BufRead, Read};
 
-use super::array::{BATCH, build, read_array, streamable};
+use super::array::{BATCH, build, read_array, read_elements, streamable};
 use super::build::{record_article, text_article};
 use super::decode::{BINARY, Decoded, decode, guess};
 use super::feed::{Markup, feed_articles, is_json_feed, opml_warning, sniff};
@@ -357,14 +357,16 @@ fn read_json(text: &str, input: &Input, sink: &mut Sink) {
     let origin = input.origin();
     let stem = input.stem.as_str();
     if text.trim_start().starts_with('[') {
-        let records = match serde_json::from_str::<Vec<MaybeRecord>>(text) {
-            Ok(r) => r,
-            Err(e) => return sink.skip(&input.display, describe_error(&e, e.line())),
-        };
-        // In batches, so that only one batch of records is held unpacked at a time.
-        for (b, batch) in records.chunks(BATCH).enumerate() {
-            build(batch, b * BATCH, input, sink);
+        // Straight into records; if one fails, element by element, so that a bad record is
+        // skipped with its number and the others load.
+        if let Ok(records) = serde_json::from_str::<Vec<MaybeRecord>>(text) {
+            // In batches, so that only one batch of records is held unpacked at a time.
+            for (b, batch) in records.chunks(BATCH).enumerate() {
+                build(batch, b * BATCH, input, sink);
+            }
+            return;
         }
+        read_elements(text, input, sink);
         return;
     }
     match serde_json::from_str::<MaybeRecord>(text) {
