@@ -178,3 +178,35 @@ fn a_rejected_record_in_a_json_array_skips_that_record_only() {
         }
     }
 }
+
+#[test]
+fn list_in_colour_keeps_its_columns() {
+    let dir = scratch("colour");
+    std::fs::write(dir.join("a.txt"), "First\n\nDate: 2016-09-09\n\nBody.\n").unwrap();
+    std::fs::write(dir.join("longer-name.txt"), "Second\n\nBody.\n").unwrap();
+    let plain = dossier(&["list", "--color", "never", path(&dir)]);
+    let colour = dossier(&["list", "--color", "always", path(&dir)]);
+    let strip = |bytes: &[u8]| {
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        let mut out = String::new();
+        let mut chars = text.chars();
+        while let Some(c) = chars.next() {
+            if c == '\u{1b}' {
+                // CSI: up to the final byte.
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    };
+    assert!(colour.stdout.contains(&0x1b));
+    assert_eq!(
+        strip(&colour.stdout),
+        String::from_utf8_lossy(&plain.stdout)
+    );
+}

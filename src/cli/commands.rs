@@ -54,25 +54,22 @@ pub fn list(inputs: &Inputs, query: &Query, common: &Common, color: bool) -> Res
             .unwrap_or(0);
         for h in &hits {
             let a = inputs.articles[h.index as usize].view();
-            let date = a.head.date.unwrap_or("");
+            // Padded before styling: a styled value's escapes would count as its width.
+            let id = format!("{:id_w$}", a.id());
+            let date = format!("{:10}", a.head.date.unwrap_or(""));
             let source = a.head.source.unwrap_or("");
             if color {
                 use crossterm::style::Stylize;
                 writeln!(
                     out,
-                    "{:id_w$}  {:10}  {}  {}",
-                    a.id().dark_grey(),
+                    "{}  {}  {}  {}",
+                    id.dark_grey(),
                     date.yellow(),
                     a.head.title.bold(),
                     source.cyan(),
                 )?;
             } else {
-                writeln!(
-                    out,
-                    "{:id_w$}  {date:10}  {}  {source}",
-                    a.id(),
-                    a.head.title
-                )?;
+                writeln!(out, "{id}  {date}  {}  {source}", a.head.title)?;
             }
         }
         Ok(())
