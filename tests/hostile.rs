@@ -210,3 +210,81 @@ fn list_in_colour_keeps_its_columns() {
         String::from_utf8_lossy(&plain.stdout)
     );
 }
+
+#[test]
+fn special_files_are_bounded_and_never_wait_forever() {
+    let dir = scratch("special");
+    let fifo = dir.join("fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    for (args, expected) in [
+        (
+            vec!["list", "/dev/zero"],
+            "dossier: no articles found in '/dev/zero' (skipped '/dev/zero': binary file)\n"
+                .to_string(),
+        ),
+        (
+            vec!["list", path(&fifo)],
+            format!(
+                "dossier: no articles found in '{0}' (skipped '{0}': a FIFO with no writer: nothing to read)\n",
+                fifo.display()
+            ),
+        ),
+        (
+            vec!["entities", "--dict", "/dev/zero"],
+            "dossier: '/dev/zero': not a regular file\n".to_string(),
+        ),
+        (
+            vec!["entities", "--dict", path(&fifo)],
+            format!("dossier: '{}': not a regular file\n", fifo.display()),
+        ),
+    ] {
+        let o = dossier(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&o.stderr), expected, "{args:?}");
+    }
+}
+
+#[test]
+fn a_dictionary_of_nul_bytes_is_refused_where_the_first_one_stands() {
+    let dir = scratch("nul-dict");
+    let dict = dir.join("zeros.toml");
+    let mut bytes = b"[[entity]]\nname = \"A".to_vec();
+    bytes.extend(std::iter::repeat_n(0u8, 1 << 20));
+    std::fs::write(&dict, bytes).unwrap();
+    let o = dossier(&["entities", "--dict", path(&dict)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!(
+            "dossier: '{}' line 2, column 10: a NUL byte: not a text file\n",
+            dict.display()
+        )
+    );
+}
+
+#[test]
+fn a_dictionary_not_in_utf8_is_read_with_a_warning() {
+    let dir = scratch("latin1-dict");
+    let dict = dir.join("latin1.toml");
+    std::fs::write(
+        &dict,
+        b"[[entity]]\nname = \"Ren\xe9e M\xfcller\"\nkind = \"person\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "Title\n\nRen\u{e9}e M\u{fc}ller spoke.\n",
+    )
+    .unwrap();
+    let o = dossier(&["entities", "--dict", path(&dict), path(&dir.join("a.txt"))]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!(
+            "dossier: warning: '{}' is not UTF-8: decoded as windows-1252\n",
+            dict.display()
+        )
+    );
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Renée Müller"));
+}

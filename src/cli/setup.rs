@@ -35,7 +35,13 @@ fn user_dictionary(common: &Common) -> Result<Dictionary, Failure> {
         files: common.dicts.clone(),
         config: entities::default_config_path(),
     };
-    Dictionary::load(&opts).map_err(|e| Failure::Input(e.to_string()))
+    let mut warnings = Vec::new();
+    let dict = Dictionary::load_reporting(&opts, &mut warnings)
+        .map_err(|e| Failure::Input(e.to_string()))?;
+    for w in warnings {
+        super::say(&format!("warning: {w}"));
+    }
+    Ok(dict)
 }
 
 /// The built-in dictionary (unless `--no-builtin-dict`) with the user's over it.

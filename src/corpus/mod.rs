@@ -37,9 +37,11 @@ mod read;
 mod sanitize;
 mod seeds;
 mod source;
+mod special;
 mod walk;
 
 pub use article::{Article, ArticleData, Head, Id, Origin, View};
+pub(crate) use decode::text_of;
 pub use order::{compare_articles, compare_heads, sort_articles};
 pub use pack::Packer;
 pub use sanitize::{escape_controls, sanitize};

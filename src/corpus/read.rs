@@ -134,6 +134,10 @@ pub(crate) fn read_all(inputs: &[Input], sink: &mut Sink) {
             (Format::Jsonl, _) => read_jsonl_file(input, sink),
             (Format::Json, Some(path)) if streamable(path) => read_array(path, input, sink),
             (Format::Sniff, None) => read_sniffed(&mut std::io::stdin().lock(), input, sink),
+            (Format::Sniff, Some(path)) => match super::special::open(path) {
+                Ok(mut reader) => read_sniffed(&mut reader, input, sink),
+                Err(e) => sink.skip(&input.display, io_reason(&e)),
+            },
             _ => read_whole(input, sink),
         }
         rest = &rest[1..];
@@ -233,7 +237,7 @@ fn read_jsonl_file(input: &Input, sink: &mut Sink) {
     read_jsonl(&mut reader, input, sink, hint);
 }
 
-fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+pub(crate) fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     let mut n = 0;
     while n < buf.len() {
         match r.read(&mut buf[n..]) {

@@ -24,7 +24,8 @@ pub(crate) enum Format {
     Json,
     /// One record per line.
     Jsonl,
-    /// Standard input: JSON if it starts with `[` or `{`, else one text article.
+    /// Standard input, or a special file named on the command line: JSON if it starts with
+    /// `[` or `{`, else one text article.
     Sniff,
     /// A saved web page, one article.
     Html,
@@ -85,7 +86,11 @@ pub(crate) fn inputs(
             })?;
             walk_dir(entries, &mut Vec::new(), &mut out, skipped);
         } else {
-            let format = format_of(path).unwrap_or(Format::Named);
+            // A FIFO or a device is read like standard input, bounded (`special.rs`).
+            let format = match meta.is_file() {
+                true => format_of(path).unwrap_or(Format::Named),
+                false => Format::Sniff,
+            };
             let stem = path.file_stem().unwrap_or(path.as_os_str());
             out.push(Input {
                 file: Some(path.clone()),
