@@ -4,46 +4,25 @@
 //! non-empty title and sanitized strings; files that cannot be used are reported in
 //! [`LoadReport`], never silently dropped.
 //!
-//! The way through: `walk` turns paths into inputs; `read` (and `jsonl` for streamed JSON
-//! Lines, `array` for streamed JSON arrays, `json` for the record fields, `html` for saved
-//! pages, `feed` for feeds and OPML lists, both with `htmltext` for HTML bodies) turns bytes
-//! into text, with `decode` for text that is not UTF-8; `build` makes articles, with `charref`
-//! (HTML character references) and `sanitize` first, then `clean` + `markdown` + `blocks` for
-//! the lines, `extract` + `classify` + `date` + `source` + `metalines` for plain-text metadata;
-//! `pack` stores them; `order` sorts. `par` spreads the work over the cores.
+//! The way through, one folder per stage: `walk` turns paths into inputs; `formats` turns each
+//! input's bytes into records and texts (`read` dispatches: plain text, JSON, JSON Lines, JSON
+//! arrays, saved pages, feeds); `text` decodes, sanitizes and cleans the text; `meta` reads the
+//! title, date, byline and source from plain text; `store` builds the articles, packs and sorts
+//! them. `par` spreads the work over the cores; `seeds` is the bundled sample corpus.
 
-mod array;
-mod article;
-mod blocks;
-mod build;
-mod charref;
-mod classify;
-mod clean;
-mod date;
-mod decode;
-mod extract;
-mod feed;
-mod html;
-mod htmltext;
-mod json;
-mod jsonl;
-mod markdown;
-mod metalines;
-mod order;
-mod pack;
+mod formats;
+mod meta;
 mod par;
-mod prefetch;
-mod read;
-mod sanitize;
 mod seeds;
-mod source;
+mod store;
+mod text;
 mod walk;
 
-pub use article::{Article, ArticleData, Head, Id, Origin, View};
-pub use order::{compare_articles, compare_heads, sort_articles};
-pub use pack::Packer;
-pub use sanitize::sanitize;
 pub use seeds::seeds;
+pub use store::article::{Article, ArticleData, Head, Id, Origin, View};
+pub use store::order::{compare_articles, compare_heads, sort_articles};
+pub use store::pack::Packer;
+pub use text::sanitize::sanitize;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -136,9 +115,9 @@ pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpu
     }
     let mut skipped = Vec::new();
     let inputs = walk::inputs(&opts.paths, &mut skipped)?;
-    let mut sink = read::Sink::new(progress, opts.keep.as_deref());
+    let mut sink = formats::read::Sink::new(progress, opts.keep.as_deref());
     sink.skipped = skipped;
-    read::read_all(&inputs, &mut sink);
+    formats::read::read_all(&inputs, &mut sink);
     let report = LoadReport {
         skipped: sink.skipped,
         encodings: sink.encodings,

@@ -12,8 +12,8 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::sanitize::sanitize_cow;
 use super::{LoadError, Origin, Skipped};
+use crate::corpus::text::sanitize::sanitize_cow;
 
 /// How an input's bytes are to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,13 +8,13 @@
 
 use feed_rs::model::{Entry, Feed, Text};
 
-use super::build::one_line;
-use super::charref::decode_entities;
-use super::clean::{self, Role};
-use super::htmltext::html_to_text;
-use super::sanitize::sanitize_cow;
-use super::source::lone_url;
-use super::{ArticleData, Id};
+use crate::corpus::meta::source::lone_url;
+use crate::corpus::store::build::one_line;
+use crate::corpus::text::charref::decode_entities;
+use crate::corpus::text::clean::{self, Role};
+use crate::corpus::text::htmltext::html_to_text;
+use crate::corpus::text::sanitize::sanitize_cow;
+use crate::corpus::{ArticleData, Id};
 
 /// What a markup document is, by its root element.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,17 +9,17 @@ use std::borrow::Cow;
 use std::fs::{self, File};
 use std::io::{BufRead, Read};
 
-use super::array::{BATCH, build, read_array, streamable};
-use super::build::{record_article, text_article};
-use super::decode::{BINARY, Decoded, decode, guess};
-use super::feed::{Markup, feed_articles, is_json_feed, opml_warning, sniff};
-use super::html::{MAX_PAGE, page_article, too_big};
-use super::json::{MaybeRecord, describe_error};
-use super::jsonl::read_jsonl;
-use super::pack::{Packer, Scratch};
-use super::par::par_map;
-use super::walk::{Format, Input, io_reason};
-use super::{Article, ArticleData, Keep, Origin, Skipped};
+use crate::corpus::formats::array::{BATCH, build, read_array, streamable};
+use crate::corpus::formats::feed::{Markup, feed_articles, is_json_feed, opml_warning, sniff};
+use crate::corpus::formats::html::{MAX_PAGE, page_article, too_big};
+use crate::corpus::formats::json::{MaybeRecord, describe_error};
+use crate::corpus::formats::jsonl::read_jsonl;
+use crate::corpus::par::par_map;
+use crate::corpus::store::build::{record_article, text_article};
+use crate::corpus::store::pack::{Packer, Scratch};
+use crate::corpus::text::decode::{BINARY, Decoded, decode, guess};
+use crate::corpus::walk::{Format, Input, io_reason};
+use crate::corpus::{Article, ArticleData, Keep, Origin, Skipped};
 
 /// Where loaded articles and problems go, with the progress callback.
 pub(crate) struct Sink<'p> {

@@ -16,11 +16,11 @@ use std::path::Path;
 use serde::Deserializer as _;
 use serde::de::{SeqAccess, Visitor};
 
-use super::build::record_article;
-use super::json::{MaybeRecord, describe_error};
-use super::par::par_map;
-use super::read::Sink;
-use super::walk::Input;
+use crate::corpus::formats::json::{MaybeRecord, describe_error};
+use crate::corpus::formats::read::Sink;
+use crate::corpus::par::par_map;
+use crate::corpus::store::build::record_article;
+use crate::corpus::walk::Input;
 
 /// Records built and packed per batch.
 pub(crate) const BATCH: usize = 8192;
@@ -64,7 +64,7 @@ pub(crate) fn streamable(path: &Path) -> bool {
 pub(crate) fn read_array(path: &Path, input: &Input, sink: &mut Sink) {
     let file = match File::open(path) {
         Ok(f) => f,
-        Err(e) => return sink.skip(&input.display, super::walk::io_reason(&e)),
+        Err(e) => return sink.skip(&input.display, crate::corpus::walk::io_reason(&e)),
     };
     let mut reader = BufReader::with_capacity(1 << 20, file);
     // A byte-order mark is not JSON.
@@ -140,7 +140,7 @@ pub(crate) fn build(records: &[MaybeRecord], done: usize, input: &Input, sink: &
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::read::read_whole;
+    use crate::corpus::formats::read::read_whole;
     use crate::corpus::walk::Format;
     use crate::corpus::{ArticleData, Skipped};
     use proptest::prelude::*;
