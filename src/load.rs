@@ -2,10 +2,12 @@
 //! warning summary, and how failures map to exit codes (DESIGN 1.1). It sits between the core
 //! (`corpus`, `entities`) and its users (`app`, `cli`), and knows nothing of the command line.
 
-use crate::corpus::{self, Article, Keep, LoadOptions, LoadReport};
+use crate::corpus::{self, Article, FetchOptions, FetchProgress, Keep, LoadOptions, LoadReport};
 use crate::entities::{self, DictOptions, Dictionary};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Why dossier stops; the exit code follows from the variant.
 #[derive(Debug, thiserror::Error)]
@@ -64,11 +66,33 @@ pub fn corpus(
     keep: Option<Arc<dyn Keep>>,
     progress: &mut dyn FnMut(usize),
 ) -> Result<(Arc<[Article]>, LoadReport), Failure> {
+    // URLs fetched are counted on stderr when it is a terminal, on one line cleared after.
+    let shown = Arc::new(AtomicBool::new(false));
+    let fetch_progress: FetchProgress = {
+        let shown = shown.clone();
+        Arc::new(move |done, total| {
+            if std::io::stderr().is_terminal() {
+                shown.store(true, Ordering::Relaxed);
+                let _ = write!(
+                    std::io::stderr(),
+                    "\r\x1b[2Kdossier: fetching… {done}/{total} URLs"
+                );
+            }
+        })
+    };
     let opts = LoadOptions {
         paths: paths.to_vec(),
         keep,
+        fetch: Some(FetchOptions {
+            progress: Some(fetch_progress.clone()),
+            ..FetchOptions::from_env()
+        }),
     };
-    let loaded = corpus::load(&opts, progress).map_err(|e| Failure::Input(e.to_string()))?;
+    let loaded = corpus::load(&opts, progress).map_err(|e| Failure::Input(e.to_string()));
+    if shown.load(Ordering::Relaxed) {
+        let _ = write!(std::io::stderr(), "\r\x1b[2K");
+    }
+    let loaded = loaded?;
     if strict {
         if let Some(first) = loaded.report.skipped.first() {
             return Err(Failure::Input(format!(
@@ -118,6 +142,17 @@ pub fn summary(report: &LoadReport) -> Option<String> {
         1 => parts.push("1 file has bytes that fit no encoding (shown as �)".into()),
         n => parts.push(format!(
             "{n} files have bytes that fit no encoding (shown as �)"
+        )),
+    }
+    match report.cached.as_slice() {
+        [] => {}
+        [one] => parts.push(format!("'{}': {}", one.path, one.reason)),
+        [first, rest @ ..] => parts.push(format!(
+            "{} URLs read from the cache ('{}': {}; and {} more)",
+            rest.len() + 1,
+            first.path,
+            first.reason,
+            rest.len()
         )),
     }
     (!parts.is_empty()).then(|| parts.join("; "))

@@ -4,12 +4,14 @@
 //! non-empty title and sanitized strings; files that cannot be used are reported in
 //! [`LoadReport`], never silently dropped.
 //!
-//! The way through, one folder per stage: `walk` turns paths into inputs; `formats` turns each
+//! The way through, one folder per stage: `walk` turns paths into inputs, `fetch` URLs into
+//! documents (through the cache); `formats` turns each
 //! input's bytes into records and texts (`read` dispatches: plain text, JSON, JSON Lines, JSON
 //! arrays, saved pages, feeds); `text` decodes, sanitizes and cleans the text; `meta` reads the
 //! title, date, byline and source from plain text; `store` builds the articles, packs and sorts
 //! them. `par` spreads the work over the cores; `seeds` is the bundled sample corpus.
 
+mod fetch;
 mod formats;
 mod meta;
 mod par;
@@ -18,6 +20,7 @@ mod store;
 mod text;
 mod walk;
 
+pub use fetch::{FetchOptions, FetchProgress, Limits};
 pub use seeds::seeds;
 pub use store::article::{Article, ArticleData, Head, Id, Origin, View};
 pub use store::order::{compare_articles, compare_heads, sort_articles};
@@ -49,6 +52,8 @@ pub struct LoadOptions {
     /// When set, only the articles it accepts are kept, tested as they load (on the loading
     /// threads), so that a one-shot filter over a huge corpus never holds the rest.
     pub keep: Option<Arc<dyn Keep>>,
+    /// How `http://` and `https://` paths are fetched; `None`: [`FetchOptions::from_env`].
+    pub fetch: Option<FetchOptions>,
 }
 
 impl std::fmt::Debug for LoadOptions {
@@ -56,6 +61,7 @@ impl std::fmt::Debug for LoadOptions {
         f.debug_struct("LoadOptions")
             .field("paths", &self.paths)
             .field("keep", &self.keep.is_some())
+            .field("fetch", &self.fetch)
             .finish()
     }
 }
@@ -79,6 +85,8 @@ pub struct LoadReport {
     pub encodings: Vec<(&'static str, usize)>,
     /// Files with bytes that fit no encoding, shown as U+FFFD.
     pub lossy: usize,
+    /// URLs that could not be fetched and were read from the cache instead, with why.
+    pub cached: Vec<Skipped>,
 }
 
 /// A loaded set of articles.
@@ -113,15 +121,59 @@ pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpu
         progress(corpus.articles.len());
         return Ok(corpus);
     }
+    // Paths are walked first, so that a missing one fails before any URL is fetched.
     let mut skipped = Vec::new();
-    let inputs = walk::inputs(&opts.paths, &mut skipped)?;
+    let mut parts = Vec::new();
+    let mut urls = Vec::new();
+    let mut rest = opts.paths.as_slice();
+    while !rest.is_empty() {
+        if let Some(url) = fetch::url_arg(rest[0].as_os_str()) {
+            parts.push(Part::Url(urls.len()));
+            urls.push(url);
+            rest = &rest[1..];
+            continue;
+        }
+        let n = rest
+            .iter()
+            .take_while(|p| fetch::url_arg(p.as_os_str()).is_none())
+            .count();
+        parts.push(Part::Files(walk::inputs(&rest[..n], &mut skipped)?));
+        rest = &rest[n..];
+    }
+    let mut fetched = match (&opts.fetch, urls.is_empty()) {
+        (_, true) => Vec::new(),
+        (Some(f), false) => fetch::fetch_all(&urls, f),
+        (None, false) => fetch::fetch_all(&urls, &FetchOptions::from_env()),
+    };
     let mut sink = formats::read::Sink::new(progress, opts.keep.as_deref());
     sink.skipped = skipped;
-    formats::read::read_all(&inputs, &mut sink);
+    let mut cached = Vec::new();
+    for part in parts {
+        match part {
+            Part::Files(inputs) => formats::read::read_all(&inputs, &mut sink),
+            Part::Url(i) => {
+                for doc in std::mem::take(&mut fetched[i]) {
+                    match doc {
+                        Ok(doc) => {
+                            let url = walk::shown(std::ffi::OsStr::new(&doc.url));
+                            let stem = fetch::stem_of(&doc.url);
+                            formats::read::read_fetched(&url, &stem, &doc.body, &mut sink);
+                            if let Some(reason) = doc.stale {
+                                cached.push(Skipped { path: url, reason });
+                            }
+                        }
+                        Err(skip) => sink.skipped.push(skip),
+                    }
+                }
+                sink.finish();
+            }
+        }
+    }
     let report = LoadReport {
         skipped: sink.skipped,
         encodings: sink.encodings,
         lossy: sink.lossy,
+        cached,
     };
     if sink.seen == 0 {
         return Err(LoadError::Empty(describe_empty(&opts.paths, &report)));
@@ -129,6 +181,12 @@ pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpu
     let mut articles = sink.articles;
     sort_articles(&mut articles);
     Ok(Corpus { articles, report })
+}
+
+/// A run of paths walked together, or one URL (its index among the URLs).
+enum Part {
+    Files(Vec<walk::Input>),
+    Url(usize),
 }
 
 /// "'dir'" or "'a', 'b' (skipped 'a': binary file, and 1 more)".

@@ -296,7 +296,9 @@ fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
     };
     let looks_json = text.trim_start().starts_with(['[', '{']);
     let markup = match input.format {
-        Format::Sniff | Format::Named | Format::Markup | Format::Html if !looks_json => {
+        Format::Sniff | Format::Named | Format::Fetched | Format::Markup | Format::Html
+            if !looks_json =>
+        {
             sniff(&text)
         }
         _ => Markup::Other,
@@ -311,13 +313,19 @@ fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
         _ if markup == Markup::Feed => read_feed(feed_bytes, input, sink),
         _ if markup == Markup::Opml => sink.skip(&input.display, opml_warning(&text)),
         Format::Markup => sink.skip(&input.display, NOT_A_FEED),
-        Format::Named | Format::Sniff if markup == Markup::Html => read_page(&text, input, sink),
-        Format::Json | Format::Named | Format::Sniff if looks_json && is_json_feed(&text) => {
+        Format::Named | Format::Sniff | Format::Fetched if markup == Markup::Html => {
+            read_page(&text, input, sink);
+        }
+        Format::Json | Format::Named | Format::Sniff | Format::Fetched
+            if looks_json && is_json_feed(&text) =>
+        {
             read_feed(text.as_bytes(), input, sink);
         }
-        Format::Sniff if looks_json => read_json(&text, input, sink),
-        Format::Sniff | Format::Text | Format::Named => {
-            sink.extend([(&text_file_article(&text, input), &input.origin())]);
+        Format::Sniff | Format::Fetched if looks_json => read_json(&text, input, sink),
+        Format::Sniff | Format::Text | Format::Named | Format::Fetched => {
+            let mut article = text_file_article(&text, input);
+            fetched_url(&mut article, input);
+            sink.extend([(&article, &input.origin())]);
         }
         Format::Jsonl => read_jsonl(&mut text.as_bytes(), input, sink, None),
         Format::Json => read_json(&text, input, sink),
@@ -334,8 +342,30 @@ fn read_page(text: &str, input: &Input, sink: &mut Sink) {
         return sink.skip(&input.display, too_big(text.len() as u64));
     }
     match page_article(text, &file_name(input)) {
-        Ok(a) => sink.extend([(&a, &input.origin())]),
+        Ok(mut a) => {
+            fetched_url(&mut a, input);
+            sink.extend([(&a, &input.origin())]);
+        }
         Err(why) => sink.skip(&input.display, why),
+    }
+}
+
+/// A document fetched from `url`, read by its content (a feed, an OPML list, a page, JSON,
+/// else text), with IDs made from `stem`.
+pub(crate) fn read_fetched(url: &str, stem: &str, bytes: &[u8], sink: &mut Sink) {
+    let input = Input {
+        file: None,
+        display: url.to_string(),
+        stem: stem.to_string(),
+        format: Format::Fetched,
+    };
+    read_bytes(&input, bytes, sink);
+}
+
+/// A page or text fetched from a URL that names no URL of its own has the one it came from.
+fn fetched_url(article: &mut ArticleData, input: &Input) {
+    if input.format == Format::Fetched && article.url.is_none() {
+        article.url = Some(input.display.clone());
     }
 }
 
