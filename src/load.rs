@@ -2,7 +2,9 @@
 //! warning summary, and how failures map to exit codes (DESIGN 1.1). It sits between the core
 //! (`corpus`, `entities`) and its users (`app`, `cli`), and knows nothing of the command line.
 
-use crate::corpus::{self, Article, FetchOptions, FetchProgress, Keep, LoadOptions, LoadReport};
+use crate::corpus::{
+    self, Article, FetchOptions, FetchProgress, Keep, LoadOptions, LoadReport, Skipped,
+};
 use crate::entities::{self, DictOptions, Dictionary};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -113,17 +115,7 @@ pub fn corpus(
 /// A one-line summary of what loading skipped or repaired, or None when all went well.
 pub fn summary(report: &LoadReport) -> Option<String> {
     let mut parts = Vec::new();
-    match report.skipped.as_slice() {
-        [] => {}
-        [one] => parts.push(format!("skipped '{}': {}", one.path, one.reason)),
-        [first, rest @ ..] => parts.push(format!(
-            "skipped {} inputs ('{}': {}; and {} more)",
-            rest.len() + 1,
-            first.path,
-            first.reason,
-            rest.len()
-        )),
-    }
+    parts.extend(first_of(&report.skipped, "skipped ", "skipped {} inputs"));
     let decoded: Vec<String> = report
         .encodings
         .iter()
@@ -144,18 +136,24 @@ pub fn summary(report: &LoadReport) -> Option<String> {
             "{n} files have bytes that fit no encoding (shown as �)"
         )),
     }
-    match report.cached.as_slice() {
-        [] => {}
-        [one] => parts.push(format!("'{}': {}", one.path, one.reason)),
-        [first, rest @ ..] => parts.push(format!(
-            "{} URLs read from the cache ('{}': {}; and {} more)",
-            rest.len() + 1,
+    parts.extend(first_of(&report.cached, "", "{} URLs read from the cache"));
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// One entry as `PREFIX'path': reason`, several as `MANY ('path': reason; and N more)` with
+/// `{}` in `many` the count.
+fn first_of(items: &[Skipped], prefix: &str, many: &str) -> Option<String> {
+    match items {
+        [] => None,
+        [one] => Some(format!("{prefix}'{}': {}", one.path, one.reason)),
+        [first, rest @ ..] => Some(format!(
+            "{} ('{}': {}; and {} more)",
+            many.replace("{}", &items.len().to_string()),
             first.path,
             first.reason,
             rest.len()
         )),
     }
-    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 #[cfg(test)]
@@ -204,5 +202,28 @@ mod tests {
             )
         );
         assert_eq!(summary(&LoadReport::default()), None);
+        let url = |n: u8| Skipped {
+            path: format!("https://example.com/{n}"),
+            reason: "connection refused; read the copy cached 2 hours ago".into(),
+        };
+        let offline = LoadReport {
+            cached: vec![url(1)],
+            ..LoadReport::default()
+        };
+        assert_eq!(
+            summary(&offline).as_deref(),
+            Some("'https://example.com/1': connection refused; read the copy cached 2 hours ago")
+        );
+        let offline = LoadReport {
+            cached: vec![url(1), url(2)],
+            ..LoadReport::default()
+        };
+        assert_eq!(
+            summary(&offline).as_deref(),
+            Some(
+                "2 URLs read from the cache ('https://example.com/1': connection refused; \
+                 read the copy cached 2 hours ago; and 1 more)"
+            )
+        );
     }
 }

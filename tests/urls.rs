@@ -273,6 +273,24 @@ fn an_opml_url_fetches_every_feed_it_lists() {
         "{sources:?}"
     );
     assert!(c.report.skipped.is_empty(), "{:?}", c.report.skipped);
+    // Offline, the list and its feeds come from the cache, each said to.
+    let list = server.url("/subs.opml");
+    drop(server);
+    let offline = load_urls(std::slice::from_ref(&list), &dir);
+    assert_eq!(titles(&offline), titles(&c));
+    assert!(
+        offline.report.skipped.is_empty(),
+        "{:?}",
+        offline.report.skipped
+    );
+    let cached: Vec<&str> = offline
+        .report
+        .cached
+        .iter()
+        .map(|s| s.path.as_str())
+        .collect();
+    assert_eq!(cached.len(), 3, "{cached:?}");
+    assert_eq!(cached[0], list);
     let _ = std::fs::remove_dir_all(&dir);
 }
 

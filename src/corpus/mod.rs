@@ -152,17 +152,15 @@ pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpu
         match part {
             Part::Files(inputs) => formats::read::read_all(&inputs, &mut sink),
             Part::Url(i) => {
-                for doc in std::mem::take(&mut fetched[i]) {
-                    match doc {
-                        Ok(doc) => {
+                for outcome in std::mem::take(&mut fetched[i]) {
+                    match outcome {
+                        fetch::Outcome::Doc(doc) => {
                             let url = walk::shown(std::ffi::OsStr::new(&doc.url));
                             let stem = fetch::stem_of(&doc.url);
                             formats::read::read_fetched(&url, &stem, &doc.body, &mut sink);
-                            if let Some(reason) = doc.stale {
-                                cached.push(Skipped { path: url, reason });
-                            }
                         }
-                        Err(skip) => sink.skipped.push(skip),
+                        fetch::Outcome::Failed(skip) => sink.skipped.push(skip),
+                        fetch::Outcome::Cached(note) => cached.push(note),
                     }
                 }
                 sink.finish();

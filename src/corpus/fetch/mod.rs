@@ -73,6 +73,36 @@ pub(crate) struct Doc {
     pub stale: Option<String>,
 }
 
+/// What one URL came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// A document to read.
+    Doc(Doc),
+    /// A URL that gave nothing, and why.
+    Failed(Skipped),
+    /// A URL read from the cache instead of fetched, and why (its document, or for an OPML
+    /// list its feeds, follow).
+    Cached(Skipped),
+}
+
+impl Outcome {
+    /// `result` for `url`: a document (after the note that it is a cached copy, if it is one),
+    /// or the warning.
+    fn of(result: Result<Doc, String>, url: &str) -> Vec<Outcome> {
+        let note = |reason: &str| Skipped {
+            path: shown(OsStr::new(url)),
+            reason: shown(OsStr::new(reason)),
+        };
+        match result {
+            Ok(doc) => match &doc.stale {
+                Some(why) => vec![Outcome::Cached(note(why)), Outcome::Doc(doc)],
+                None => vec![Outcome::Doc(doc)],
+            },
+            Err(why) => vec![Outcome::Failed(note(&why))],
+        }
+    }
+}
+
 /// The URL in a command-line argument of the form `scheme://…`, whatever the scheme.
 pub(crate) fn url_arg(arg: &OsStr) -> Option<&str> {
     let s = arg.to_str()?;
@@ -86,7 +116,7 @@ pub(crate) fn url_arg(arg: &OsStr) -> Option<&str> {
 
 /// Fetches every URL in `urls`; for each, in order, the documents it gave (several for an OPML
 /// list: its feeds) and the warnings for what could not be fetched.
-pub(crate) fn fetch_all(urls: &[&str], opts: &FetchOptions) -> Vec<Vec<Result<Doc, Skipped>>> {
+pub(crate) fn fetch_all(urls: &[&str], opts: &FetchOptions) -> Vec<Vec<Outcome>> {
     let agent = http::agent(&opts.limits);
     let total = AtomicUsize::new(urls.len());
     let done = AtomicUsize::new(0);
@@ -114,31 +144,18 @@ pub(crate) fn fetch_all(urls: &[&str], opts: &FetchOptions) -> Vec<Vec<Result<Do
     let mut fetched = in_parallel(&feeds, &fetch).into_iter();
     let mut out = Vec::with_capacity(urls.len());
     for ((url, result), list) in urls.iter().zip(first).zip(lists) {
-        let one = |result: Result<Doc, String>, url: &str| {
-            result.map_err(|reason| Skipped {
-                path: shown(OsStr::new(url)),
-                reason: shown(OsStr::new(&reason)),
-            })
-        };
         out.push(match list {
-            None => vec![one(result, url)],
-            Some(list) if list.is_empty() => vec![one(Err("OPML lists no feeds".into()), url)],
+            None => Outcome::of(result, url),
+            Some(list) if list.is_empty() => Outcome::of(Err("OPML lists no feeds".into()), url),
             Some(list) => {
-                let mut docs = Vec::with_capacity(list.len() + 1);
-                // A list read from the cache says so, like a feed would.
-                if let Ok(Doc {
-                    stale: Some(why), ..
-                }) = &result
-                {
-                    docs.push(one(Err(format!("OPML list: {why}")), url));
-                }
+                // The list itself is not read, but said to be a cached copy when it is one.
+                let mut outcomes = Outcome::of(result, url);
+                outcomes.retain(|o| matches!(o, Outcome::Cached(_)));
                 for feed in &list {
-                    docs.push(one(
-                        fetched.next().unwrap_or(Err("not fetched".into())),
-                        feed,
-                    ));
+                    let got = fetched.next().unwrap_or(Err("not fetched".into()));
+                    outcomes.extend(Outcome::of(got, feed));
                 }
-                docs
+                outcomes
             }
         });
     }
