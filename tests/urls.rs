@@ -485,3 +485,55 @@ fn the_command_line_caches_under_xdg_cache_home() {
     assert_eq!(files.len(), 1);
     let _ = std::fs::remove_dir_all(&home);
 }
+
+#[test]
+fn an_opml_file_named_on_the_command_line_fetches_its_feeds_and_one_in_a_folder_does_not() {
+    let server = Server::start(|path, _| match path {
+        "/a.rss" => ok(
+            "application/rss+xml",
+            &rss(
+                "Feed A",
+                &[("Ferry timetable changes", "https://a.example/1")],
+            ),
+        ),
+        _ => not_found(),
+    });
+    let dir = cache("opml-file");
+    let folder = dir.join("lists");
+    std::fs::create_dir_all(&folder).unwrap();
+    let list = folder.join("subs.opml");
+    std::fs::write(
+        &list,
+        format!(
+            "<opml version=\"2.0\"><body><outline xmlUrl=\"{}\"/><outline xmlUrl=\"{}\"/></body></opml>",
+            server.url("/a.rss"),
+            server.url("/b.rss")
+        ),
+    )
+    .unwrap();
+    let opts = |path: &Path| LoadOptions {
+        paths: vec![path.to_path_buf()],
+        fetch: Some(FetchOptions {
+            cache: Some(dir.join("cache")),
+            limits: quick(),
+            progress: None,
+        }),
+        ..LoadOptions::default()
+    };
+    let named = load(&opts(&list), &mut |_| {}).unwrap();
+    assert_eq!(titles(&named), ["Ferry timetable changes"]);
+    assert_eq!(
+        skipped(&named),
+        [(server.url("/b.rss"), "HTTP 404 Not Found".to_string())]
+    );
+    // In a folder, the list is only counted: opening a folder never goes to the network.
+    std::fs::write(folder.join("story.txt"), "Headline here\n\nBody text.").unwrap();
+    let walked = load(&opts(&folder), &mut |_| {}).unwrap();
+    assert_eq!(titles(&walked), ["Headline here"]);
+    assert_eq!(
+        skipped(&walked)[0].1,
+        "OPML lists 2 feeds; name the list itself to fetch them"
+    );
+    assert_eq!(server.heads().len(), 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -124,22 +124,29 @@ pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpu
     // Paths are walked first, so that a missing one fails before any URL is fetched.
     let mut skipped = Vec::new();
     let mut parts = Vec::new();
-    let mut urls = Vec::new();
+    let mut urls: Vec<String> = Vec::new();
     let mut rest = opts.paths.as_slice();
-    while !rest.is_empty() {
-        if let Some(url) = fetch::url_arg(rest[0].as_os_str()) {
-            parts.push(Part::Url(urls.len()));
-            urls.push(url);
+    while let Some(first) = rest.first() {
+        let listed = match fetch::url_arg(first.as_os_str()) {
+            Some(url) => Some(vec![url.to_string()]),
+            None => fetch::opml_file(first),
+        };
+        if let Some(listed) = listed {
+            parts.push(Part::Urls(urls.len()..urls.len() + listed.len()));
+            urls.extend(listed);
             rest = &rest[1..];
             continue;
         }
         let n = rest
             .iter()
-            .take_while(|p| fetch::url_arg(p.as_os_str()).is_none())
+            .take_while(|p| {
+                fetch::url_arg(p.as_os_str()).is_none() && fetch::opml_file(p).is_none()
+            })
             .count();
         parts.push(Part::Files(walk::inputs(&rest[..n], &mut skipped)?));
         rest = &rest[n..];
     }
+    let urls: Vec<&str> = urls.iter().map(String::as_str).collect();
     let mut fetched = match (&opts.fetch, urls.is_empty()) {
         (_, true) => Vec::new(),
         (Some(f), false) => fetch::fetch_all(&urls, f),
@@ -151,8 +158,8 @@ pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpu
     for part in parts {
         match part {
             Part::Files(inputs) => formats::read::read_all(&inputs, &mut sink),
-            Part::Url(i) => {
-                for outcome in std::mem::take(&mut fetched[i]) {
+            Part::Urls(range) => {
+                for outcome in fetched[range].iter_mut().flat_map(std::mem::take) {
                     match outcome {
                         fetch::Outcome::Doc(doc) => {
                             let url = walk::shown(std::ffi::OsStr::new(&doc.url));
@@ -181,10 +188,11 @@ pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpu
     Ok(Corpus { articles, report })
 }
 
-/// A run of paths walked together, or one URL (its index among the URLs).
+/// A run of paths walked together, or the URLs one argument stands for (a URL, or the feeds
+/// of an OPML file), by their indexes among all the URLs.
 enum Part {
     Files(Vec<walk::Input>),
-    Url(usize),
+    Urls(std::ops::Range<usize>),
 }
 
 /// "'dir'" or "'a', 'b' (skipped 'a': binary file, and 1 more)".

@@ -1,5 +1,6 @@
 //! Stage 1 of loading for `http://` and `https://` arguments (beside `walk` for paths): each URL
-//! fetched, a few at once, through the cache; an OPML list's feeds fetched in turn. What comes
+//! fetched, a few at once, through the cache; an OPML list's feeds fetched in turn, whether the
+//! list is a URL or a file named on the command line. What comes
 //! back is bytes for `formats`, which recognises a feed, a page or an OPML list by its content
 //! exactly as for a file.
 //!
@@ -14,7 +15,7 @@ pub(crate) mod http;
 pub use http::Limits;
 
 use std::ffi::OsStr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -112,6 +113,18 @@ pub(crate) fn url_arg(arg: &OsStr) -> Option<&str> {
     let valid = first.is_ascii_alphabetic()
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
     valid.then_some(s)
+}
+
+/// The feeds of an OPML file named on the command line (`.opml`, or `.xml` that is one), or
+/// `None` when the path is no such file or the list names no feed (it is then read, and
+/// warned about, like any file). An OPML file met inside a folder is not fetched from.
+pub(crate) fn opml_file(path: &Path) -> Option<Vec<String>> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    if !matches!(ext.as_str(), "opml" | "xml") || !path.is_file() {
+        return None;
+    }
+    let feeds = opml_list(&std::fs::read(path).ok()?)?;
+    (!feeds.is_empty()).then_some(feeds)
 }
 
 /// Fetches every URL in `urls`; for each, in order, the documents it gave (several for an OPML

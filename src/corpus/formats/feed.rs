@@ -1,7 +1,7 @@
 //! Feeds and subscription lists, recognised by their content whatever the file is called: RSS
 //! 0.9x/1.0/2.0, Atom and JSON Feed, read with `feed-rs`, one article per item; OPML lists,
-//! whose feeds `fetch` fetches when the list came from a URL (a local list's are counted in a
-//! warning).
+//! whose feeds `fetch` fetches when the list is named on the command line (as a file or a URL);
+//! one met in a folder is counted in a warning.
 //!
 //! What must stay true: an item's ID is `STEM:N` (N from 1, in the feed's order) even when it
 //! has a guid, so IDs stay short and stable; the feed's title is every item's source; item HTML
@@ -201,7 +201,7 @@ pub(crate) fn opml_feeds(text: &str) -> Vec<String> {
 pub(crate) fn opml_warning(text: &str) -> String {
     let n = opml_feeds(text).len();
     let feeds = if n == 1 { "feed" } else { "feeds" };
-    format!("OPML lists {n} {feeds}; give the list's URL (or the feeds') to fetch them")
+    format!("OPML lists {n} {feeds}; name the list itself to fetch them")
 }
 
 #[cfg(test)]
@@ -370,7 +370,7 @@ mod tests {
             .collect();
         assert_eq!(
             reasons,
-            ["OPML lists 3 feeds; give the list's URL (or the feeds') to fetch them"]
+            ["OPML lists 3 feeds; name the list itself to fetch them"]
         );
     }
 
