@@ -170,17 +170,22 @@ fn quick() -> Limits {
     }
 }
 
-fn load_urls(urls: &[String], cache: &Path) -> Corpus {
-    let opts = LoadOptions {
-        paths: urls.iter().map(Into::into).collect(),
+/// Loading `paths` (URLs or files) with the quick limits and the cache in `cache`.
+fn options(paths: &[&str], cache: &Path) -> LoadOptions {
+    LoadOptions {
+        paths: paths.iter().map(Into::into).collect(),
         fetch: Some(FetchOptions {
             cache: Some(cache.to_path_buf()),
             limits: quick(),
             progress: None,
         }),
         ..LoadOptions::default()
-    };
-    load(&opts, &mut |_| {}).unwrap()
+    }
+}
+
+fn load_urls(urls: &[String], cache: &Path) -> Corpus {
+    let urls: Vec<&str> = urls.iter().map(String::as_str).collect();
+    load(&options(&urls, cache), &mut |_| {}).unwrap()
 }
 
 fn titles(c: &Corpus) -> Vec<String> {
@@ -448,16 +453,9 @@ fn offline_a_url_fetched_before_is_read_from_the_cache_and_the_warning_says_so()
     );
     // Never fetched, never cached: a warning, and nothing to read.
     let other = url.replace("/bridge", "/never");
-    let opts = LoadOptions {
-        paths: vec![other.into()],
-        fetch: Some(FetchOptions {
-            cache: Some(dir.clone()),
-            limits: quick(),
-            progress: None,
-        }),
-        ..LoadOptions::default()
-    };
-    let err = load(&opts, &mut |_| {}).unwrap_err().to_string();
+    let err = load(&options(&[&other], &dir), &mut |_| {})
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("connection refused"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -511,15 +509,7 @@ fn an_opml_file_named_on_the_command_line_fetches_its_feeds_and_one_in_a_folder_
         ),
     )
     .unwrap();
-    let opts = |path: &Path| LoadOptions {
-        paths: vec![path.to_path_buf()],
-        fetch: Some(FetchOptions {
-            cache: Some(dir.join("cache")),
-            limits: quick(),
-            progress: None,
-        }),
-        ..LoadOptions::default()
-    };
+    let opts = |path: &Path| options(&[path.to_str().unwrap()], &dir.join("cache"));
     let named = load(&opts(&list), &mut |_| {}).unwrap();
     assert_eq!(titles(&named), ["Ferry timetable changes"]);
     assert_eq!(
