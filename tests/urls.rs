@@ -503,7 +503,7 @@ fn an_opml_file_named_on_the_command_line_fetches_its_feeds_and_one_in_a_folder_
     std::fs::write(
         &list,
         format!(
-            "<opml version=\"2.0\"><body><outline xmlUrl=\"{}\"/><outline xmlUrl=\"{}\"/></body></opml>",
+            "<opml version=\"2.0\"><body><outline xmlUrl=\"{}\"/><outline xmlUrl=\"{}\"/><outline xmlUrl=\"/c.rss\"/></body></opml>",
             server.url("/a.rss"),
             server.url("/b.rss")
         ),
@@ -514,7 +514,13 @@ fn an_opml_file_named_on_the_command_line_fetches_its_feeds_and_one_in_a_folder_
     assert_eq!(titles(&named), ["Ferry timetable changes"]);
     assert_eq!(
         skipped(&named),
-        [(server.url("/b.rss"), "HTTP 404 Not Found".to_string())]
+        [
+            (server.url("/b.rss"), "HTTP 404 Not Found".to_string()),
+            (
+                "/c.rss".to_string(),
+                "not a URL (http://… or https://…)".to_string()
+            )
+        ]
     );
     // In a folder, the list is only counted: opening a folder never goes to the network.
     std::fs::write(folder.join("story.txt"), "Headline here\n\nBody text.").unwrap();
@@ -522,7 +528,7 @@ fn an_opml_file_named_on_the_command_line_fetches_its_feeds_and_one_in_a_folder_
     assert_eq!(titles(&walked), ["Headline here"]);
     assert_eq!(
         skipped(&walked)[0].1,
-        "OPML lists 2 feeds; name the list itself to fetch them"
+        "OPML lists 3 feeds; name the list itself to fetch them"
     );
     assert_eq!(server.heads().len(), 2);
     let _ = std::fs::remove_dir_all(&dir);

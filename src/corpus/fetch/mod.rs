@@ -206,7 +206,9 @@ fn in_parallel<R: Send>(items: &[&str], f: &(dyn Fn(&str) -> R + Sync)) -> Vec<R
 /// One URL through the cache: a fresh body is kept; `304` reads the kept one; a failure reads
 /// the kept one when there is one, and says why.
 fn fetch_one(agent: &ureq::Agent, opts: &FetchOptions, url: &str) -> Result<Doc, String> {
-    let scheme = url.split_once("://").map_or("", |(s, _)| s);
+    let Some((scheme, _)) = url.split_once("://") else {
+        return Err("not a URL (http://… or https://…)".into());
+    };
     if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
         return Err(format!(
             "'{scheme}://' is not fetched (only http:// and https://)"
