@@ -2,12 +2,14 @@
 //!
 //! Data flows one way: files → [`corpus`] → [`entities`] → [`search`] → [`app`] state → [`ui`].
 //! `corpus`, `entities` and `search` are a pure core: they know nothing of terminals and import
-//! neither ratatui nor crossterm. Only `app` (the event loop) and `ui` (drawing) do.
+//! neither ratatui nor crossterm. Only `app` (the event loop) and `ui` (drawing) do. [`load`]
+//! gathers what the reader and the commands both start from; [`cli`] sits on top of it all.
 
 pub mod app;
 pub mod cli;
 pub mod corpus;
 pub mod document;
 pub mod entities;
+pub mod load;
 pub mod search;
 pub mod ui;

@@ -8,7 +8,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(command) => cli::run_command(command, &cli.common),
-        None => dossier::app::run(&cli.paths, &cli.common),
+        None => cli::run_reader(&cli.paths, &cli.common),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -16,5 +16,5 @@ pub use action::{Action, Edit, Effect};
 pub use dict_edit::UserDictionary;
 pub use layout::Pane;
 pub use reader::Reader;
-pub use run::run;
+pub use run::{Options, run};
 pub use state::AppState;

@@ -8,9 +8,8 @@ use super::action::{Action, Effect};
 use super::dict_edit::UserDictionary;
 use super::keymap::{self, Mode};
 use super::state::AppState;
-use crate::cli::args::{Common, no_color_env};
-use crate::cli::setup::{self, Failure};
 use crate::entities::{self, EntityIndex, Matcher};
+use crate::load::{self, Failure};
 use crate::search::Worker;
 use crate::ui::{
     self,
@@ -30,8 +29,23 @@ use std::time::{Duration, Instant};
 /// frame: about 50 ms of finding on one core.
 const FIND_AT_ONCE: usize = 2 << 20;
 
+/// How the reader starts, as the command line asked.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The initial filter.
+    pub query: String,
+    /// User dictionaries to add (`--dict`).
+    pub dicts: Vec<PathBuf>,
+    /// Whether the built-in dictionary is used.
+    pub builtin: bool,
+    /// Whether anything skipped while loading is an error.
+    pub strict: bool,
+    /// Whether to colour.
+    pub color: bool,
+}
+
 /// Opens the reader on `paths` (the bundled corpus when empty).
-pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
+pub fn run(paths: &[PathBuf], options: &Options) -> Result<(), Failure> {
     if !std::io::stdout().is_terminal() {
         return Err(Failure::Input(
             "the reader needs a terminal; for scripts use 'dossier list', 'show' or 'entities'"
@@ -40,8 +54,8 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
     }
     // Dictionaries are read first so that a bad one fails before a long load; the matcher is
     // built after it, so that its automata are not held while loading peaks.
-    let dictionary = setup::dictionary(common)?;
-    let (articles, report) = load_with_progress(paths, common.strict)?;
+    let dictionary = load::dictionary(&options.dicts, options.builtin)?;
+    let (articles, report) = load_with_progress(paths, options.strict)?;
     let user = UserDictionary::new(entities::default_config_path(), dictionary.clone());
     // Names found in a small collection are in the first frame; in a big one, finding them
     // would hold the first frame back, so they follow on a thread while the reader is in use.
@@ -57,10 +71,9 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
     });
     let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
     let worker = Worker::spawn(articles.clone(), index.clone());
-    let color = common.color.enabled(true, no_color_env());
-    let theme = Theme::new(Palette::detect(color));
-    let query = common.query.clone().unwrap_or_default();
-    let mut state = AppState::new(articles, index, theme, &query, setup::summary(&report));
+    let theme = Theme::new(Palette::detect(options.color));
+    let query = options.query.clone();
+    let mut state = AppState::new(articles, index, theme, &query, load::summary(&report));
     if !query.is_empty() {
         worker.submit(query);
     }
@@ -90,7 +103,7 @@ fn load_with_progress(
     let mut last = Instant::now();
     let show = std::io::stderr().is_terminal();
     let mut shown = false;
-    let result = setup::corpus(paths, strict, None, &mut |n| {
+    let result = load::corpus(paths, strict, None, &mut |n| {
         if show
             && started.elapsed() > Duration::from_millis(150)
             && last.elapsed() > Duration::from_millis(50)

@@ -14,7 +14,8 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Files or directories to open (`.txt`, `.md`, `.json`, `.jsonl`; `-` reads stdin).
+    /// Files, directories or http(s) URLs to open (`.txt`, `.md`, `.json`, `.jsonl`, pages, feeds;
+    /// `-` reads stdin).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
@@ -26,7 +27,7 @@ pub struct Cli {
 pub enum Command {
     /// Print the (filtered, ranked) article list.
     List {
-        /// Files or directories to read.
+        /// Files, directories or http(s) URLs to read.
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
@@ -34,13 +35,13 @@ pub enum Command {
     Show {
         /// The article's ID, or any unique prefix of one.
         id: String,
-        /// Files or directories to read.
+        /// Files, directories or http(s) URLs to read.
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
     /// Print entity counts over the (filtered) articles.
     Entities {
-        /// Files or directories to read.
+        /// Files, directories or http(s) URLs to read.
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },

@@ -8,15 +8,29 @@ mod json;
 mod output;
 pub mod setup;
 
+pub use crate::load::Failure;
+pub use crate::load::say;
 pub use args::{Cli, ColorWhen, Command, Common};
-pub use output::say;
-pub use setup::Failure;
 
 use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::corpus::Keep;
 use crate::search::Keeper;
+
+/// Opens the reader on `paths` (the bundled corpus when empty) with the options given.
+pub fn run_reader(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
+    let options = crate::app::Options {
+        query: common.query.clone().unwrap_or_default(),
+        dicts: common.dicts.clone(),
+        builtin: !common.no_builtin_dict,
+        strict: common.strict,
+        // The reader always draws on a terminal.
+        color: common.color.enabled(true, args::no_color_env()),
+    };
+    crate::app::run(paths, &options)
+}
 
 /// Runs a plain command; `Ok` also when stdout was closed early (`dossier list | head -1`).
 pub fn run_command(command: &Command, common: &Common) -> Result<(), Failure> {

@@ -1,5 +1,4 @@
-//! Writing to stdout: buffered, and quiet when the reader of a pipe goes away; and messages on
-//! stderr, with whatever they quote shown safely.
+//! Writing to stdout: buffered, and quiet when the reader of a pipe goes away.
 
 use super::Failure;
 use std::io::{self, BufWriter, Write};
@@ -14,13 +13,6 @@ pub fn with_stdout(body: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Resul
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Failure::Internal(format!("cannot write output: {e}"))),
     }
-}
-
-/// Prints `dossier: {message}` on stderr. A message quotes values the user did not type (file
-/// names, dictionary entries, IDs pasted from elsewhere): control characters in it are shown as
-/// escapes (`'\x1b[2J'`), never sent to the terminal.
-pub fn say(message: &str) {
-    eprintln!("dossier: {}", crate::corpus::escape_controls(message));
 }
 
 /// Writes `rows` as JSON Lines. Each row is serialized into a reused buffer and written at

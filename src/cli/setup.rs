@@ -1,134 +1,13 @@
-//! What the reader and the commands share before they start: the dictionary, the corpus, the
-//! entity matcher, and how failures map to exit codes (DESIGN 1.1).
+//! What a plain command starts from: the corpus loaded (keeping only what the filter can
+//! match), the skip summary on stderr, and the entity matcher built only when asked.
 
 use super::args::Common;
-use crate::corpus::{self, Article, Keep, LoadOptions, LoadReport};
-use crate::entities::{self, DictOptions, Dictionary, Matcher, OnePass};
+use crate::corpus::{Article, Keep};
+use crate::entities::{self, Dictionary, Matcher, OnePass};
+pub use crate::load::Failure;
+use crate::load::{corpus, summary, user_dictionary, with_builtin};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
-
-/// Why dossier stops; the exit code follows from the variant.
-#[derive(Debug, thiserror::Error)]
-pub enum Failure {
-    /// Bad usage or bad input: exit 2.
-    #[error("{0}")]
-    Input(String),
-    /// Something failed inside dossier: exit 1.
-    #[error("{0}")]
-    Internal(String),
-}
-
-impl Failure {
-    /// The process exit code for this failure.
-    pub fn exit_code(&self) -> i32 {
-        match self {
-            Failure::Input(_) => 2,
-            Failure::Internal(_) => 1,
-        }
-    }
-}
-
-/// The user's dictionaries: the config file and `--dict`. A bad file is an input error.
-fn user_dictionary(common: &Common) -> Result<Dictionary, Failure> {
-    let opts = DictOptions {
-        builtin: false,
-        files: common.dicts.clone(),
-        config: entities::default_config_path(),
-    };
-    let mut warnings = Vec::new();
-    let dict = Dictionary::load_reporting(&opts, &mut warnings)
-        .map_err(|e| Failure::Input(e.to_string()))?;
-    for w in warnings {
-        super::say(&format!("warning: {w}"));
-    }
-    Ok(dict)
-}
-
-/// The built-in dictionary (unless `--no-builtin-dict`) with the user's over it.
-fn with_builtin(builtin: bool, user: Dictionary) -> Dictionary {
-    if !builtin {
-        return user;
-    }
-    let mut dict = Dictionary::builtin();
-    dict.merge(user);
-    dict
-}
-
-/// Loads the dictionary: the built-in one, the user config file and `--dict`. A bad file is
-/// an input error.
-pub fn dictionary(common: &Common) -> Result<Dictionary, Failure> {
-    Ok(with_builtin(
-        !common.no_builtin_dict,
-        user_dictionary(common)?,
-    ))
-}
-
-/// Loads the articles under `paths` (the bundled seeds when empty) that `keep` accepts (all
-/// when `None`). With `strict`, anything skipped is an error.
-pub fn corpus(
-    paths: &[PathBuf],
-    strict: bool,
-    keep: Option<Arc<dyn Keep>>,
-    progress: &mut dyn FnMut(usize),
-) -> Result<(Arc<[Article]>, LoadReport), Failure> {
-    let opts = LoadOptions {
-        paths: paths.to_vec(),
-        keep,
-    };
-    let loaded = corpus::load(&opts, progress).map_err(|e| Failure::Input(e.to_string()))?;
-    if strict {
-        if let Some(first) = loaded.report.skipped.first() {
-            return Err(Failure::Input(format!(
-                "'{}': {} (--strict)",
-                first.path, first.reason
-            )));
-        }
-        if loaded.report.lossy > 0 {
-            return Err(Failure::Input(format!(
-                "{} file(s) have bytes that fit no encoding (--strict)",
-                loaded.report.lossy
-            )));
-        }
-    }
-    Ok((loaded.articles.into(), loaded.report))
-}
-
-/// A one-line summary of what loading skipped or repaired, or None when all went well.
-pub fn summary(report: &LoadReport) -> Option<String> {
-    let mut parts = Vec::new();
-    match report.skipped.as_slice() {
-        [] => {}
-        [one] => parts.push(format!("skipped '{}': {}", one.path, one.reason)),
-        [first, rest @ ..] => parts.push(format!(
-            "skipped {} inputs ('{}': {}; and {} more)",
-            rest.len() + 1,
-            first.path,
-            first.reason,
-            rest.len()
-        )),
-    }
-    let decoded: Vec<String> = report
-        .encodings
-        .iter()
-        .enumerate()
-        .map(|(k, (name, n))| match (k, n) {
-            (0, 1) => format!("1 file decoded as {name}"),
-            (0, n) => format!("{n} files decoded as {name}"),
-            (_, n) => format!("{n} as {name}"),
-        })
-        .collect();
-    if !decoded.is_empty() {
-        parts.push(decoded.join(", "));
-    }
-    match report.lossy {
-        0 => {}
-        1 => parts.push("1 file has bytes that fit no encoding (shown as �)".into()),
-        n => parts.push(format!(
-            "{n} files have bytes that fit no encoding (shown as �)"
-        )),
-    }
-    (!parts.is_empty()).then(|| parts.join("; "))
-}
 
 /// Everything a plain command needs.
 pub struct Inputs {
@@ -168,7 +47,7 @@ pub fn inputs(
     keep: Option<Arc<dyn Keep>>,
 ) -> Result<Inputs, Failure> {
     // Read (and checked) first, so that a bad dictionary is reported whatever the command.
-    let user = user_dictionary(common)?;
+    let user = user_dictionary(&common.dicts)?;
     let (articles, report) = corpus(paths, common.strict, keep, &mut |_| {})?;
     if let Some(s) = summary(&report) {
         super::say(&format!("warning: {s}"));
@@ -179,53 +58,4 @@ pub fn inputs(
         user: Mutex::new(Some(user)),
         matcher: OnceLock::new(),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_lazy_dictionary_is_the_one_load_builds() {
-        let dir = std::env::temp_dir().join(format!("dossier-setup-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let (a, b) = (dir.join("a.toml"), dir.join("b.toml"));
-        // `a` replaces a built-in entity and adds one; `b` replaces `a`'s new one.
-        std::fs::write(&a, "[[entity]]\nname = \"Sergei Lavrov\"\nkind = \"misc\"\n\n[[entity]]\nname = \"Zed\"\nkind = \"place\"\n").unwrap();
-        std::fs::write(&b, "[[entity]]\nname = \"Zed\"\nkind = \"person\"\n").unwrap();
-        for builtin in [true, false] {
-            let opts = DictOptions {
-                builtin,
-                files: vec![b.clone()],
-                config: Some(a.clone()),
-            };
-            let user = Dictionary::load(&DictOptions {
-                builtin: false,
-                ..opts.clone()
-            })
-            .unwrap();
-            assert_eq!(
-                with_builtin(builtin, user),
-                Dictionary::load(&opts).unwrap()
-            );
-        }
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-
-    #[test]
-    fn the_summary_names_each_encoding_assumed() {
-        let report = LoadReport {
-            encodings: vec![("windows-1252", 2), ("KOI8-R", 1)],
-            lossy: 1,
-            ..LoadReport::default()
-        };
-        assert_eq!(
-            summary(&report).as_deref(),
-            Some(
-                "2 files decoded as windows-1252, 1 as KOI8-R; \
-                 1 file has bytes that fit no encoding (shown as \u{fffd})"
-            )
-        );
-        assert_eq!(summary(&LoadReport::default()), None);
-    }
 }

@@ -4,48 +4,29 @@
 //! non-empty title and sanitized strings; files that cannot be used are reported in
 //! [`LoadReport`], never silently dropped.
 //!
-//! The way through: `walk` turns paths into inputs; `read` (and `jsonl` for streamed JSON
-//! Lines, `array` for streamed JSON arrays, `json` for the record fields, `html` for saved
-//! pages, `feed` for feeds and OPML lists, both with `htmltext` for HTML bodies) turns bytes
-//! into text, with `decode` for text that is not UTF-8; `build` makes articles, with `charref`
-//! (HTML character references) and `sanitize` first, then `clean` + `markdown` + `blocks` for
-//! the lines, `extract` + `classify` + `date` + `source` + `metalines` for plain-text metadata;
-//! `pack` stores them; `order` sorts. `par` spreads the work over the cores.
+//! The way through, one folder per stage: `walk` turns paths into inputs, `fetch` URLs into
+//! documents (through the cache); `formats` turns each
+//! input's bytes into records and texts (`read` dispatches: plain text, JSON, JSON Lines, JSON
+//! arrays, saved pages, feeds); `text` decodes, sanitizes and cleans the text; `meta` reads the
+//! title, date, byline and source from plain text; `store` builds the articles, packs and sorts
+//! them. `par` spreads the work over the cores; `seeds` is the bundled sample corpus.
 
-mod array;
-mod article;
-mod blocks;
-mod build;
-mod charref;
-mod classify;
-mod clean;
-mod date;
-mod decode;
-mod extract;
-mod feed;
-mod html;
-mod htmltext;
-mod json;
-mod jsonl;
-mod markdown;
-mod metalines;
-mod order;
-mod pack;
+mod fetch;
+mod formats;
+mod meta;
 mod par;
-mod prefetch;
-mod read;
-mod sanitize;
 mod seeds;
-mod source;
-mod special;
+mod store;
+mod text;
 mod walk;
 
-pub use article::{Article, ArticleData, Head, Id, Origin, View};
-pub(crate) use decode::text_of;
-pub use order::{compare_articles, compare_heads, sort_articles};
-pub use pack::Packer;
-pub use sanitize::{escape_controls, sanitize};
+pub use fetch::{FetchOptions, FetchProgress, Limits};
 pub use seeds::seeds;
+pub use store::article::{Article, ArticleData, Head, Id, Origin, View};
+pub use store::order::{compare_articles, compare_heads, sort_articles};
+pub use store::pack::Packer;
+pub(crate) use text::decode::text_of;
+pub use text::sanitize::{escape_controls, sanitize};
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -72,6 +53,8 @@ pub struct LoadOptions {
     /// When set, only the articles it accepts are kept, tested as they load (on the loading
     /// threads), so that a one-shot filter over a huge corpus never holds the rest.
     pub keep: Option<Arc<dyn Keep>>,
+    /// How `http://` and `https://` paths are fetched; `None`: [`FetchOptions::from_env`].
+    pub fetch: Option<FetchOptions>,
 }
 
 impl std::fmt::Debug for LoadOptions {
@@ -79,6 +62,7 @@ impl std::fmt::Debug for LoadOptions {
         f.debug_struct("LoadOptions")
             .field("paths", &self.paths)
             .field("keep", &self.keep.is_some())
+            .field("fetch", &self.fetch)
             .finish()
     }
 }
@@ -102,6 +86,8 @@ pub struct LoadReport {
     pub encodings: Vec<(&'static str, usize)>,
     /// Files with bytes that fit no encoding, shown as U+FFFD.
     pub lossy: usize,
+    /// URLs that could not be fetched and were read from the cache instead, with why.
+    pub cached: Vec<Skipped>,
 }
 
 /// A loaded set of articles.
@@ -136,15 +122,64 @@ pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpu
         progress(corpus.articles.len());
         return Ok(corpus);
     }
+    // Paths are walked first, so that a missing one fails before any URL is fetched.
     let mut skipped = Vec::new();
-    let inputs = walk::inputs(&opts.paths, &mut skipped)?;
-    let mut sink = read::Sink::new(progress, opts.keep.as_deref());
+    let mut parts = Vec::new();
+    let mut urls: Vec<String> = Vec::new();
+    let mut rest = opts.paths.as_slice();
+    while let Some(first) = rest.first() {
+        let listed = match fetch::url_arg(first.as_os_str()) {
+            Some(url) => Some(vec![url.to_string()]),
+            None => fetch::opml_file(first),
+        };
+        if let Some(listed) = listed {
+            parts.push(Part::Urls(urls.len()..urls.len() + listed.len()));
+            urls.extend(listed);
+            rest = &rest[1..];
+            continue;
+        }
+        let n = rest
+            .iter()
+            .take_while(|p| {
+                fetch::url_arg(p.as_os_str()).is_none() && fetch::opml_file(p).is_none()
+            })
+            .count();
+        parts.push(Part::Files(walk::inputs(&rest[..n], &mut skipped)?));
+        rest = &rest[n..];
+    }
+    let urls: Vec<&str> = urls.iter().map(String::as_str).collect();
+    let mut fetched = match (&opts.fetch, urls.is_empty()) {
+        (_, true) => Vec::new(),
+        (Some(f), false) => fetch::fetch_all(&urls, f),
+        (None, false) => fetch::fetch_all(&urls, &FetchOptions::from_env()),
+    };
+    let mut sink = formats::read::Sink::new(progress, opts.keep.as_deref());
     sink.skipped = skipped;
-    read::read_all(&inputs, &mut sink);
+    let mut cached = Vec::new();
+    for part in parts {
+        match part {
+            Part::Files(inputs) => formats::read::read_all(&inputs, &mut sink),
+            Part::Urls(range) => {
+                for outcome in fetched[range].iter_mut().flat_map(std::mem::take) {
+                    match outcome {
+                        fetch::Outcome::Doc(doc) => {
+                            let url = walk::shown(std::ffi::OsStr::new(&doc.url));
+                            let stem = fetch::stem_of(&doc.url);
+                            formats::read::read_fetched(&url, &stem, &doc.body, &mut sink);
+                        }
+                        fetch::Outcome::Failed(skip) => sink.skipped.push(skip),
+                        fetch::Outcome::Cached(note) => cached.push(note),
+                    }
+                }
+                sink.finish();
+            }
+        }
+    }
     let report = LoadReport {
         skipped: sink.skipped,
         encodings: sink.encodings,
         lossy: sink.lossy,
+        cached,
     };
     if sink.seen == 0 {
         return Err(LoadError::Empty(describe_empty(&opts.paths, &report)));
@@ -152,6 +187,13 @@ pub fn load(opts: &LoadOptions, progress: &mut dyn FnMut(usize)) -> Result<Corpu
     let mut articles = sink.articles;
     sort_articles(&mut articles);
     Ok(Corpus { articles, report })
+}
+
+/// A run of paths walked together, or the URLs one argument stands for (a URL, or the feeds
+/// of an OPML file), by their indexes among all the URLs.
+enum Part {
+    Files(Vec<walk::Input>),
+    Urls(std::ops::Range<usize>),
 }
 
 /// "'dir'" or "'a', 'b' (skipped 'a': binary file, and 1 more)".

@@ -4,9 +4,9 @@
 //! What must stay true: the seeds go through exactly the same cleaning and metadata extraction
 //! as any text file (no special cases); their IDs are their file stems; `path` is `None`.
 
-use super::build::text_article;
-use super::pack::Packer;
 use super::{Article, Corpus, LoadReport, Origin, sort_articles};
+use crate::corpus::store::build::text_article;
+use crate::corpus::store::pack::Packer;
 
 /// (file stem, contents) of each file in the repository's `seeds/` directory.
 const SEEDS: [(&str, &str); 5] = [

@@ -12,8 +12,8 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::sanitize::sanitize_cow;
 use super::{LoadError, Origin, Skipped};
+use crate::corpus::text::sanitize::sanitize_cow;
 
 /// How an input's bytes are to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +34,9 @@ pub(crate) enum Format {
     /// A file named on the command line with an extension of no known format: a feed, an
     /// OPML list, a page or a JSON Feed by its content, else one text article.
     Named,
+    /// A document fetched from a URL (the `display`): by its content like `Named`, and JSON
+    /// like `Sniff`.
+    Fetched,
 }
 
 /// One thing to read.
@@ -52,7 +55,8 @@ impl Input {
     /// What the articles read from this input share: the path shown, and the stem.
     pub fn origin(&self) -> Origin {
         Origin {
-            path: self.file.as_ref().map(|_| self.display.clone()),
+            path: (self.file.is_some() || self.format == Format::Fetched)
+                .then(|| self.display.clone()),
             stem: self.stem.clone(),
         }
     }

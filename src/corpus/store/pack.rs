@@ -15,7 +15,7 @@
 
 use std::sync::Arc;
 
-use super::article::{Article, ArticleData, Head, Id, Origin, View};
+use crate::corpus::store::article::{Article, ArticleData, Head, Id, Origin, View};
 
 const SOURCE: u8 = 1;
 const AUTHOR: u8 = 2;

@@ -21,8 +21,8 @@
 use std::cmp::{Ordering, Reverse};
 use std::thread;
 
-use super::par::threads;
-use super::{Article, Head};
+use crate::corpus::par::threads;
+use crate::corpus::{Article, Head};
 
 /// Sorts `articles` into the order of [`compare_articles`] (stable).
 pub fn sort_articles(articles: &mut [Article]) {

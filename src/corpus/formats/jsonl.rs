@@ -18,14 +18,14 @@ use std::thread;
 
 use encoding_rs::Encoding;
 
-use super::build::{matched_fields, record_article};
-use super::decode::text_of;
-use super::json::{MaybeRecord, describe_error};
-use super::pack::{Packer, Scratch};
-use super::par::threads;
-use super::read::Sink;
-use super::walk::{Input, io_reason};
-use super::{Article, Keep, Origin};
+use crate::corpus::formats::json::{MaybeRecord, describe_error};
+use crate::corpus::formats::read::Sink;
+use crate::corpus::par::threads;
+use crate::corpus::store::build::{matched_fields, record_article};
+use crate::corpus::store::pack::{Packer, Scratch};
+use crate::corpus::text::decode::text_of;
+use crate::corpus::walk::{Input, io_reason};
+use crate::corpus::{Article, Keep, Origin};
 
 /// Raw bytes read per round: large enough to keep the cores busy, small enough to keep memory
 /// flat and report progress every few thousand articles.
@@ -299,7 +299,7 @@ fn parse_piece(
 }
 
 /// Whether `keep` may keep the article of `rec` (yes when only building it can tell).
-fn may_keep(keep: &dyn Keep, rec: &super::json::Record) -> bool {
+fn may_keep(keep: &dyn Keep, rec: &crate::corpus::formats::json::Record) -> bool {
     let Some(fields) = matched_fields(rec) else {
         return true;
     };

@@ -5,7 +5,7 @@
 //! What must stay true: only text in these shapes yields a source; photo credits and quoted
 //! agencies inside sentences ("the Turkish news agency Anadolu reported") never do.
 
-use super::date::month_number;
+use crate::corpus::meta::date::month_number;
 
 /// `https://www.themoscowtimes.com/...` → "The Moscow Times"; unknown domains give the bare host.
 pub(crate) fn outlet_from_url(url: &str) -> Option<String> {

@@ -1,6 +1,7 @@
 //! Feeds and subscription lists, recognised by their content whatever the file is called: RSS
 //! 0.9x/1.0/2.0, Atom and JSON Feed, read with `feed-rs`, one article per item; OPML lists,
-//! whose feeds are counted in a warning (fetching URLs is not supported yet).
+//! whose feeds `fetch` fetches when the list is named on the command line (as a file or a URL);
+//! one met in a folder is counted in a warning.
 //!
 //! What must stay true: an item's ID is `STEM:N` (N from 1, in the feed's order) even when it
 //! has a guid, so IDs stay short and stable; the feed's title is every item's source; item HTML
@@ -8,13 +9,13 @@
 
 use feed_rs::model::{Entry, Feed, Text};
 
-use super::build::one_line;
-use super::charref::decode_entities;
-use super::clean::{self, Role};
-use super::htmltext::html_to_text;
-use super::sanitize::sanitize_cow;
-use super::source::lone_url;
-use super::{ArticleData, Id};
+use crate::corpus::meta::source::lone_url;
+use crate::corpus::store::build::one_line;
+use crate::corpus::text::charref::decode_entities;
+use crate::corpus::text::clean::{self, Role};
+use crate::corpus::text::htmltext::html_to_text;
+use crate::corpus::text::sanitize::sanitize_cow;
+use crate::corpus::{ArticleData, Id};
 
 /// What a markup document is, by its root element.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,12 +180,28 @@ fn body_text(s: &str, html: bool) -> String {
     clean::assemble(&lines, &roles)
 }
 
-/// The warning for an OPML list: how many feeds it names.
-pub(crate) fn opml_warning(text: &str) -> String {
+/// The feeds an OPML list names (its outlines' `xmlUrl`), in order, each once.
+pub(crate) fn opml_feeds(text: &str) -> Vec<String> {
     let doc = dom_query::Document::from(text);
-    let n = doc.select("outline[xmlurl]").length();
+    let mut feeds: Vec<String> = Vec::new();
+    for url in doc
+        .select("outline[xmlurl]")
+        .iter()
+        .filter_map(|o| o.attr("xmlurl"))
+    {
+        let url = url.trim();
+        if !url.is_empty() && !feeds.iter().any(|f| f == url) {
+            feeds.push(url.to_string());
+        }
+    }
+    feeds
+}
+
+/// The warning for an OPML file: how many feeds it names, and how to have them read.
+pub(crate) fn opml_warning(text: &str) -> String {
+    let n = opml_feeds(text).len();
     let feeds = if n == 1 { "feed" } else { "feeds" };
-    format!("OPML lists {n} {feeds}; fetching URLs is not supported yet")
+    format!("OPML lists {n} {feeds}; name the list itself to fetch them")
 }
 
 #[cfg(test)]
@@ -321,7 +338,7 @@ mod tests {
         let dir = format!("{}/tests/fixtures/web", env!("CARGO_MANIFEST_DIR"));
         let opts = LoadOptions {
             paths: vec![dir.into()],
-            keep: None,
+            ..LoadOptions::default()
         };
         let corpus = load(&opts, &mut |_| {}).unwrap();
         let mut ids: Vec<String> = corpus
@@ -353,7 +370,7 @@ mod tests {
             .collect();
         assert_eq!(
             reasons,
-            ["OPML lists 3 feeds; fetching URLs is not supported yet"]
+            ["OPML lists 3 feeds; name the list itself to fetch them"]
         );
     }
 
@@ -368,7 +385,7 @@ mod tests {
         std::fs::write(dir.path().join("story.txt"), "Headline Here\n\nBody text.").unwrap();
         let opts = LoadOptions {
             paths: vec![dir.path().into()],
-            keep: None,
+            ..LoadOptions::default()
         };
         let corpus = load(&opts, &mut |_| {}).unwrap();
         assert_eq!(corpus.articles.len(), 1);

@@ -13,8 +13,8 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::sync::Arc;
 
-use super::pack::{Block, IdRef, Packer};
-use super::prefetch::prefetch;
+use crate::corpus::store::pack::{Block, IdRef, Packer};
+use crate::corpus::store::prefetch::prefetch;
 
 /// One article, as loaded and cleaned. Cloning is cheap (a reference count).
 #[derive(Clone)]

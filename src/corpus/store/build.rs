@@ -7,14 +7,14 @@
 
 use std::borrow::Cow;
 
-use super::charref::{decode_entities, decode_entities_cow};
-use super::clean::{self, Role};
-use super::date;
-use super::extract::{extract, title_from_body};
-use super::json::{Field, Flex, Record};
-use super::sanitize::sanitize_cow;
-use super::source::{lone_url, outlet_from_url};
-use super::{ArticleData, Id};
+use crate::corpus::formats::json::{Field, Flex, Record};
+use crate::corpus::meta::date;
+use crate::corpus::meta::extract::{extract, title_from_body};
+use crate::corpus::meta::source::{lone_url, outlet_from_url};
+use crate::corpus::text::charref::{decode_entities, decode_entities_cow};
+use crate::corpus::text::clean::{self, Role};
+use crate::corpus::text::sanitize::sanitize_cow;
+use crate::corpus::{ArticleData, Id};
 
 /// One plain-text article, whose ID is its file's `stem`. `fallback_title` is used when no line
 /// reads as a headline.
@@ -218,7 +218,7 @@ fn non_empty_title(preferred: &str, id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::json::MaybeRecord;
+    use crate::corpus::formats::json::MaybeRecord;
     use crate::corpus::{Article, Origin};
     use proptest::prelude::*;
 

@@ -12,13 +12,13 @@ use dom_query::Document;
 use dom_smoothie::{Config, Readability, ReadabilityError};
 use serde_json::{Map, Value};
 
-use super::build::one_line;
-use super::charref::decode_entities;
-use super::classify::byline;
-use super::date;
-use super::htmltext::{MAX_NESTING, nesting, node_to_text};
-use super::source::{lone_url, outlet_from_url};
-use super::{ArticleData, Id};
+use crate::corpus::meta::classify::byline;
+use crate::corpus::meta::date;
+use crate::corpus::meta::source::{lone_url, outlet_from_url};
+use crate::corpus::store::build::one_line;
+use crate::corpus::text::charref::decode_entities;
+use crate::corpus::text::htmltext::{MAX_NESTING, nesting, node_to_text};
+use crate::corpus::{ArticleData, Id};
 
 /// Larger pages are skipped: no saved article is this big.
 pub(crate) const MAX_PAGE: u64 = 20 << 20;
@@ -328,9 +328,9 @@ fn names(v: Option<&Value>) -> Option<String> {
 mod tests {
     use super::*;
 
-    const NEWS: &str = include_str!("../../tests/fixtures/web/news-page.html");
-    const OG: &str = include_str!("../../tests/fixtures/web/og-page.html");
-    const PLAIN: &str = include_str!("../../tests/fixtures/web/plain-page.htm");
+    const NEWS: &str = include_str!("../../../tests/fixtures/web/news-page.html");
+    const OG: &str = include_str!("../../../tests/fixtures/web/og-page.html");
+    const PLAIN: &str = include_str!("../../../tests/fixtures/web/plain-page.htm");
 
     #[test]
     fn a_news_page_gives_its_json_ld_metadata_and_only_the_article() {

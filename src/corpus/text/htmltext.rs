@@ -11,9 +11,9 @@ use std::borrow::Cow;
 
 use dom_query::{Document, NodeRef};
 
-use super::blocks::Kind;
-use super::clean::{self, Line, Role};
-use super::sanitize::sanitize_cow;
+use crate::corpus::text::blocks::Kind;
+use crate::corpus::text::clean::{self, Line, Role};
+use crate::corpus::text::sanitize::sanitize_cow;
 
 /// Below this depth, an element's text is taken whole, without its structure.
 const MAX_DEPTH: usize = 200;

@@ -6,14 +6,16 @@
 //! What must stay true: a line is consumed (not repeated in the body) only when it yielded
 //! metadata or is recognised furniture; the prose itself is never dropped.
 
-use super::blocks::Kind;
-use super::classify::{
+use crate::corpus::meta::classify::{
     body_like, byline, date_line, headline_like, headline_sentence, is_furniture, names_only,
     wire_dateline,
 };
-use super::clean::{Line, Role, ends_sentence};
-use super::metalines::{SourceLine, source_line};
-use super::source::{footer_source, lone_url, outlet_from_url, url_label, wire_source};
+use crate::corpus::meta::metalines::{SourceLine, source_line};
+use crate::corpus::meta::source::{
+    footer_source, lone_url, outlet_from_url, url_label, wire_source,
+};
+use crate::corpus::text::blocks::Kind;
+use crate::corpus::text::clean::{Line, Role, ends_sentence};
 
 /// How many non-blank lines at each end are looked at for metadata.
 const HEAD_LINES: usize = 14;
@@ -320,7 +322,7 @@ pub(crate) fn title_from_body(lines: &[Line], roles: &mut [Role]) -> Option<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::clean::{assemble, lines};
+    use crate::corpus::text::clean::{assemble, lines};
 
     fn run(text: &str) -> (TextMeta, String) {
         let ls = lines(text);

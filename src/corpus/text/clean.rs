@@ -10,8 +10,8 @@
 
 use std::borrow::Cow;
 
-use super::blocks::{self, Fence, Kind};
-use super::markdown::{may_have_markup, render_line};
+use crate::corpus::text::blocks::{self, Fence, Kind};
+use crate::corpus::text::markdown::{may_have_markup, render_line};
 
 /// One input line after Markdown rendering and whitespace normalisation.
 #[derive(Debug, Clone)]

@@ -7,7 +7,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::Path;
 
-use super::decode::BINARY;
+use crate::corpus::text::decode::BINARY;
 
 /// The most read from one special file.
 pub(crate) const MAX_SPECIAL: u64 = 1 << 30;
@@ -19,7 +19,7 @@ const FIRST_BLOCK: usize = 8192;
 pub(crate) fn open(path: &Path) -> io::Result<impl BufRead> {
     let mut file = open_without_waiting(path)?;
     let mut head = vec![0; FIRST_BLOCK];
-    let n = super::read::read_up_to(&mut file, &mut head)?;
+    let n = crate::corpus::formats::read::read_up_to(&mut file, &mut head)?;
     head.truncate(n);
     if n == 0 && is_fifo(&file) {
         return Err(io::Error::other("a FIFO with no writer: nothing to read"));

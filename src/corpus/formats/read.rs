@@ -9,17 +9,17 @@ use std::borrow::Cow;
 use std::fs::{self, File};
 use std::io::{BufRead, Read};
 
-use super::array::{BATCH, build, read_array, read_elements, streamable};
-use super::build::{record_article, text_article};
-use super::decode::{BINARY, Decoded, decode, guess};
-use super::feed::{Markup, feed_articles, is_json_feed, opml_warning, sniff};
-use super::html::{MAX_PAGE, page_article, too_big};
-use super::json::{MaybeRecord, describe_error};
-use super::jsonl::read_jsonl;
-use super::pack::{Packer, Scratch};
-use super::par::par_map;
-use super::walk::{Format, Input, io_reason};
-use super::{Article, ArticleData, Keep, Origin, Skipped};
+use crate::corpus::formats::array::{BATCH, build, read_array, read_elements, streamable};
+use crate::corpus::formats::feed::{Markup, feed_articles, is_json_feed, opml_warning, sniff};
+use crate::corpus::formats::html::{MAX_PAGE, page_article, too_big};
+use crate::corpus::formats::json::{MaybeRecord, describe_error};
+use crate::corpus::formats::jsonl::read_jsonl;
+use crate::corpus::par::par_map;
+use crate::corpus::store::build::{record_article, text_article};
+use crate::corpus::store::pack::{Packer, Scratch};
+use crate::corpus::text::decode::{BINARY, Decoded, decode, guess};
+use crate::corpus::walk::{Format, Input, io_reason};
+use crate::corpus::{Article, ArticleData, Keep, Origin, Skipped};
 
 /// Where loaded articles and problems go, with the progress callback.
 pub(crate) struct Sink<'p> {
@@ -134,7 +134,7 @@ pub(crate) fn read_all(inputs: &[Input], sink: &mut Sink) {
             (Format::Jsonl, _) => read_jsonl_file(input, sink),
             (Format::Json, Some(path)) if streamable(path) => read_array(path, input, sink),
             (Format::Sniff, None) => read_sniffed(&mut std::io::stdin().lock(), input, sink),
-            (Format::Sniff, Some(path)) => match super::special::open(path) {
+            (Format::Sniff, Some(path)) => match crate::corpus::formats::special::open(path) {
                 Ok(mut reader) => read_sniffed(&mut reader, input, sink),
                 Err(e) => sink.skip(&input.display, io_reason(&e)),
             },
@@ -300,7 +300,9 @@ fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
     };
     let looks_json = text.trim_start().starts_with(['[', '{']);
     let markup = match input.format {
-        Format::Sniff | Format::Named | Format::Markup | Format::Html if !looks_json => {
+        Format::Sniff | Format::Named | Format::Fetched | Format::Markup | Format::Html
+            if !looks_json =>
+        {
             sniff(&text)
         }
         _ => Markup::Other,
@@ -315,13 +317,19 @@ fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
         _ if markup == Markup::Feed => read_feed(feed_bytes, input, sink),
         _ if markup == Markup::Opml => sink.skip(&input.display, opml_warning(&text)),
         Format::Markup => sink.skip(&input.display, NOT_A_FEED),
-        Format::Named | Format::Sniff if markup == Markup::Html => read_page(&text, input, sink),
-        Format::Json | Format::Named | Format::Sniff if looks_json && is_json_feed(&text) => {
+        Format::Named | Format::Sniff | Format::Fetched if markup == Markup::Html => {
+            read_page(&text, input, sink);
+        }
+        Format::Json | Format::Named | Format::Sniff | Format::Fetched
+            if looks_json && is_json_feed(&text) =>
+        {
             read_feed(text.as_bytes(), input, sink);
         }
-        Format::Sniff if looks_json => read_json(&text, input, sink),
-        Format::Sniff | Format::Text | Format::Named => {
-            sink.extend([(&text_file_article(&text, input), &input.origin())]);
+        Format::Sniff | Format::Fetched if looks_json => read_json(&text, input, sink),
+        Format::Sniff | Format::Text | Format::Named | Format::Fetched => {
+            let mut article = text_file_article(&text, input);
+            fetched_url(&mut article, input);
+            sink.extend([(&article, &input.origin())]);
         }
         Format::Jsonl => read_jsonl(&mut text.as_bytes(), input, sink, None),
         Format::Json => read_json(&text, input, sink),
@@ -338,8 +346,30 @@ fn read_page(text: &str, input: &Input, sink: &mut Sink) {
         return sink.skip(&input.display, too_big(text.len() as u64));
     }
     match page_article(text, &file_name(input)) {
-        Ok(a) => sink.extend([(&a, &input.origin())]),
+        Ok(mut a) => {
+            fetched_url(&mut a, input);
+            sink.extend([(&a, &input.origin())]);
+        }
         Err(why) => sink.skip(&input.display, why),
+    }
+}
+
+/// A document fetched from `url`, read by its content (a feed, an OPML list, a page, JSON,
+/// else text), with IDs made from `stem`.
+pub(crate) fn read_fetched(url: &str, stem: &str, bytes: &[u8], sink: &mut Sink) {
+    let input = Input {
+        file: None,
+        display: url.to_string(),
+        stem: stem.to_string(),
+        format: Format::Fetched,
+    };
+    read_bytes(&input, bytes, sink);
+}
+
+/// A page or text fetched from a URL that names no URL of its own has the one it came from.
+fn fetched_url(article: &mut ArticleData, input: &Input) {
+    if input.format == Format::Fetched && article.url.is_none() {
+        article.url = Some(input.display.clone());
     }
 }
 

@@ -18,12 +18,12 @@ use std::rc::Rc;
 use serde::Deserializer as _;
 use serde::de::{IgnoredAny, SeqAccess, Visitor};
 
-use super::ArticleData;
-use super::build::record_article;
-use super::json::{MaybeRecord, describe_error};
-use super::par::par_map;
-use super::read::Sink;
-use super::walk::Input;
+use crate::corpus::ArticleData;
+use crate::corpus::formats::json::{MaybeRecord, describe_error};
+use crate::corpus::formats::read::Sink;
+use crate::corpus::par::par_map;
+use crate::corpus::store::build::record_article;
+use crate::corpus::walk::Input;
 
 /// Records built and packed per batch.
 pub(crate) const BATCH: usize = 8192;
@@ -73,7 +73,7 @@ pub(crate) fn streamable(path: &Path) -> bool {
 pub(crate) fn read_array(path: &Path, input: &Input, sink: &mut Sink) {
     let mut done = 0;
     let open = || -> Result<BufReader<File>, String> {
-        let file = File::open(path).map_err(|e| super::walk::io_reason(&e))?;
+        let file = File::open(path).map_err(|e| crate::corpus::walk::io_reason(&e))?;
         let mut reader = BufReader::with_capacity(1 << 20, file);
         // A byte-order mark is not JSON.
         if reader
@@ -307,7 +307,7 @@ fn record_error(e: &serde_json::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::read::read_whole;
+    use crate::corpus::formats::read::read_whole;
     use crate::corpus::walk::Format;
     use crate::corpus::{ArticleData, Skipped};
     use proptest::prelude::*;

@@ -6,7 +6,7 @@
 //! photo credit ("Source: Getty Images") or a sentence that happens to start with "Source" is not
 //! one; a list of authors ("By Jane Doe, John Roe") is never split into an author and an outlet.
 
-use super::source::{lone_url, outlet_from_url};
+use crate::corpus::meta::source::{lone_url, outlet_from_url};
 
 /// What a `Source:` line says.
 #[derive(Debug, Clone, PartialEq, Eq)]

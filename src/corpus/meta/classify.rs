@@ -6,9 +6,9 @@
 //! punctuation, known phrasing), not lists of particular articles; a photo credit is never a
 //! byline; a date is only claimed by a line that is mostly that date.
 
-use super::clean::ends_sentence;
-use super::date;
-use super::metalines::split_byline;
+use crate::corpus::meta::date;
+use crate::corpus::meta::metalines::split_byline;
+use crate::corpus::text::clean::ends_sentence;
 
 fn words(s: &str) -> usize {
     s.split_whitespace().count()

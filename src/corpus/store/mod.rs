@@ -1,0 +1,12 @@
+//! Stage 5 of loading: articles made and kept.
+//!
+//! `build` makes an `ArticleData` from a text or a JSON record (running `text` and `meta`);
+//! `article` is the stored article and its views; `pack` packs many articles' strings into one
+//! shared block; `order` sorts a corpus (newest first); `prefetch` hints the CPU ahead of
+//! scattered reads.
+
+pub(super) mod article;
+pub(super) mod build;
+pub(super) mod order;
+pub(super) mod pack;
+pub(super) mod prefetch;
