@@ -288,3 +288,93 @@ fn a_dictionary_not_in_utf8_is_read_with_a_warning() {
     );
     assert!(String::from_utf8_lossy(&o.stdout).contains("Renée Müller"));
 }
+
+#[test]
+fn scripts_styles_iframes_and_event_attributes_never_reach_a_page_text() {
+    let dir = scratch("page");
+    let page = r#"<!doctype html><html><head><title>Council approves budget | Town Crier</title>
+<script>document.write("SCRIPT-TEXT")</script><style>.x{content:"STYLE-TEXT"}</style></head>
+<body><nav>NAV-TEXT Home News Sport</nav><article><h1>Council approves budget</h1>
+<p onclick="alert('EVENT-ATTR')">The town council approved its budget on Tuesday after a long
+debate about road repairs and the library's opening hours, which residents asked to extend.</p>
+<iframe src="https://ads.example/x">IFRAME-TEXT</iframe>
+<p>Councillor Mary Hughes said the plan would fix the worst roads first. <img src=x
+onerror="alert('ONERROR')"> The library will open on Sundays from March, she added.</p>
+<noscript>NOSCRIPT-TEXT</noscript><svg><script>SVG-SCRIPT</script></svg>
+<p>Residents welcomed the decision at the meeting, though some asked for more money for buses
+and for the swimming pool, closed since the autumn storms damaged its roof.</p>
+</article><footer>FOOTER-TEXT</footer></body></html>"#;
+    std::fs::write(dir.join("page.html"), page).unwrap();
+    let o = dossier(&["show", "page", path(&dir)]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("Councillor Mary Hughes said"), "{out}");
+    for leak in [
+        "SCRIPT",
+        "STYLE-TEXT",
+        "NAV-TEXT",
+        "EVENT-ATTR",
+        "IFRAME-TEXT",
+        "ONERROR",
+        "NOSCRIPT",
+        "FOOTER-TEXT",
+        "alert(",
+    ] {
+        assert!(!out.contains(leak), "{leak} in {out}");
+    }
+}
+
+#[test]
+fn entity_expansion_in_a_feed_is_refused_quickly() {
+    let dir = scratch("laughs");
+    let mut feed =
+        String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n <!ENTITY l0 \"lol\">\n");
+    for i in 1..10 {
+        let refs = format!("&l{};", i - 1).repeat(10);
+        feed.push_str(&format!(" <!ENTITY l{i} \"{refs}\">\n"));
+    }
+    feed.push_str(" <!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n");
+    feed.push_str(
+        "<rss version=\"2.0\"><channel><title>Laughs</title><item><title>Item &l9;</title>\
+         <description>Body &l9; &xxe;</description></item></channel></rss>\n",
+    );
+    let file = dir.join("laughs.xml");
+    std::fs::write(&file, feed).unwrap();
+    let started = std::time::Instant::now();
+    let o = dossier(&["list", "--json", path(&file)]);
+    // Generous: an expansion would take minutes and gigabytes, not seconds.
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(!out.contains("lollol") && !out.contains("root:"), "{out}");
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("skipped"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn a_huge_page_or_one_nested_too_deep_is_skipped_with_its_reason() {
+    let dir = scratch("deep");
+    let deep = format!(
+        "<html><body>{}<p>text</p>{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    std::fs::write(dir.join("deep.html"), deep).unwrap();
+    let mut big = String::from("<html><body><article><p>");
+    big.push_str(&"word ".repeat(21_000_000));
+    big.push_str("</p></article></body></html>");
+    std::fs::write(dir.join("big.html"), big).unwrap();
+    for (name, reason) in [("deep.html", "elements deep"), ("big.html", "MB")] {
+        let started = std::time::Instant::now();
+        let o = dossier(&["list", path(&dir.join(name))]);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{name}"
+        );
+        assert_eq!(o.status.code(), Some(2), "{name}");
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(stderr.contains(reason), "{name}: {stderr}");
+    }
+}
