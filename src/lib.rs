@@ -10,4 +10,5 @@ pub mod corpus;
 pub mod document;
 pub mod entities;
 pub mod search;
+pub mod state;
 pub mod ui;

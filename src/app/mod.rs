@@ -2,11 +2,17 @@
 //! Only this module and `ui` know there is a terminal.
 
 pub mod action;
+mod browser;
+mod clipboard;
 mod dict_edit;
 pub mod keymap;
 pub mod layout;
 mod line;
+mod marked;
+mod outside;
+mod outward;
 mod reader;
+mod remember;
 mod run;
 mod state;
 mod update;
@@ -15,6 +21,7 @@ mod watchdog;
 pub use action::{Action, Edit, Effect};
 pub use dict_edit::UserDictionary;
 pub use layout::Pane;
+pub use marked::Marked;
 pub use reader::Reader;
 pub use run::run;
 pub use state::AppState;

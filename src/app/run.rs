@@ -7,11 +7,14 @@
 use super::action::{Action, Effect};
 use super::dict_edit::UserDictionary;
 use super::keymap::{self, Mode};
+use super::marked::Marked;
+use super::outside::Outside;
 use super::state::AppState;
 use crate::cli::args::{Common, no_color_env};
 use crate::cli::setup::{self, Failure};
 use crate::entities::{self, EntityIndex, Matcher};
 use crate::search::Worker;
+use crate::state::{self as remembered, Memory, Write as Save};
 use crate::ui::{
     self,
     theme::{Palette, Theme},
@@ -56,14 +59,37 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
         entities::matcher_for(dictionary, &articles)
     });
     let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
-    let worker = Worker::spawn(articles.clone(), index.clone());
+    let collection = remembered::collection_key(paths);
+    let memory = Memory::open(remembered::default_dir().as_deref(), &articles, &collection);
+    let worker = spawn_worker(&articles, &index, &memory);
     let color = common.color.enabled(true, no_color_env());
     let theme = Theme::new(Palette::detect(color));
-    let query = common.query.clone().unwrap_or_default();
-    let mut state = AppState::new(articles, index, theme, &query, setup::summary(&report));
+    // `-q` wins over the filter the collection was last left with.
+    let session = memory.session.clone().filter(|_| common.query.is_none());
+    let query = (common.query.clone())
+        .or_else(|| session.as_ref().map(|s| s.filter.clone()))
+        .unwrap_or_default();
+    let notice = [
+        setup::summary(&report),
+        (memory.problem.as_ref()).map(|p| format!("{p}; marks are not saved")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>();
+    let notice = (!notice.is_empty()).then(|| notice.join("; "));
+    let mut state = AppState::new(articles, index, theme, &query, notice);
+    state.marks = memory.marks.clone();
+    state.hyperlinks = ui::link::supported(std::env::var("TERM").ok().as_deref());
+    if let Some(split) = session.as_ref().and_then(|s| s.split) {
+        state.split = split;
+    }
+    if let Some(i) = session.as_ref().and_then(|s| s.selected) {
+        state.restore_selection(i);
+    }
     if !query.is_empty() {
         worker.submit(query);
     }
+    let outside = Outside::new(true);
 
     let mut terminal = ratatui::init();
     // ratatui's panic hook restores the screen; ours, run first, also releases the mouse.
@@ -75,10 +101,44 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
     let result = super::watchdog::spawn()
         .map_err(|e| Failure::Internal(format!("cannot handle signals: {e}")))
-        .and_then(|()| event_loop(&mut terminal, &mut state, worker, user, find_later));
+        .and_then(|()| {
+            let ctx = Context {
+                user,
+                memory: &memory,
+                outside,
+            };
+            event_loop(&mut terminal, &mut state, worker, ctx, find_later)
+        });
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
+    memory.save(Save::Session {
+        filter: state.filter.text.clone(),
+        selected: state.current(),
+        split: Some(state.split),
+    });
+    // Dropping the memory waits for its writes to reach the database.
+    drop(memory);
     result
+}
+
+/// A filter worker over `articles` that asks `index` about entities and `memory` about marks.
+fn spawn_worker(
+    articles: &Arc<[crate::corpus::Article]>,
+    index: &Arc<EntityIndex>,
+    memory: &Memory,
+) -> Worker {
+    let marked = Marked {
+        index: index.clone(),
+        marks: memory.marks.clone(),
+    };
+    Worker::spawn(articles.clone(), Arc::new(marked))
+}
+
+/// What the event loop reaches besides the terminal and the filter worker.
+struct Context<'a> {
+    user: UserDictionary,
+    memory: &'a Memory,
+    outside: Outside,
 }
 
 /// Loads the corpus; when that takes a while and stderr is a terminal, counts on stderr.
@@ -150,9 +210,14 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     state: &mut AppState,
     mut worker: Worker,
-    mut user: UserDictionary,
+    ctx: Context<'_>,
     find_later: bool,
 ) -> Result<(), Failure> {
+    let Context {
+        mut user,
+        memory,
+        outside,
+    } = ctx;
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
     let mut dirty = true;
     let mut rebuilds = Rebuilds::new();
@@ -170,7 +235,7 @@ fn event_loop(
     loop {
         if let Some((index, message)) = rebuilds.ready() {
             // The filter worker filters with the new index too: a fresh one, given the filter.
-            worker = Worker::spawn(state.articles.clone(), index.clone());
+            worker = spawn_worker(&state.articles, &index, memory);
             if !state.filter.text.is_empty() {
                 worker.submit(state.filter.text.clone());
             }
@@ -191,6 +256,18 @@ fn event_loop(
             state.update(Action::Filtered(update));
             dirty = true;
         }
+        while let Some(action) = outside.ready() {
+            state.update(action);
+            dirty = true;
+        }
+        if let Some(problem) = memory.problem() {
+            state.update(Action::Message {
+                text: format!("{problem}; marks are not saved"),
+                error: true,
+            });
+            dirty = true;
+        }
+        save_marks(state, memory);
         if dirty {
             terminal.draw(|frame| ui::draw(frame, state)).map_err(io)?;
             dirty = false;
@@ -218,13 +295,36 @@ fn event_loop(
                             state.update(Action::Message { text, error: true });
                         }
                     },
-                    Effect::Quit => return Ok(()),
+                    Effect::OpenUrl(url) => {
+                        if let Some(failed) = outside.open_url(&url) {
+                            state.update(failed);
+                        }
+                    }
+                    Effect::Copy { text, what } => {
+                        let done = outside.copy(&text, what, terminal.backend_mut());
+                        state.update(done);
+                    }
+                    Effect::Export(order) => {
+                        let started = outside.export(state, order);
+                        state.update(started);
+                    }
+                    Effect::Quit => {
+                        save_marks(state, memory);
+                        return Ok(());
+                    }
                 }
             }
             if !event::poll(Duration::ZERO).map_err(io)? {
                 break;
             }
         }
+    }
+}
+
+/// Hands the marks changed since the last call to the state database.
+fn save_marks(state: &mut AppState, memory: &Memory) {
+    for write in state.unsaved.drain(..) {
+        memory.save(write);
     }
 }
 

@@ -44,6 +44,18 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Write the (filtered, ranked) articles with their text and entities.
+    Export {
+        /// The format: JSON Lines (as `show --json`), CSV with a header row, or Markdown.
+        #[arg(long, value_name = "FORMAT", default_value = "jsonl")]
+        format: super::export::Format,
+        /// Write to FILE (replaced whole, atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Files or directories to read.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
 }
 
 /// Options shared by the reader and every command.

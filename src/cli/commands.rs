@@ -1,4 +1,4 @@
-//! `dossier list`, `show` and `entities`: print, plain or as JSON, and exit.
+//! `dossier list`, `show`, `entities` and `export`: print, plain or as JSON, and exit.
 
 use std::borrow::Cow;
 
@@ -193,4 +193,31 @@ pub fn entities(
         }
         Ok(())
     })
+}
+
+/// `dossier export`: the matching articles, ranked, to `output` or stdout.
+pub fn export(
+    inputs: &Inputs,
+    query: &Query,
+    format: super::export::Format,
+    output: Option<&std::path::Path>,
+) -> Result<(), Failure> {
+    let order: Vec<u32> = hits(inputs, query).iter().map(|h| h.index).collect();
+    let matcher = inputs.matcher();
+    let annotate = |i: usize| {
+        let a = &inputs.articles[i];
+        matcher.annotate(a.title(), a.text())
+    };
+    let export = super::export::Export {
+        articles: &inputs.articles,
+        order: &order,
+        matcher,
+        annotate: &annotate,
+    };
+    match output {
+        Some(path) => export
+            .write_file(path, format)
+            .map_err(|e| Failure::Input(format!("cannot write '{}': {e}", path.display()))),
+        None => with_stdout(|out| export.write(out, format)),
+    }
 }

@@ -4,6 +4,7 @@
 mod bars;
 mod entity_panel;
 mod help;
+pub mod link;
 mod list;
 mod reader;
 pub mod theme;

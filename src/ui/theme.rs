@@ -172,6 +172,20 @@ impl Theme {
         }
     }
 
+    /// A list row of an article not read yet.
+    pub fn unread(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+
+    /// The star of a starred article in the list.
+    pub fn star(&self) -> Style {
+        if self.colored() {
+            Style::new().fg(Color::LightYellow)
+        } else {
+            Style::new()
+        }
+    }
+
     /// The date column of the list.
     pub fn date(&self) -> Style {
         if self.colored() {
