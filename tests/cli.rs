@@ -581,3 +581,55 @@ fn export_names_a_file_it_cannot_write_and_a_bad_format() {
     assert!(stderr(&o).contains("'xlsx'"), "{}", stderr(&o));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_bad_config_file_is_named_with_its_line_and_value() {
+    let dir = scratch("config");
+    let file = dir.join("config.toml");
+    std::fs::write(&file, "split = 40\n\n[colors]\ndate = \"blurple\"\n").unwrap();
+    let o = dossier(&["--config", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("'{}' line 4", file.display())),
+        "{err}"
+    );
+    assert!(err.contains("'blurple'"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    // Found in $XDG_CONFIG_HOME/dossier/ without --config, and an unknown key is an error.
+    let home = dir.join("home");
+    std::fs::create_dir_all(home.join("dossier")).unwrap();
+    std::fs::write(home.join("dossier").join("config.toml"), "osc_52 = false\n").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .env("XDG_CONFIG_HOME", &home)
+        .env("HOME", &home)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("line 1") && stderr(&o).contains("osc_52"),
+        "{}",
+        stderr(&o)
+    );
+    // A --config file that is not there is an error too.
+    let o = dossier(&["--config", dir.join("none.toml").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("none.toml'"), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn help_summarises_the_query_language() {
+    let o = dossier(&["--help"]);
+    let out = stdout(&o);
+    for term in [
+        "'word",
+        "@name",
+        "source:tass",
+        "date:2016-09",
+        "is:unread",
+        "a | b",
+    ] {
+        assert!(out.contains(term), "{term} missing from --help");
+    }
+}

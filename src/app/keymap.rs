@@ -2,6 +2,7 @@
 //! table, so what it lists is what the keys do.
 
 use super::action::{Action, Edit};
+use super::settings::Bindings;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Which keys are live.
@@ -59,6 +60,16 @@ pub fn action(key: KeyEvent, mode: Mode) -> Option<Action> {
         },
         Mode::Filter => filter_action(key, ctrl),
         Mode::Normal => normal_action(key, ctrl),
+    }
+}
+
+/// The action for `key` in `mode`, the user's `bindings` tried first in normal mode (so the
+/// table below stays the built-in one); `Ctrl-C` always quits.
+pub fn action_for(key: KeyEvent, mode: Mode, bindings: &Bindings) -> Option<Action> {
+    let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+    match bindings.get(&key) {
+        Some(bound) if mode == Mode::Normal && !ctrl_c => bound,
+        _ => action(key, mode),
     }
 }
 

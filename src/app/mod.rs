@@ -14,6 +14,7 @@ mod outward;
 mod reader;
 mod remember;
 mod run;
+pub mod settings;
 mod state;
 mod update;
 mod watchdog;

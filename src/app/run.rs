@@ -35,6 +35,8 @@ const FIND_AT_ONCE: usize = 2 << 20;
 
 /// Opens the reader on `paths` (the bundled corpus when empty).
 pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
+    // A bad config file is named first, whatever else is wrong.
+    let settings = super::settings::load(common.config.as_deref()).map_err(Failure::Input)?;
     if !std::io::stdout().is_terminal() {
         return Err(Failure::Input(
             "the reader needs a terminal; for scripts use 'dossier list', 'show' or 'entities'"
@@ -63,7 +65,7 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
     let memory = Memory::open(remembered::default_dir().as_deref(), &articles, &collection);
     let worker = spawn_worker(&articles, &index, &memory);
     let color = common.color.enabled(true, no_color_env());
-    let theme = Theme::new(Palette::detect(color));
+    let theme = Theme::new(Palette::detect(color)).with_colors(settings.colors);
     // `-q` wins over the filter the collection was last left with.
     let session = memory.session.clone().filter(|_| common.query.is_none());
     let query = (common.query.clone())
@@ -79,17 +81,20 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
     let notice = (!notice.is_empty()).then(|| notice.join("; "));
     let mut state = AppState::new(articles, index, theme, &query, notice);
     state.marks = memory.marks.clone();
-    state.hyperlinks = ui::link::supported(std::env::var("TERM").ok().as_deref());
-    if let Some(split) = session.as_ref().and_then(|s| s.split) {
+    state.hyperlinks =
+        settings.hyperlinks && ui::link::supported(std::env::var("TERM").ok().as_deref());
+    // The last split of this collection, else the configured one.
+    if let Some(split) = (session.as_ref().and_then(|s| s.split)).or(settings.split) {
         state.split = split;
     }
+    state.user_keys = settings.keys.shown.clone();
     if let Some(i) = session.as_ref().and_then(|s| s.selected) {
         state.restore_selection(i);
     }
     if !query.is_empty() {
         worker.submit(query);
     }
-    let outside = Outside::new(true);
+    let outside = Outside::new(settings.osc52);
 
     let mut terminal = ratatui::init();
     // ratatui's panic hook restores the screen; ours, run first, also releases the mouse.
@@ -106,6 +111,7 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
                 user,
                 memory: &memory,
                 outside,
+                keys: &settings.keys,
             };
             event_loop(&mut terminal, &mut state, worker, ctx, find_later)
         });
@@ -139,6 +145,7 @@ struct Context<'a> {
     user: UserDictionary,
     memory: &'a Memory,
     outside: Outside,
+    keys: &'a super::settings::Bindings,
 }
 
 /// Loads the corpus; when that takes a while and stderr is a terminal, counts on stderr.
@@ -217,6 +224,7 @@ fn event_loop(
         mut user,
         memory,
         outside,
+        keys,
     } = ctx;
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
     let mut dirty = true;
@@ -278,7 +286,7 @@ fn event_loop(
         // Take every event that is already waiting before drawing again.
         loop {
             let event = event::read().map_err(io)?;
-            if let Some(action) = to_action(event, state) {
+            if let Some(action) = to_action(event, state, keys) {
                 dirty = true;
                 match state.update(action) {
                     Effect::None => {}
@@ -328,7 +336,7 @@ fn save_marks(state: &mut AppState, memory: &Memory) {
     }
 }
 
-fn to_action(event: Event, state: &AppState) -> Option<Action> {
+fn to_action(event: Event, state: &AppState, keys: &super::settings::Bindings) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != event::KeyEventKind::Release => {
             let mode = if state.help {
@@ -338,7 +346,7 @@ fn to_action(event: Event, state: &AppState) -> Option<Action> {
             } else {
                 Mode::Normal
             };
-            keymap::action(key, mode)
+            keymap::action_for(key, mode, keys)
         }
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => Some(Action::Wheel {

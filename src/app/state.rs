@@ -81,6 +81,8 @@ pub struct AppState {
     pub split: u16,
     /// Whether the reader's URL is a terminal hyperlink (OSC 8).
     pub hyperlinks: bool,
+    /// Keys the user bound in the config file, (key, action name), for the help overlay.
+    pub user_keys: Vec<(String, String)>,
 }
 
 /// The list's width in percent when neither the config nor a session sets it.
@@ -130,6 +132,7 @@ impl AppState {
             pending_select: None,
             split: DEFAULT_SPLIT,
             hyperlinks: false,
+            user_keys: Vec::new(),
         };
         state.reparse();
         state.sync();

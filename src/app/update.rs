@@ -34,7 +34,7 @@ impl AppState {
                 self.help_scroll = 0;
             }
             Down if self.help => {
-                let last = crate::ui::help_lines().saturating_sub(1);
+                let last = crate::ui::help_lines(self.user_keys.len()).saturating_sub(1);
                 self.help_scroll = (self.help_scroll + 1).min(last);
             }
             Up if self.help => self.help_scroll = self.help_scroll.saturating_sub(1),

@@ -10,7 +10,12 @@ use std::path::PathBuf;
 /// With no PATH, opens the bundled sample corpus: five articles from September 2016 about the
 /// Kerry–Lavrov talks on a Syria ceasefire.
 #[derive(Debug, Parser)]
-#[command(name = "dossier", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "dossier",
+    version,
+    args_conflicts_with_subcommands = true,
+    after_help = QUERY_HELP
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -20,6 +25,23 @@ pub struct Cli {
     #[command(flatten)]
     pub common: Common,
 }
+
+/// The query language, under `dossier --help`.
+const QUERY_HELP: &str = "\
+Query language (-q, and / in the reader); terms separated by spaces must all match:
+  word                 fuzzy match of title, source or author, or a word of the text
+  'word                exact text in the title or body (case-insensitive)
+  ^word  word$         the title starts / ends with it
+  @name                mentions that entity (@lav, @\"john kerry\")
+  source:tass          the source contains it
+  date:2016-09         the date starts with it; date:2016-09-05..2016-09-08 a range
+  is:unread            not read yet; is:starred starred (f in the reader)
+  !term                the term does not match
+  a | b                either matches
+  \"two words\"          double quotes keep spaces inside one term
+
+Settings: $XDG_CONFIG_HOME/dossier/config.toml (or --config FILE).
+Read marks, stars and the last filter: $XDG_STATE_HOME/dossier/state.sqlite3.";
 
 /// The plain commands, for scripts.
 #[derive(Debug, Subcommand)]
@@ -61,7 +83,7 @@ pub enum Command {
 /// Options shared by the reader and every command.
 #[derive(Debug, Args, Clone, Default)]
 pub struct Common {
-    /// The filter (see the query language in the README); in the reader, the initial filter.
+    /// The filter (the query language is below); in the reader, the initial filter.
     #[arg(short, long, global = true, value_name = "QUERY")]
     pub query: Option<String>,
     /// Machine output: JSON Lines for `list` and `entities`, one object for `show`.
@@ -79,6 +101,9 @@ pub struct Common {
     /// Treat an input file that cannot be read or parsed as an error, not a warning.
     #[arg(long, global = true)]
     pub strict: bool,
+    /// Read the reader's settings from FILE instead of $XDG_CONFIG_HOME/dossier/config.toml.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// `--color` values.

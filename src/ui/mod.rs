@@ -2,6 +2,7 @@
 //! the layout comes from `app::layout`, the styles from [`theme`].
 
 mod bars;
+pub mod colors;
 mod entity_panel;
 mod help;
 pub mod link;
