@@ -633,3 +633,35 @@ fn help_summarises_the_query_language() {
         assert!(out.contains(term), "{term} missing from --help");
     }
 }
+
+#[test]
+fn list_answers_is_starred_from_the_readers_database() {
+    let dir = scratch("marks");
+    let seeds = dossier::corpus::seeds().articles;
+    let tass = seeds.iter().find(|a| a.source() == Some("TASS")).unwrap();
+    let store = dossier::state::Store::open(&dir.join("dossier")).unwrap();
+    store
+        .set(
+            &dossier::state::identity(tass),
+            dossier::state::Mark::Starred,
+            true,
+        )
+        .unwrap();
+    drop(store);
+    let run = |q: &str| {
+        Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args(["list", "--json", "-q", q])
+            .env("XDG_STATE_HOME", &dir)
+            .env("HOME", &dir)
+            .output()
+            .unwrap()
+    };
+    let starred = json_lines(&run("is:starred"));
+    assert_eq!(starred.len(), 1);
+    assert_eq!(starred[0]["source"], "TASS");
+    assert_eq!(json_lines(&run("is:unread")).len(), 5);
+    // With an entity term too: every Lavrov article but the starred one.
+    let lavrov = json_lines(&run("@lavrov")).len();
+    assert_eq!(json_lines(&run("!is:starred @lavrov")).len(), lavrov - 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}

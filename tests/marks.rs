@@ -160,3 +160,22 @@ fn w_asks_to_write_the_filtered_list_in_its_order() {
     assert_eq!(act(&mut s, Action::Export), Effect::None);
     assert!(s.message.as_ref().unwrap().0.contains("matches none"));
 }
+
+#[test]
+fn a_session_arriving_late_does_not_undo_what_the_user_began() {
+    let mut s = seeded(120, 40);
+    let third = s.view[2] as usize;
+    // Arrives before any key: filter and article restored.
+    let effect = s.restore_session("source:tass | kerry", Some(third));
+    assert_eq!(effect, Effect::Filter("source:tass | kerry".into()));
+    let mut s2 = seeded(120, 40);
+    act(&mut s2, Action::Down);
+    type_filter(&mut s2, "geneva");
+    // Arrives after the user began typing a filter: nothing changes.
+    assert_eq!(s2.restore_session("source:tass", Some(third)), Effect::None);
+    assert_eq!(s2.filter.text, "geneva");
+    // No filter saved: the article alone is selected.
+    let mut s3 = seeded(120, 40);
+    assert_eq!(s3.restore_session("", Some(third)), Effect::None);
+    assert_eq!(s3.current(), Some(third));
+}

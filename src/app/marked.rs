@@ -3,7 +3,7 @@
 
 use crate::entities::{EntityId, EntityIndex};
 use crate::search::{EntityFilter, Status};
-use crate::state::{Mark, Marks};
+use crate::state::Marks;
 use std::sync::Arc;
 
 /// An entity index and the marks of the same collection.
@@ -24,9 +24,6 @@ impl EntityFilter for Marked {
     }
 
     fn has_status(&self, article: usize, status: Status) -> bool {
-        match status {
-            Status::Unread => !self.marks.has(article, Mark::Read),
-            Status::Starred => self.marks.has(article, Mark::Starred),
-        }
+        self.marks.has_status(article, status)
     }
 }

@@ -12,6 +12,7 @@ mod marked;
 mod outside;
 mod outward;
 mod reader;
+mod recall;
 mod remember;
 mod run;
 pub mod settings;

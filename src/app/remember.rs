@@ -3,6 +3,7 @@
 //! [`Marks`](crate::state::Marks) at once (so `is:unread` sees it) and queued in `unsaved` for
 //! the state database.
 
+use super::action::Effect;
 use super::layout::Pane;
 use super::state::AppState;
 use crate::state::{Mark, Write};
@@ -63,6 +64,23 @@ impl AppState {
 }
 
 impl AppState {
+    /// Restores a collection's last session, `filter` and `selected` article, unless the user
+    /// has begun filtering meanwhile; asks for the filter to be applied.
+    pub fn restore_session(&mut self, filter: &str, selected: Option<usize>) -> Effect {
+        if !self.filter.text.is_empty() || self.editing {
+            return Effect::None;
+        }
+        let effect = if filter.is_empty() {
+            Effect::None
+        } else {
+            self.set_filter(filter.to_string())
+        };
+        if let Some(i) = selected {
+            self.restore_selection(i);
+        }
+        effect
+    }
+
     /// Selects article `i` of a restored session: now when it is in the list, else when the
     /// filter's complete answer arrives.
     pub fn restore_selection(&mut self, i: usize) {

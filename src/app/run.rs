@@ -9,12 +9,13 @@ use super::dict_edit::UserDictionary;
 use super::keymap::{self, Mode};
 use super::marked::Marked;
 use super::outside::Outside;
+use super::recall::Opening;
 use super::state::AppState;
 use crate::cli::args::{Common, no_color_env};
 use crate::cli::setup::{self, Failure};
 use crate::entities::{self, EntityIndex, Matcher};
 use crate::search::Worker;
-use crate::state::{self as remembered, Memory, Write as Save};
+use crate::state::{self as remembered, Marks, Memory, Write as Save};
 use crate::ui::{
     self,
     theme::{Palette, Theme},
@@ -61,38 +62,32 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
         entities::matcher_for(dictionary, &articles)
     });
     let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
-    let collection = remembered::collection_key(paths);
-    let memory = Memory::open(remembered::default_dir().as_deref(), &articles, &collection);
-    let worker = spawn_worker(&articles, &index, &memory);
+    let marks = Arc::new(Marks::new(articles.len()));
+    let opening = Opening::start(
+        remembered::default_dir(),
+        articles.clone(),
+        remembered::collection_key(paths),
+        marks.clone(),
+    );
+    let worker = spawn_worker(&articles, &index, &marks);
     let color = common.color.enabled(true, no_color_env());
     let theme = Theme::new(Palette::detect(color)).with_colors(settings.colors);
-    // `-q` wins over the filter the collection was last left with.
-    let session = memory.session.clone().filter(|_| common.query.is_none());
-    let query = (common.query.clone())
-        .or_else(|| session.as_ref().map(|s| s.filter.clone()))
-        .unwrap_or_default();
-    let notice = [
-        setup::summary(&report),
-        (memory.problem.as_ref()).map(|p| format!("{p}; marks are not saved")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>();
-    let notice = (!notice.is_empty()).then(|| notice.join("; "));
-    let mut state = AppState::new(articles, index, theme, &query, notice);
-    state.marks = memory.marks.clone();
+    let query = common.query.clone().unwrap_or_default();
+    let mut state = AppState::new(articles, index, theme, &query, setup::summary(&report));
+    state.marks = marks;
     state.hyperlinks =
         settings.hyperlinks && ui::link::supported(std::env::var("TERM").ok().as_deref());
-    // The last split of this collection, else the configured one.
-    if let Some(split) = (session.as_ref().and_then(|s| s.split)).or(settings.split) {
+    if let Some(split) = settings.split {
         state.split = split;
     }
     state.user_keys = settings.keys.shown.clone();
-    if let Some(i) = session.as_ref().and_then(|s| s.selected) {
-        state.restore_selection(i);
-    }
     if !query.is_empty() {
         worker.submit(query);
+    }
+    // A small collection's state is ready at once, and restored before the first frame.
+    let mut memory = opening.ready(Duration::from_millis(100));
+    if let Some(m) = &memory {
+        recall(&mut state, m, &worker, common.query.is_some());
     }
     let outside = Outside::new(settings.osc52);
 
@@ -109,33 +104,65 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
         .and_then(|()| {
             let ctx = Context {
                 user,
-                memory: &memory,
+                opening: &opening,
+                memory: &mut memory,
                 outside,
                 keys: &settings.keys,
+                query_given: common.query.is_some(),
             };
             event_loop(&mut terminal, &mut state, worker, ctx, find_later)
         });
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
-    memory.save(Save::Session {
-        filter: state.filter.text.clone(),
-        selected: state.current(),
-        split: Some(state.split),
-    });
-    // Dropping the memory waits for its writes to reach the database.
-    drop(memory);
+    // Marks made while the state was still opening are saved once it is open.
+    if let Some(memory) = memory.or_else(|| opening.ready(Duration::from_secs(30))) {
+        save_marks(&mut state, &memory);
+        memory.save(Save::Session {
+            filter: state.filter.text.clone(),
+            selected: state.current(),
+            split: Some(state.split),
+        });
+        // Dropping the memory waits for its writes to reach the database.
+        drop(memory);
+    }
     result
 }
 
-/// A filter worker over `articles` that asks `index` about entities and `memory` about marks.
+/// Takes in the opened state: reports a database that cannot be written, and restores the
+/// collection's last session (the filter only when `-q` was not given).
+fn recall(state: &mut AppState, memory: &Memory, worker: &Worker, query_given: bool) {
+    if let Some(p) = &memory.problem {
+        let problem = format!("{p}; marks are not saved");
+        state.notice = Some(match state.notice.take() {
+            Some(n) => format!("{n}; {problem}"),
+            None => problem,
+        });
+    }
+    let Some(session) = &memory.session else {
+        return;
+    };
+    if let Some(split) = session.split {
+        state.split = split;
+    }
+    let filter = if query_given { "" } else { &session.filter };
+    if let Effect::Filter(query) = state.restore_session(filter, session.selected) {
+        worker.submit(query);
+    }
+    state.update(Action::Resize {
+        width: state.size.0,
+        height: state.size.1,
+    });
+}
+
+/// A filter worker over `articles` that asks `index` about entities and `marks` about marks.
 fn spawn_worker(
     articles: &Arc<[crate::corpus::Article]>,
     index: &Arc<EntityIndex>,
-    memory: &Memory,
+    marks: &Arc<Marks>,
 ) -> Worker {
     let marked = Marked {
         index: index.clone(),
-        marks: memory.marks.clone(),
+        marks: marks.clone(),
     };
     Worker::spawn(articles.clone(), Arc::new(marked))
 }
@@ -143,9 +170,12 @@ fn spawn_worker(
 /// What the event loop reaches besides the terminal and the filter worker.
 struct Context<'a> {
     user: UserDictionary,
-    memory: &'a Memory,
+    opening: &'a Opening,
+    /// The state, once opened.
+    memory: &'a mut Option<Memory>,
     outside: Outside,
     keys: &'a super::settings::Bindings,
+    query_given: bool,
 }
 
 /// Loads the corpus; when that takes a while and stderr is a terminal, counts on stderr.
@@ -222,9 +252,11 @@ fn event_loop(
 ) -> Result<(), Failure> {
     let Context {
         mut user,
+        opening,
         memory,
         outside,
         keys,
+        query_given,
     } = ctx;
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
     let mut dirty = true;
@@ -243,7 +275,7 @@ fn event_loop(
     loop {
         if let Some((index, message)) = rebuilds.ready() {
             // The filter worker filters with the new index too: a fresh one, given the filter.
-            worker = spawn_worker(&state.articles, &index, memory);
+            worker = spawn_worker(&state.articles, &index, &state.marks);
             if !state.filter.text.is_empty() {
                 worker.submit(state.filter.text.clone());
             }
@@ -268,14 +300,23 @@ fn event_loop(
             state.update(action);
             dirty = true;
         }
-        if let Some(problem) = memory.problem() {
+        if memory.is_none()
+            && let Some(m) = opening.ready(Duration::ZERO)
+        {
+            recall(state, &m, &worker, query_given);
+            *memory = Some(m);
+            dirty = true;
+        }
+        if let Some(problem) = memory.as_ref().and_then(Memory::problem) {
             state.update(Action::Message {
                 text: format!("{problem}; marks are not saved"),
                 error: true,
             });
             dirty = true;
         }
-        save_marks(state, memory);
+        if let Some(m) = memory.as_ref() {
+            save_marks(state, m);
+        }
         if dirty {
             terminal.draw(|frame| ui::draw(frame, state)).map_err(io)?;
             dirty = false;
@@ -316,10 +357,7 @@ fn event_loop(
                         let started = outside.export(state, order);
                         state.update(started);
                     }
-                    Effect::Quit => {
-                        save_marks(state, memory);
-                        return Ok(());
-                    }
+                    Effect::Quit => return Ok(()),
                 }
             }
             if !event::poll(Duration::ZERO).map_err(io)? {

@@ -228,7 +228,7 @@ impl AppState {
     }
 
     /// Replaces the filter text and asks for it to be applied.
-    fn set_filter(&mut self, text: String) -> Effect {
+    pub(super) fn set_filter(&mut self, text: String) -> Effect {
         self.filter = super::line::Line::new(&text);
         self.reparse();
         Effect::Filter(text)

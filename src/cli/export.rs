@@ -100,7 +100,11 @@ impl Export<'_> {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
         };
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+        let mut builder = tempfile::Builder::new();
+        // A file for the user, readable as any file they make (a temporary one is 0600).
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+        let mut tmp = builder.tempfile_in(dir)?;
         {
             let mut out = io::BufWriter::new(tmp.as_file_mut());
             self.write(&mut out, format)?;

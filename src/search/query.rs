@@ -117,6 +117,11 @@ impl Query {
             .any(|t| matches!(t.kind, TermKind::Entity(_)))
     }
 
+    /// Whether some term is `is:unread` or `is:starred`, so that matching needs the marks.
+    pub fn asks_status(&self) -> bool {
+        self.terms().any(|t| matches!(t.kind, TermKind::Is(_)))
+    }
+
     /// The AND groups, in the order typed.
     pub fn groups(&self) -> &[Group] {
         &self.groups

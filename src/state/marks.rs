@@ -5,6 +5,7 @@
 //! What must stay true: a mark set here is seen by every later read on any thread; the table
 //! never changes size (it is made for one collection).
 
+use crate::search::Status;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 /// A mark an article can carry.
@@ -75,6 +76,14 @@ impl Marks {
             f.fetch_and(!mark.bit(), Ordering::Relaxed)
         };
         (old & mark.bit() != 0) != on
+    }
+
+    /// Whether article `i` answers an `is:` term.
+    pub fn has_status(&self, i: usize, status: Status) -> bool {
+        match status {
+            Status::Unread => !self.has(i, Mark::Read),
+            Status::Starred => self.has(i, Mark::Starred),
+        }
     }
 
     /// How many articles carry `mark`.

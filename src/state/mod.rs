@@ -9,11 +9,13 @@
 //! Layout: [`identity`] names an article, [`marks`] holds the marks in memory, [`store`] is the
 //! database, [`writer`] writes to it off the UI thread.
 
+mod filter;
 mod identity;
 mod marks;
 mod store;
 mod writer;
 
+pub use filter::WithMarks;
 pub use identity::{identities, identity};
 pub use marks::{Mark, Marks};
 pub use store::{FILE, Session, Store, StoreError, collection_key, default_dir};
@@ -50,6 +52,18 @@ impl Memory {
     /// opened from `collection` (see [`collection_key`]).
     pub fn open(dir: Option<&Path>, articles: &[Article], collection: &str) -> Memory {
         let marks = Arc::new(Marks::new(articles.len()));
+        Memory::open_into(dir, articles, collection, marks)
+    }
+
+    /// The same, setting the marks found into `marks` (made for `articles`), which others may
+    /// already share: marks found are only ever set, never cleared, so that a mark made
+    /// meanwhile stays.
+    pub fn open_into(
+        dir: Option<&Path>,
+        articles: &[Article],
+        collection: &str,
+        marks: Arc<Marks>,
+    ) -> Memory {
         let Some(dir) = dir else {
             return Memory {
                 marks,
@@ -102,6 +116,16 @@ impl Memory {
     pub fn problem(&self) -> Option<StoreError> {
         self.writer.as_ref().and_then(Writer::problem)
     }
+}
+
+/// The marks of `articles` as the database in `dir` holds them, read without writing: for the
+/// commands. No database (or none readable) means no marks.
+pub fn read_marks(dir: Option<&Path>, articles: &[Article]) -> Marks {
+    let marks = Marks::new(articles.len());
+    if let Some(store) = dir.and_then(|d| Store::open_read_only(d).ok()) {
+        let _ = store.load(&identities(articles), &marks);
+    }
+    marks
 }
 
 #[cfg(test)]

@@ -136,14 +136,17 @@ impl Store {
     }
 
     /// Sets the marks of `ids` (identities by article position) from the database into
-    /// `marks`; says how many articles had a mark.
+    /// `marks` (it only sets: a mark already there stays); says how many articles had a mark.
     pub fn load(&self, ids: &[String], marks: &Marks) -> Result<usize, StoreError> {
         let rows = self.all_marks().map_err(|e| self.error(&e))?;
         let mut found = 0;
         for (i, id) in ids.iter().enumerate() {
             if let Some(&(read, starred)) = rows.get(id.as_str()) {
-                marks.set(i, Mark::Read, read);
-                marks.set(i, Mark::Starred, starred);
+                for (mark, on) in [(Mark::Read, read), (Mark::Starred, starred)] {
+                    if on {
+                        marks.set(i, mark, true);
+                    }
+                }
                 found += 1;
             }
         }

@@ -186,3 +186,20 @@ fn an_existing_database_that_cannot_be_written_still_shows_its_marks() {
     let m = Memory::open(Some(dir.path()), &list, "c");
     assert!(m.marks.has(1, Mark::Starred));
 }
+
+#[test]
+fn the_commands_read_the_marks_without_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = articles(3);
+    let store = Store::open(dir.path()).unwrap();
+    store.set(&ids(&list)[2], Mark::Starred, true).unwrap();
+    drop(store);
+    let marks = read_marks(Some(dir.path()), &list);
+    assert!(marks.has(2, Mark::Starred));
+    assert_eq!(marks.count(Mark::Starred), 1);
+    // No database: no marks, and none is made.
+    let empty = tempfile::tempdir().unwrap();
+    let none = read_marks(Some(&empty.path().join("dossier")), &list);
+    assert_eq!(none.count(Mark::Read), 0);
+    assert!(!empty.path().join("dossier").exists());
+}
