@@ -4,7 +4,10 @@
 //! worker shares them); the session is restored when it arrives, unless the user has begun
 //! filtering by then.
 
+use super::action::{Action, Effect};
+use super::state::AppState;
 use crate::corpus::Article;
+use crate::search::Worker;
 use crate::state::{Marks, Memory};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -47,4 +50,30 @@ impl Opening {
             }
         }
     }
+}
+
+/// Takes in the opened state: reports a database that cannot be written, and restores the
+/// collection's last session (the filter only when `-q` was not given).
+pub fn recall(state: &mut AppState, memory: &Memory, worker: &Worker, query_given: bool) {
+    if let Some(p) = &memory.problem {
+        let problem = format!("{p}; marks are not saved");
+        state.notice = Some(match state.notice.take() {
+            Some(n) => format!("{n}; {problem}"),
+            None => problem,
+        });
+    }
+    let Some(session) = &memory.session else {
+        return;
+    };
+    if let Some(split) = session.split {
+        state.split = split;
+    }
+    let filter = if query_given { "" } else { &session.filter };
+    if let Effect::Filter(query) = state.restore_session(filter, session.selected) {
+        worker.submit(query);
+    }
+    state.update(Action::Resize {
+        width: state.size.0,
+        height: state.size.1,
+    });
 }

@@ -9,7 +9,7 @@ use super::dict_edit::UserDictionary;
 use super::keymap::{self, Mode};
 use super::marked::Marked;
 use super::outside::Outside;
-use super::recall::Opening;
+use super::recall::{Opening, recall};
 use super::state::AppState;
 use crate::cli::args::{Common, no_color_env};
 use crate::cli::setup::{self, Failure};
@@ -84,10 +84,14 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
     if !query.is_empty() {
         worker.submit(query);
     }
-    // A small collection's state is ready at once, and restored before the first frame.
+    // A small collection's state is ready at once, and restored before the first frame. Its
+    // filter is not, when `-q` gives one or the articles come from stdin (another pipe each
+    // time).
+    let stdin = paths.iter().any(|p| p.as_os_str() == "-");
+    let query_given = common.query.is_some() || stdin;
     let mut memory = opening.ready(Duration::from_millis(100));
     if let Some(m) = &memory {
-        recall(&mut state, m, &worker, common.query.is_some());
+        recall(&mut state, m, &worker, query_given);
     }
     let outside = Outside::new(settings.osc52);
 
@@ -108,7 +112,7 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
                 memory: &mut memory,
                 outside,
                 keys: &settings.keys,
-                query_given: common.query.is_some(),
+                query_given,
             };
             event_loop(&mut terminal, &mut state, worker, ctx, find_later)
         });
@@ -126,32 +130,6 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
         drop(memory);
     }
     result
-}
-
-/// Takes in the opened state: reports a database that cannot be written, and restores the
-/// collection's last session (the filter only when `-q` was not given).
-fn recall(state: &mut AppState, memory: &Memory, worker: &Worker, query_given: bool) {
-    if let Some(p) = &memory.problem {
-        let problem = format!("{p}; marks are not saved");
-        state.notice = Some(match state.notice.take() {
-            Some(n) => format!("{n}; {problem}"),
-            None => problem,
-        });
-    }
-    let Some(session) = &memory.session else {
-        return;
-    };
-    if let Some(split) = session.split {
-        state.split = split;
-    }
-    let filter = if query_given { "" } else { &session.filter };
-    if let Effect::Filter(query) = state.restore_session(filter, session.selected) {
-        worker.submit(query);
-    }
-    state.update(Action::Resize {
-        width: state.size.0,
-        height: state.size.1,
-    });
 }
 
 /// A filter worker over `articles` that asks `index` about entities and `marks` about marks.

@@ -203,3 +203,24 @@ fn the_commands_read_the_marks_without_writing() {
     assert_eq!(none.count(Mark::Read), 0);
     assert!(!empty.path().join("dossier").exists());
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_read_only_file_system_is_reported() {
+    // /proc takes no new directories, not even from root (tests may run as root, for whom
+    // permission bits do not count).
+    let dir = std::path::Path::new("/proc/self/dossier-state-test");
+    let err = Store::open(dir)
+        .err()
+        .expect("nothing can be made in /proc");
+    assert!(
+        err.to_string().contains("cannot create the directory"),
+        "{err}"
+    );
+    let m = Memory::open(Some(dir), &articles(2), "c");
+    assert!(!m.saves());
+    assert!(
+        m.marks.set(0, Mark::Read, true),
+        "marks still work in memory"
+    );
+}
