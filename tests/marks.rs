@@ -52,6 +52,23 @@ fn an_opened_article_is_read_and_no_longer_bold() {
 }
 
 #[test]
+fn articles_passing_by_while_a_filter_is_typed_stay_unread() {
+    let mut s = seeded(120, 40);
+    act(&mut s, Action::Activate);
+    let first = s.current().unwrap();
+    type_filter(&mut s, "source:tass");
+    let shown = s.current().unwrap();
+    assert_ne!(shown, first);
+    assert!(
+        s.unread(shown),
+        "typing the filter does not read what it shows"
+    );
+    act(&mut s, Action::KeepFilter);
+    act(&mut s, Action::Activate);
+    assert!(!s.unread(shown));
+}
+
+#[test]
 fn m_marks_unread_again_and_it_stays_so_while_open() {
     let mut s = seeded(120, 40);
     let first = s.current().unwrap();

@@ -32,7 +32,8 @@ impl AppState {
     /// Marks the selected article read when it has just been opened in the reader.
     pub(super) fn mark_opened(&mut self) {
         let current = self.current();
-        let reading = self.focus == Pane::Reader && !self.help;
+        // Typing a filter changes the article shown without the user choosing it.
+        let reading = self.focus == Pane::Reader && !self.help && !self.editing;
         if !reading {
             self.opened = None;
             return;
