@@ -88,4 +88,24 @@ mod tests {
         assert_eq!(parse("#aa9cfc"), Ok(Color::Rgb(0xaa, 0x9c, 0xfc)));
         assert!(parse("blurple").unwrap_err().contains("'blurple'"));
     }
+
+    #[test]
+    fn a_users_colour_replaces_the_themes_where_there_is_colour() {
+        use crate::entities::Kind;
+        use crate::ui::theme::{Palette, Theme};
+        let colors = Colors {
+            selected: Some(Color::Magenta),
+            person: Some(Color::Rgb(1, 2, 3)),
+            ..Colors::default()
+        };
+        let theme = Theme::new(Palette::Indexed).with_colors(colors);
+        assert_eq!(theme.selected(true).bg, Some(Color::Magenta));
+        assert_eq!(theme.entity(Kind::Person).bg, Some(Color::Rgb(1, 2, 3)));
+        // Others keep the theme's.
+        assert_eq!(theme.entity(Kind::Place).bg, Some(Color::Indexed(222)));
+        // Without colour (NO_COLOR), none applies.
+        let mono = Theme::new(Palette::Mono).with_colors(colors);
+        assert_eq!(mono.selected(true).bg, None);
+        assert_eq!(mono.entity(Kind::Person).bg, None);
+    }
 }
