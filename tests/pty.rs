@@ -515,3 +515,50 @@ fn w_writes_the_filtered_list_to_a_file_it_names() {
     assert_eq!(s.exit_code(), 0);
     let _ = std::fs::remove_dir_all(state.parent().unwrap());
 }
+
+#[test]
+fn o_hands_the_url_to_the_browser_without_waiting_for_it() {
+    let (news, state) = marked_collection("browser");
+    let root = state.parent().unwrap().to_path_buf();
+    // A "browser" that takes its time and writes on stdout and stderr: none of it may reach
+    // the reader's screen, and the reader must not wait for it.
+    let browser = root.join("browser.sh");
+    let opened = root.join("opened.txt");
+    std::fs::write(
+        &browser,
+        format!(
+            "#!/bin/sh\necho \"$1\" > '{}'\necho NOISE-OUT\necho NOISE-ERR >&2\nsleep 5\n",
+            opened.display()
+        ),
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .args(["+x", browser.to_str().unwrap()])
+        .status()
+        .unwrap();
+    let script = format!(
+        "XDG_STATE_HOME='{}' BROWSER='{}' \"$DOSSIER\" '{}'",
+        state.display(),
+        browser.display(),
+        news.display()
+    );
+    let mut s = Session::shell(&script, 120, 30);
+    s.wait_for("Articles 3/3");
+    s.keys("o");
+    s.wait_for("opening https://example.org/gamma?id=7");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::fs::read_to_string(&opened).unwrap_or_default().trim()
+        != "https://example.org/gamma?id=7"
+    {
+        assert!(Instant::now() < deadline, "the browser never got the URL");
+        std::thread::sleep(Duration::from_millis(30));
+    }
+    // Still answering keys while the browser runs.
+    s.keys("j");
+    s.wait_for("Beta body.");
+    assert!(!s.screen().contains("NOISE"), "{}", s.screen());
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    assert!(s.restored());
+    let _ = std::fs::remove_dir_all(&root);
+}
