@@ -12,4 +12,5 @@ pub mod document;
 pub mod entities;
 pub mod load;
 pub mod search;
+pub mod state;
 pub mod ui;

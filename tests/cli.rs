@@ -520,3 +520,148 @@ fn an_at_name_that_names_nothing_says_so_and_suggests_the_nearest() {
     let ok = dossier(&["list", "-q", "@lavrov"]);
     assert!(stderr(&ok).is_empty(), "{}", stderr(&ok));
 }
+
+#[test]
+fn export_writes_the_matching_articles_with_text_and_entities() {
+    // JSON Lines on stdout, ranked as `list` ranks them, with the body and the entities.
+    let o = dossier(&["export", "-q", "lavrov"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows = json_lines(&o);
+    let listed = json_lines(&dossier(&["list", "--json", "-q", "lavrov"]));
+    assert!(!rows.is_empty());
+    let ids = |r: &[serde_json::Value]| r.iter().map(|x| x["id"].clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&rows), ids(&listed));
+    assert!(rows[0]["text"].as_str().unwrap().len() > 200);
+    let ents = rows[0]["ents"].as_array().unwrap();
+    assert!(ents.iter().any(|e| e["name"] == "Sergei Lavrov"));
+}
+
+#[test]
+fn export_csv_to_a_file_is_what_a_spreadsheet_reads() {
+    let dir = scratch("export-csv");
+    let out = dir.join("seeds.csv");
+    let o = dossier(&["export", "--format", "csv", "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+    let mut reader = csv::Reader::from_path(&out).unwrap();
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        header,
+        [
+            "id", "title", "date", "source", "author", "url", "path", "entities", "text"
+        ]
+    );
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), 5);
+    // Bodies span lines and hold quotes: one record each all the same.
+    assert!(records.iter().all(|r| r.len() == 9));
+    assert!(records.iter().any(|r| r[8].contains('\n')));
+    assert!(
+        records
+            .iter()
+            .any(|r| r[7].contains("Sergei Lavrov (person"))
+    );
+    // Markdown too.
+    let o = dossier(&["export", "--format", "md", "-q", "source:tass"]);
+    let md = stdout(&o);
+    assert!(md.starts_with("# Lavrov, Kerry to discuss"), "{md}");
+    assert!(md.contains("**Entities:** "));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn export_names_a_file_it_cannot_write_and_a_bad_format() {
+    let dir = scratch("export-bad");
+    let out = dir.join("missing").join("x.jsonl");
+    let o = dossier(&["export", "-o", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("x.jsonl'"), "{}", stderr(&o));
+    let o = dossier(&["export", "--format", "xlsx"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("'xlsx'"), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_bad_config_file_is_named_with_its_line_and_value() {
+    let dir = scratch("config");
+    let file = dir.join("config.toml");
+    std::fs::write(&file, "split = 40\n\n[colors]\ndate = \"blurple\"\n").unwrap();
+    let o = dossier(&["--config", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("'{}' line 4", file.display())),
+        "{err}"
+    );
+    assert!(err.contains("'blurple'"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    // Found in $XDG_CONFIG_HOME/dossier/ without --config, and an unknown key is an error.
+    let home = dir.join("home");
+    std::fs::create_dir_all(home.join("dossier")).unwrap();
+    std::fs::write(home.join("dossier").join("config.toml"), "osc_52 = false\n").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .env("XDG_CONFIG_HOME", &home)
+        .env("HOME", &home)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("line 1") && stderr(&o).contains("osc_52"),
+        "{}",
+        stderr(&o)
+    );
+    // A --config file that is not there is an error too.
+    let o = dossier(&["--config", dir.join("none.toml").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("none.toml'"), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn help_summarises_the_query_language() {
+    let o = dossier(&["--help"]);
+    let out = stdout(&o);
+    for term in [
+        "'word",
+        "@name",
+        "source:tass",
+        "date:2016-09",
+        "is:unread",
+        "a | b",
+    ] {
+        assert!(out.contains(term), "{term} missing from --help");
+    }
+}
+
+#[test]
+fn list_answers_is_starred_from_the_readers_database() {
+    let dir = scratch("marks");
+    let seeds = dossier::corpus::seeds().articles;
+    let tass = seeds.iter().find(|a| a.source() == Some("TASS")).unwrap();
+    let store = dossier::state::Store::open(&dir.join("dossier")).unwrap();
+    store
+        .set(
+            &dossier::state::identity(tass),
+            dossier::state::Mark::Starred,
+            true,
+        )
+        .unwrap();
+    drop(store);
+    let run = |q: &str| {
+        Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args(["list", "--json", "-q", q])
+            .env("XDG_STATE_HOME", &dir)
+            .env("HOME", &dir)
+            .output()
+            .unwrap()
+    };
+    let starred = json_lines(&run("is:starred"));
+    assert_eq!(starred.len(), 1);
+    assert_eq!(starred[0]["source"], "TASS");
+    assert_eq!(json_lines(&run("is:unread")).len(), 5);
+    // With an entity term too: every Lavrov article but the starred one.
+    let lavrov = json_lines(&run("@lavrov")).len();
+    assert_eq!(json_lines(&run("!is:starred @lavrov")).len(), lavrov - 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 /// A running dossier in a pseudo-terminal, its output fed to a vt100 parser.
 struct Session {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, for escapes the screen does not show (OSC 8, OSC 52).
+    raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
     /// The terminal's end of the pty; dropping it is closing the terminal window.
@@ -21,15 +23,27 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16) -> Session {
-        Session::spawn(env!("CARGO_BIN_EXE_dossier"), args, cols, rows)
+        Session::spawn(env!("CARGO_BIN_EXE_dossier"), args, cols, rows, None)
+    }
+
+    /// Starts dossier with its state database in `state` (`XDG_STATE_HOME`), so that a test
+    /// can open the same state twice.
+    fn start_with_state(args: &[&str], cols: u16, rows: u16, state: &std::path::Path) -> Session {
+        Session::spawn(env!("CARGO_BIN_EXE_dossier"), args, cols, rows, Some(state))
     }
 
     /// Runs `script` with `sh -c`, `$DOSSIER` naming the binary.
     fn shell(script: &str, cols: u16, rows: u16) -> Session {
-        Session::spawn("sh", &["-c", script], cols, rows)
+        Session::spawn("sh", &["-c", script], cols, rows, None)
     }
 
-    fn spawn(program: &str, args: &[&str], cols: u16, rows: u16) -> Session {
+    fn spawn(
+        program: &str,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        state: Option<&std::path::Path>,
+    ) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -47,6 +61,15 @@ impl Session {
         cmd.cwd(&config);
         cmd.env("XDG_CONFIG_HOME", &config);
         cmd.env("HOME", &config);
+        // Each session its own state, unless the test shares one: a filter left by one test
+        // must not be restored in another.
+        static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let own = config.join(format!(
+            "state-{}",
+            SESSIONS.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&own);
+        cmd.env("XDG_STATE_HOME", state.unwrap_or(&own));
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("COLORTERM");
@@ -56,6 +79,8 @@ impl Session {
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
         let fd = pty.master.as_raw_fd().expect("a unix pty");
         let sink = parser.clone();
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = raw.clone();
         let stop = Arc::new(AtomicBool::new(false));
         let stopped = stop.clone();
         // Reads only when there is output, so that it can be told to stop and let go of its
@@ -74,19 +99,44 @@ impl Session {
                 }
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
-                    Ok(n) => sink.lock().unwrap().process(&buf[..n]),
+                    Ok(n) => {
+                        sink.lock().unwrap().process(&buf[..n]);
+                        raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
+                    }
                 }
             }
         });
         let writer = pty.master.take_writer().expect("pty writer");
         Session {
             parser,
+            raw,
             writer,
             child,
             master: Some(pty.master),
             stop,
             reading: Some(reading),
         }
+    }
+
+    /// Whether the program has written `bytes` (an escape sequence, say) since it started.
+    fn wrote(&self, bytes: &str) -> bool {
+        let raw = self.raw.lock().unwrap();
+        raw.windows(bytes.len()).any(|w| w == bytes.as_bytes())
+    }
+
+    /// Waits until the program has written `bytes`.
+    fn wait_for_bytes(&self, bytes: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if self.wrote(bytes) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        panic!(
+            "never wrote {bytes:?}; the screen shows:\n{}",
+            self.screen()
+        );
     }
 
     fn screen(&self) -> String {
@@ -312,4 +362,203 @@ fn a_big_collection_opens_at_once_and_finds_its_names_after() {
     assert_eq!(s.exit_code(), 0);
     assert!(s.restored());
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A folder with three dated articles (newest first: Gamma, Beta, Alpha), the first two with a
+/// URL, and a folder for the state database.
+fn marked_collection(name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let root = std::env::temp_dir().join(format!("dossier-pty-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let (news, state) = (root.join("news"), root.join("state"));
+    std::fs::create_dir_all(&news).unwrap();
+    std::fs::write(
+        news.join("a.jsonl"),
+        concat!(
+            r#"{"title": "Alpha talks", "date": "2016-09-01", "text": "Alpha body."}"#,
+            "\n",
+            r#"{"title": "Beta talks", "date": "2016-09-02", "url": "https://example.org/beta", "text": "Beta body."}"#,
+            "\n",
+            r#"{"title": "Gamma talks", "date": "2016-09-03", "url": "https://example.org/gamma?id=7", "text": "Gamma body."}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    (news, state)
+}
+
+/// Counts the articles with `column` set in the state database, if it can be read yet.
+fn count_marked(state: &std::path::Path, column: &str) -> Option<i64> {
+    let db = rusqlite::Connection::open(state.join("dossier").join("state.sqlite3")).ok()?;
+    db.query_row(
+        &format!("SELECT count(*) FROM marks WHERE {column}"),
+        [],
+        |r| r.get(0),
+    )
+    .ok()
+}
+
+#[test]
+fn a_killed_reader_loses_no_mark_it_had_written() {
+    let (news, state) = marked_collection("kill");
+    let news = news.to_str().unwrap();
+    let mut s = Session::start_with_state(&[news], 120, 30, &state);
+    s.wait_for("Articles 3/3");
+    // Star Gamma and Beta; open Beta (read).
+    s.keys("f");
+    s.wait_for("starred");
+    s.keys("jf");
+    s.keys("\r");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while (
+        count_marked(&state, "starred"),
+        count_marked(&state, "read"),
+    ) != (Some(2), Some(1))
+    {
+        assert!(
+            Instant::now() < deadline,
+            "marks never reached the database"
+        );
+        std::thread::sleep(Duration::from_millis(30));
+    }
+    // SIGKILL: no chance to clean up, checkpoint or save the session.
+    let pid = s.child.process_id().expect("pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(killed.success());
+    s.exit_code();
+    drop(s);
+
+    let mut s = Session::start_with_state(&[news], 120, 30, &state);
+    s.wait_for("Articles 3/3");
+    s.wait_for("★Gamma talks");
+    s.wait_for("★Beta talks");
+    s.keys("/is:starred");
+    s.wait_for("Articles 2/3");
+    s.keys("\x15is:unread");
+    s.wait_for("Articles 2/3");
+    s.keys("\x15!is:unread");
+    s.wait_for("Articles 1/3");
+    s.wait_for("Beta body.");
+    s.keys("\x1b");
+    s.wait_for("Articles 3/3");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    let _ = std::fs::remove_dir_all(state.parent().unwrap());
+}
+
+#[test]
+fn reopening_a_collection_restores_its_filter_and_article() {
+    let (news, state) = marked_collection("session");
+    let news = news.to_str().unwrap();
+    let mut s = Session::start_with_state(&[news], 120, 30, &state);
+    s.wait_for("Articles 3/3");
+    s.keys("/talks\r");
+    s.keys("j");
+    s.wait_for("Beta body.");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+
+    let mut s = Session::start_with_state(&[news], 120, 30, &state);
+    s.wait_for("Articles 3/3");
+    s.wait_for("talks");
+    s.wait_for("Beta body.");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    // `-q` on the command line wins over the remembered filter.
+    let mut s = Session::start_with_state(&["-q", "alpha", news], 120, 30, &state);
+    s.wait_for("Articles 1/3");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    let _ = std::fs::remove_dir_all(state.parent().unwrap());
+}
+
+#[test]
+fn y_copies_the_url_through_osc_52_and_the_url_is_a_link() {
+    let (news, state) = marked_collection("copy");
+    let mut s = Session::start_with_state(&[news.to_str().unwrap()], 120, 30, &state);
+    s.wait_for("Articles 3/3");
+    // The reader's URL line is a terminal hyperlink.
+    s.wait_for_bytes("\x1b]8;;https://example.org/gamma?id=7\x1b\\");
+    s.keys("y");
+    s.wait_for("copied the URL");
+    // base64 of "https://example.org/gamma?id=7"
+    s.wait_for_bytes("\x1b]52;c;aHR0cHM6Ly9leGFtcGxlLm9yZy9nYW1tYT9pZD03\x07");
+    // Alpha has no URL: nothing to copy, and it says so.
+    s.keys("G");
+    s.wait_for("Alpha body.");
+    s.keys("y");
+    s.wait_for("this article has no URL");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    assert!(s.restored());
+    let _ = std::fs::remove_dir_all(state.parent().unwrap());
+}
+
+#[test]
+fn w_writes_the_filtered_list_to_a_file_it_names() {
+    let (news, state) = marked_collection("export");
+    let script = format!(
+        "cd '{}' && XDG_STATE_HOME='{}' \"$DOSSIER\" -q beta .",
+        news.display(),
+        state.display()
+    );
+    let mut s = Session::shell(&script, 120, 30);
+    s.wait_for("Articles 1/3");
+    s.keys("w");
+    s.wait_for("wrote 1 article to './dossier-export.jsonl'");
+    let written = std::fs::read_to_string(news.join("dossier-export.jsonl")).unwrap();
+    assert_eq!(written.lines().count(), 1);
+    assert!(written.contains(r#""title":"Beta talks""#), "{written}");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    let _ = std::fs::remove_dir_all(state.parent().unwrap());
+}
+
+#[test]
+fn o_hands_the_url_to_the_browser_without_waiting_for_it() {
+    let (news, state) = marked_collection("browser");
+    let root = state.parent().unwrap().to_path_buf();
+    // A "browser" that takes its time and writes on stdout and stderr: none of it may reach
+    // the reader's screen, and the reader must not wait for it.
+    let browser = root.join("browser.sh");
+    let opened = root.join("opened.txt");
+    std::fs::write(
+        &browser,
+        format!(
+            "#!/bin/sh\necho \"$1\" > '{}'\necho NOISE-OUT\necho NOISE-ERR >&2\nsleep 5\n",
+            opened.display()
+        ),
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .args(["+x", browser.to_str().unwrap()])
+        .status()
+        .unwrap();
+    let script = format!(
+        "XDG_STATE_HOME='{}' BROWSER='{}' \"$DOSSIER\" '{}'",
+        state.display(),
+        browser.display(),
+        news.display()
+    );
+    let mut s = Session::shell(&script, 120, 30);
+    s.wait_for("Articles 3/3");
+    s.keys("o");
+    s.wait_for("opening https://example.org/gamma?id=7");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::fs::read_to_string(&opened).unwrap_or_default().trim()
+        != "https://example.org/gamma?id=7"
+    {
+        assert!(Instant::now() < deadline, "the browser never got the URL");
+        std::thread::sleep(Duration::from_millis(30));
+    }
+    // Still answering keys while the browser runs.
+    s.keys("j");
+    s.wait_for("Beta body.");
+    assert!(!s.screen().contains("NOISE"), "{}", s.screen());
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    assert!(s.restored());
+    let _ = std::fs::remove_dir_all(&root);
 }

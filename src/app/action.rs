@@ -92,6 +92,18 @@ pub enum Action {
         /// Whether it reports a failure.
         error: bool,
     },
+    /// Mark the selected article read, or unread again (`m`).
+    ToggleRead,
+    /// Star the selected article, or take its star off (`f`).
+    ToggleStar,
+    /// Open the selected article's URL in the browser (`o`).
+    OpenUrl,
+    /// Copy the selected article's URL to the clipboard (`y`).
+    CopyUrl,
+    /// Copy the selected article as Markdown to the clipboard (`Y`).
+    CopyArticle,
+    /// Write the filtered list, with text and entities, to a file (`w`).
+    Export,
     /// Leave dossier (`q`, `Ctrl-C`, a signal).
     Quit,
     /// The terminal now has this size.
@@ -131,6 +143,18 @@ pub enum Effect {
     /// Edit the user's dictionary file, then rebuild the entity index from the edited
     /// dictionary and send it back as [`Action::Reindexed`].
     EditDictionary(DictEdit),
+    /// Open this URL in the browser, without waiting for it.
+    OpenUrl(String),
+    /// Put `text` on the clipboard (OSC 52); `what` names it in the status bar.
+    Copy {
+        /// What to copy.
+        text: String,
+        /// "URL", "article as Markdown".
+        what: &'static str,
+    },
+    /// Write these articles (positions in the corpus, in list order) to a file, as
+    /// `dossier export` would.
+    Export(Vec<u32>),
     /// Restore the terminal and exit.
     Quit,
 }

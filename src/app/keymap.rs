@@ -2,6 +2,7 @@
 //! table, so what it lists is what the keys do.
 
 use super::action::{Action, Edit};
+use super::settings::Bindings;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Which keys are live.
@@ -28,6 +29,10 @@ pub const HELP: &[(&str, &str)] = &[
     ("a", "entity panel: add a found name ~ to your dictionary"),
     ("x", "entity panel: a found name ~ is not a name"),
     ("t", "entity panel: a found name's kind, before adding"),
+    ("m f", "mark read / unread; star / unstar"),
+    ("o", "open the article's URL in the browser"),
+    ("y Y", "copy the URL / the article as Markdown"),
+    ("w", "write the filtered list to a file (jsonl)"),
     ("?", "show / hide this help"),
     ("q  Ctrl-C", "quit"),
     ("mouse", "wheel scrolls the pane under it; click selects"),
@@ -58,6 +63,16 @@ pub fn action(key: KeyEvent, mode: Mode) -> Option<Action> {
     }
 }
 
+/// The action for `key` in `mode`, the user's `bindings` tried first in normal mode (so the
+/// table below stays the built-in one); `Ctrl-C` always quits.
+pub fn action_for(key: KeyEvent, mode: Mode, bindings: &Bindings) -> Option<Action> {
+    let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+    match bindings.get(&key) {
+        Some(bound) if mode == Mode::Normal && !ctrl_c => bound,
+        _ => action(key, mode),
+    }
+}
+
 fn normal_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
     use Action::*;
     Some(match key.code {
@@ -85,6 +100,12 @@ fn normal_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Char('a') => AddEntity,
         KeyCode::Char('x') => NotAName,
         KeyCode::Char('t') => CycleKind,
+        KeyCode::Char('m') => ToggleRead,
+        KeyCode::Char('f') => ToggleStar,
+        KeyCode::Char('o') => OpenUrl,
+        KeyCode::Char('y') => CopyUrl,
+        KeyCode::Char('Y') => CopyArticle,
+        KeyCode::Char('w') => Export,
         KeyCode::Char('q') => Quit,
         _ => return None,
     })

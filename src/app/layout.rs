@@ -59,6 +59,27 @@ impl Areas {
         .map(|(_, p)| p)
     }
 
+    /// The same areas with the border between list and reader moved so that the list gets
+    /// `percent` of the width the two share: at least 30 columns, and at least 20 left to the
+    /// reader.
+    pub fn with_split(mut self, percent: u16) -> Areas {
+        if let (Some(list), Some(reader)) = (self.list, self.reader) {
+            let shared = list.width + reader.width;
+            let wanted = (u32::from(shared) * u32::from(percent.min(100)) / 100) as u16;
+            let list_w = wanted.max(30).min(shared.saturating_sub(20)).max(1);
+            self.list = Some(Rect {
+                width: list_w,
+                ..list
+            });
+            self.reader = Some(Rect {
+                x: list.x + list_w,
+                width: shared - list_w,
+                ..reader
+            });
+        }
+        self
+    }
+
     /// The rectangle of `pane`, if shown.
     pub fn of(&self, pane: Pane) -> Option<Rect> {
         match pane {
@@ -139,10 +160,25 @@ mod tests {
     }
 
     #[test]
+    fn the_split_moves_the_border_between_list_and_reader() {
+        let a = areas(100, 30, Pane::List, false, false);
+        let wide = a.with_split(70);
+        assert_eq!(wide.list.unwrap().width, 70);
+        assert_eq!(wide.reader.unwrap().x, 70);
+        assert_eq!(wide.reader.unwrap().right(), 100);
+        // Neither pane gets too narrow to use.
+        assert_eq!(a.with_split(5).list.unwrap().width, 30);
+        assert_eq!(a.with_split(100).reader.unwrap().width, 20);
+        // One pane at a time: nothing to split.
+        let narrow = areas(60, 20, Pane::List, false, false);
+        assert_eq!(narrow.with_split(70), narrow);
+    }
+
+    #[test]
     fn every_area_fits_any_size() {
         for w in 0..100 {
             for h in 0..12 {
-                let a = areas(w, h, Pane::List, true, true);
+                let a = areas(w, h, Pane::List, true, true).with_split(90);
                 for r in [a.list, a.reader, a.entities, a.filter, a.status]
                     .into_iter()
                     .flatten()

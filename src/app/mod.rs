@@ -2,12 +2,20 @@
 //! Only this module and `ui` know there is a terminal.
 
 pub mod action;
+mod browser;
+mod clipboard;
 mod dict_edit;
 pub mod keymap;
 pub mod layout;
 mod line;
+mod marked;
+mod outside;
+mod outward;
 mod reader;
+mod recall;
+mod remember;
 mod run;
+pub mod settings;
 mod state;
 mod update;
 mod watchdog;
@@ -15,6 +23,7 @@ mod watchdog;
 pub use action::{Action, Edit, Effect};
 pub use dict_edit::UserDictionary;
 pub use layout::Pane;
+pub use marked::Marked;
 pub use reader::Reader;
 pub use run::{Options, run};
 pub use state::AppState;

@@ -32,7 +32,7 @@ impl Reader {
         self.key = Some(key);
         self.doc = doc;
         self.current = None;
-        self.lines = wrap(&self.doc.text, self.width);
+        self.lines = self.layout();
         self.scroll = if keep_place { self.line_of(top) } else { 0 };
         self.clamp();
     }
@@ -44,10 +44,24 @@ impl Reader {
         if width != self.width {
             let top = self.top_offset();
             self.width = width;
-            self.lines = wrap(&self.doc.text, width);
+            self.lines = self.layout();
             self.scroll = self.line_of(top);
         }
         self.clamp();
+    }
+
+    /// The display lines at the current width: the text wrapped, except the URL, which stays
+    /// on one line (the pane shortens it) so that it is never broken mid-way.
+    fn layout(&self) -> Vec<Range<usize>> {
+        let mut lines = wrap(&self.doc.text, self.width);
+        if let Some(url) = &self.doc.url {
+            let inside = |r: &Range<usize>| r.start >= url.start && r.end <= url.end;
+            if let Some(first) = lines.iter().position(inside) {
+                let n = lines[first..].iter().take_while(|r| inside(r)).count();
+                lines.splice(first..first + n, [url.clone()]);
+            }
+        }
+        lines
     }
 
     fn top_offset(&self) -> usize {

@@ -7,10 +7,14 @@
 use super::action::{Action, Effect};
 use super::dict_edit::UserDictionary;
 use super::keymap::{self, Mode};
+use super::marked::Marked;
+use super::outside::Outside;
+use super::recall::{Opening, recall};
 use super::state::AppState;
 use crate::entities::{self, EntityIndex, Matcher};
 use crate::load::{self, Failure};
 use crate::search::Worker;
+use crate::state::{self as remembered, Marks, Memory, Write as Save};
 use crate::ui::{
     self,
     theme::{Palette, Theme},
@@ -32,8 +36,10 @@ const FIND_AT_ONCE: usize = 2 << 20;
 /// How the reader starts, as the command line asked.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// The initial filter.
-    pub query: String,
+    /// The initial filter (`-q`), if one was given.
+    pub query: Option<String>,
+    /// The settings file (`--config`), else the user's.
+    pub config: Option<PathBuf>,
     /// User dictionaries to add (`--dict`).
     pub dicts: Vec<PathBuf>,
     /// Whether the built-in dictionary is used.
@@ -46,6 +52,8 @@ pub struct Options {
 
 /// Opens the reader on `paths` (the bundled corpus when empty).
 pub fn run(paths: &[PathBuf], options: &Options) -> Result<(), Failure> {
+    // A bad config file is named first, whatever else is wrong.
+    let settings = super::settings::load(options.config.as_deref()).map_err(Failure::Input)?;
     if !std::io::stdout().is_terminal() {
         return Err(Failure::Input(
             "the reader needs a terminal; for scripts use 'dossier list', 'show' or 'entities'"
@@ -70,13 +78,37 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Result<(), Failure> {
         entities::matcher_for(dictionary, &articles)
     });
     let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
-    let worker = Worker::spawn(articles.clone(), index.clone());
-    let theme = Theme::new(Palette::detect(options.color));
-    let query = options.query.clone();
+    let marks = Arc::new(Marks::new(articles.len()));
+    let opening = Opening::start(
+        remembered::default_dir(),
+        articles.clone(),
+        remembered::collection_key(paths),
+        marks.clone(),
+    );
+    let worker = spawn_worker(&articles, &index, &marks);
+    let theme = Theme::new(Palette::detect(options.color)).with_colors(settings.colors);
+    let query = options.query.clone().unwrap_or_default();
     let mut state = AppState::new(articles, index, theme, &query, load::summary(&report));
+    state.marks = marks;
+    state.hyperlinks =
+        settings.hyperlinks && ui::link::supported(std::env::var("TERM").ok().as_deref());
+    if let Some(split) = settings.split {
+        state.split = split;
+    }
+    state.user_keys = settings.keys.shown.clone();
     if !query.is_empty() {
         worker.submit(query);
     }
+    // A small collection's state is ready at once, and restored before the first frame. Its
+    // filter is not, when `-q` gives one or the articles come from stdin (another pipe each
+    // time).
+    let stdin = paths.iter().any(|p| p.as_os_str() == "-");
+    let query_given = options.query.is_some() || stdin;
+    let mut memory = opening.ready(Duration::from_millis(100));
+    if let Some(m) = &memory {
+        recall(&mut state, m, &worker, query_given);
+    }
+    let outside = Outside::new(settings.osc52);
 
     let mut terminal = ratatui::init();
     // ratatui's panic hook restores the screen; ours, run first, also releases the mouse.
@@ -88,10 +120,55 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Result<(), Failure> {
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
     let result = super::watchdog::spawn()
         .map_err(|e| Failure::Internal(format!("cannot handle signals: {e}")))
-        .and_then(|()| event_loop(&mut terminal, &mut state, worker, user, find_later));
+        .and_then(|()| {
+            let ctx = Context {
+                user,
+                opening: &opening,
+                memory: &mut memory,
+                outside,
+                keys: &settings.keys,
+                query_given,
+            };
+            event_loop(&mut terminal, &mut state, worker, ctx, find_later)
+        });
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
+    // Marks made while the state was still opening are saved once it is open.
+    if let Some(memory) = memory.or_else(|| opening.ready(Duration::from_secs(30))) {
+        save_marks(&mut state, &memory);
+        memory.save(Save::Session {
+            filter: state.filter.text.clone(),
+            selected: state.current(),
+            split: Some(state.split),
+        });
+        // Dropping the memory waits for its writes to reach the database.
+        drop(memory);
+    }
     result
+}
+
+/// A filter worker over `articles` that asks `index` about entities and `marks` about marks.
+fn spawn_worker(
+    articles: &Arc<[crate::corpus::Article]>,
+    index: &Arc<EntityIndex>,
+    marks: &Arc<Marks>,
+) -> Worker {
+    let marked = Marked {
+        index: index.clone(),
+        marks: marks.clone(),
+    };
+    Worker::spawn(articles.clone(), Arc::new(marked))
+}
+
+/// What the event loop reaches besides the terminal and the filter worker.
+struct Context<'a> {
+    user: UserDictionary,
+    opening: &'a Opening,
+    /// The state, once opened.
+    memory: &'a mut Option<Memory>,
+    outside: Outside,
+    keys: &'a super::settings::Bindings,
+    query_given: bool,
 }
 
 /// Loads the corpus; when that takes a while and stderr is a terminal, counts on stderr.
@@ -163,9 +240,17 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     state: &mut AppState,
     mut worker: Worker,
-    mut user: UserDictionary,
+    ctx: Context<'_>,
     find_later: bool,
 ) -> Result<(), Failure> {
+    let Context {
+        mut user,
+        opening,
+        memory,
+        outside,
+        keys,
+        query_given,
+    } = ctx;
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
     let mut dirty = true;
     let mut rebuilds = Rebuilds::new();
@@ -183,7 +268,7 @@ fn event_loop(
     loop {
         if let Some((index, message)) = rebuilds.ready() {
             // The filter worker filters with the new index too: a fresh one, given the filter.
-            worker = Worker::spawn(state.articles.clone(), index.clone());
+            worker = spawn_worker(&state.articles, &index, &state.marks);
             if !state.filter.text.is_empty() {
                 worker.submit(state.filter.text.clone());
             }
@@ -204,6 +289,27 @@ fn event_loop(
             state.update(Action::Filtered(update));
             dirty = true;
         }
+        while let Some(action) = outside.ready() {
+            state.update(action);
+            dirty = true;
+        }
+        if memory.is_none()
+            && let Some(m) = opening.ready(Duration::ZERO)
+        {
+            recall(state, &m, &worker, query_given);
+            *memory = Some(m);
+            dirty = true;
+        }
+        if let Some(problem) = memory.as_ref().and_then(Memory::problem) {
+            state.update(Action::Message {
+                text: format!("{problem}; marks are not saved"),
+                error: true,
+            });
+            dirty = true;
+        }
+        if let Some(m) = memory.as_ref() {
+            save_marks(state, m);
+        }
         if dirty {
             terminal.draw(|frame| ui::draw(frame, state)).map_err(io)?;
             dirty = false;
@@ -214,7 +320,7 @@ fn event_loop(
         // Take every event that is already waiting before drawing again.
         loop {
             let event = event::read().map_err(io)?;
-            if let Some(action) = to_action(event, state) {
+            if let Some(action) = to_action(event, state, keys) {
                 dirty = true;
                 match state.update(action) {
                     Effect::None => {}
@@ -231,6 +337,19 @@ fn event_loop(
                             state.update(Action::Message { text, error: true });
                         }
                     },
+                    Effect::OpenUrl(url) => {
+                        if let Some(failed) = outside.open_url(&url) {
+                            state.update(failed);
+                        }
+                    }
+                    Effect::Copy { text, what } => {
+                        let done = outside.copy(&text, what, terminal.backend_mut());
+                        state.update(done);
+                    }
+                    Effect::Export(order) => {
+                        let started = outside.export(state, order);
+                        state.update(started);
+                    }
                     Effect::Quit => return Ok(()),
                 }
             }
@@ -241,7 +360,14 @@ fn event_loop(
     }
 }
 
-fn to_action(event: Event, state: &AppState) -> Option<Action> {
+/// Hands the marks changed since the last call to the state database.
+fn save_marks(state: &mut AppState, memory: &Memory) {
+    for write in state.unsaved.drain(..) {
+        memory.save(write);
+    }
+}
+
+fn to_action(event: Event, state: &AppState, keys: &super::settings::Bindings) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != event::KeyEventKind::Release => {
             let mode = if state.help {
@@ -251,7 +377,7 @@ fn to_action(event: Event, state: &AppState) -> Option<Action> {
             } else {
                 Mode::Normal
             };
-            keymap::action(key, mode)
+            keymap::action_for(key, mode, keys)
         }
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => Some(Action::Wheel {

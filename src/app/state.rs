@@ -7,6 +7,7 @@ use crate::corpus::Article;
 use crate::document::Document;
 use crate::entities::{EntityId, EntityIndex, Kind, Origin};
 use crate::search::{self, Query, QueryError};
+use crate::state::{Marks, Write};
 use crate::ui::theme::Theme;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -67,7 +68,25 @@ pub struct AppState {
     pub notice: Option<String>,
     /// Terminal size.
     pub size: (u16, u16),
+    /// Read and starred marks, by article; shared with the filter worker.
+    pub marks: Arc<Marks>,
+    /// Mark changes not yet handed to the state database; the event loop takes them.
+    pub unsaved: Vec<Write>,
+    /// The article last marked read by opening it, so that `m` can mark it unread again
+    /// while it stays open.
+    pub(super) opened: Option<usize>,
+    /// An article to select once the filter's complete answer arrives (a restored session).
+    pub(super) pending_select: Option<usize>,
+    /// The list's width in percent of the panes' width (the rest is the reader's).
+    pub split: u16,
+    /// Whether the reader's URL is a terminal hyperlink (OSC 8).
+    pub hyperlinks: bool,
+    /// Keys the user bound in the config file, (key, action name), for the help overlay.
+    pub user_keys: Vec<(String, String)>,
 }
+
+/// The list's width in percent when neither the config nor a session sets it.
+pub const DEFAULT_SPLIT: u16 = 40;
 
 impl AppState {
     /// A reader over `articles`, with the initial filter text `query` (not yet applied: the
@@ -80,6 +99,7 @@ impl AppState {
         notice: Option<String>,
     ) -> AppState {
         let view = (0..articles.len() as u32).collect();
+        let marks = Arc::new(Marks::new(articles.len()));
         let mut state = AppState {
             articles,
             index,
@@ -106,6 +126,13 @@ impl AppState {
             help_scroll: 0,
             notice,
             size: (80, 24),
+            marks,
+            unsaved: Vec::new(),
+            opened: None,
+            pending_select: None,
+            split: DEFAULT_SPLIT,
+            hyperlinks: false,
+            user_keys: Vec::new(),
         };
         state.reparse();
         state.sync();
@@ -122,6 +149,7 @@ impl AppState {
             self.show_entities,
             bar,
         )
+        .with_split(self.split)
     }
 
     /// The index in `articles` of the selected article.

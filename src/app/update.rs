@@ -5,6 +5,7 @@ use super::action::{Action, Effect};
 use super::layout::{NARROW, Pane};
 use super::state::{AppState, inner_height};
 use crate::entities::{DictEdit, Entity, EntityIndex, Kind, Origin};
+use crate::state::Mark;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -13,6 +14,7 @@ impl AppState {
     pub fn update(&mut self, action: Action) -> Effect {
         let effect = self.apply(action);
         self.sync();
+        self.mark_opened();
         effect
     }
 
@@ -32,7 +34,7 @@ impl AppState {
                 self.help_scroll = 0;
             }
             Down if self.help => {
-                let last = crate::ui::help_lines().saturating_sub(1);
+                let last = crate::ui::help_lines(self.user_keys.len()).saturating_sub(1);
                 self.help_scroll = (self.help_scroll + 1).min(last);
             }
             Up if self.help => self.help_scroll = self.help_scroll.saturating_sub(1),
@@ -98,15 +100,24 @@ impl AppState {
                 self.say(&message, false);
             }
             Message { text, error } => self.say(&text, error),
+            ToggleRead => self.toggle_mark(Mark::Read),
+            ToggleStar => self.toggle_mark(Mark::Starred),
+            OpenUrl => return self.open_url(),
+            CopyUrl => return self.copy_url(),
+            CopyArticle => return self.copy_article(),
+            Export => return self.export(),
             Filtered(update) => {
                 if update.query != self.filter.text {
                     return Effect::None; // an answer to an older query
                 }
                 match update.result {
                     Ok(hits) => {
-                        let keep = self.current();
+                        let keep = self.pending_select.or(self.current());
                         self.view = hits.iter().map(|h| h.index).collect();
                         self.complete = update.complete;
+                        if update.complete {
+                            self.pending_select = None;
+                        }
                         self.selected = keep
                             .and_then(|k| self.view.iter().position(|&i| i as usize == k))
                             .unwrap_or(0);
@@ -125,7 +136,7 @@ impl AppState {
 
     /// Sets the status bar message; names in it come from article text or the file system, so
     /// it is cleaned like any text shown.
-    fn say(&mut self, text: &str, error: bool) {
+    pub(super) fn say(&mut self, text: &str, error: bool) {
         let clean = crate::corpus::sanitize(text).replace('\n', " ");
         self.message = Some((clean, error));
     }
@@ -217,7 +228,7 @@ impl AppState {
     }
 
     /// Replaces the filter text and asks for it to be applied.
-    fn set_filter(&mut self, text: String) -> Effect {
+    pub(super) fn set_filter(&mut self, text: String) -> Effect {
         self.filter = super::line::Line::new(&text);
         self.reparse();
         Effect::Filter(text)

@@ -10,7 +10,12 @@ use std::path::PathBuf;
 /// With no PATH, opens the bundled sample corpus: five articles from September 2016 about the
 /// Kerry–Lavrov talks on a Syria ceasefire.
 #[derive(Debug, Parser)]
-#[command(name = "dossier", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "dossier",
+    version,
+    args_conflicts_with_subcommands = true,
+    after_help = QUERY_HELP
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -21,6 +26,23 @@ pub struct Cli {
     #[command(flatten)]
     pub common: Common,
 }
+
+/// The query language, under `dossier --help`.
+const QUERY_HELP: &str = "\
+Query language (-q, and / in the reader); terms separated by spaces must all match:
+  word                 fuzzy match of title, source or author, or a word of the text
+  'word                exact text in the title or body (case-insensitive)
+  ^word  word$         the title starts / ends with it
+  @name                mentions that entity (@lav, @\"john kerry\")
+  source:tass          the source contains it
+  date:2016-09         the date starts with it; date:2016-09-05..2016-09-08 a range
+  is:unread            not read yet; is:starred starred (f in the reader)
+  !term                the term does not match
+  a | b                either matches
+  \"two words\"          double quotes keep spaces inside one term
+
+Settings: $XDG_CONFIG_HOME/dossier/config.toml (or --config FILE).
+Read marks, stars and the last filter: $XDG_STATE_HOME/dossier/state.sqlite3.";
 
 /// The plain commands, for scripts.
 #[derive(Debug, Subcommand)]
@@ -45,12 +67,24 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Write the (filtered, ranked) articles with their text and entities.
+    Export {
+        /// The format: JSON Lines (as `show --json`), CSV with a header row, or Markdown.
+        #[arg(long, value_name = "FORMAT", default_value = "jsonl")]
+        format: super::export::Format,
+        /// Write to FILE (replaced whole, atomically) instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Files or directories to read.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
 }
 
 /// Options shared by the reader and every command.
 #[derive(Debug, Args, Clone, Default)]
 pub struct Common {
-    /// The filter (see the query language in the README); in the reader, the initial filter.
+    /// The filter (the query language is below); in the reader, the initial filter.
     #[arg(short, long, global = true, value_name = "QUERY")]
     pub query: Option<String>,
     /// Machine output: JSON Lines for `list` and `entities`, one object for `show`.
@@ -68,6 +102,9 @@ pub struct Common {
     /// Treat an input file that cannot be read or parsed as an error, not a warning.
     #[arg(long, global = true)]
     pub strict: bool,
+    /// Read the reader's settings from FILE instead of $XDG_CONFIG_HOME/dossier/config.toml.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// `--color` values.

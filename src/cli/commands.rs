@@ -1,4 +1,4 @@
-//! `dossier list`, `show` and `entities`: print, plain or as JSON, and exit.
+//! `dossier list`, `show`, `entities` and `export`: print, plain or as JSON, and exit.
 
 use std::borrow::Cow;
 
@@ -9,6 +9,7 @@ use super::output::{with_stdout, write_json_lines};
 use super::setup::{Failure, Inputs};
 use crate::document::Document;
 use crate::search::{self, Hit, Query};
+use crate::state;
 use crate::ui::theme::{Palette, Theme};
 
 /// Parses the `-q` query; an error names the bad term.
@@ -20,6 +21,20 @@ pub fn query(common: &Common) -> Result<Query, Failure> {
 /// The articles that pass the query, ranked. Entity mentions are only looked at (and the
 /// matcher built) for `@name` terms; without them, loading kept only matching articles.
 fn hits(inputs: &Inputs, query: &Query) -> Vec<Hit> {
+    if query.asks_status() {
+        // `is:unread`, `is:starred`: the reader's marks, read from its database.
+        let marks = state::read_marks(state::default_dir().as_deref(), &inputs.articles);
+        let pass = query.names_entities().then(|| inputs.one_pass());
+        let ents: &dyn search::EntityFilter = match &pass {
+            Some(p) => p,
+            None => &search::NoEntities,
+        };
+        let ents = state::WithMarks {
+            ents,
+            marks: &marks,
+        };
+        return search::filter(&inputs.articles, query, &ents);
+    }
     if query.names_entities() {
         if let Some(hint) = search::unknown_entity(query, inputs.matcher(), None) {
             super::say(&format!("warning: {hint}"));
@@ -190,4 +205,31 @@ pub fn entities(
         }
         Ok(())
     })
+}
+
+/// `dossier export`: the matching articles, ranked, to `output` or stdout.
+pub fn export(
+    inputs: &Inputs,
+    query: &Query,
+    format: super::export::Format,
+    output: Option<&std::path::Path>,
+) -> Result<(), Failure> {
+    let order: Vec<u32> = hits(inputs, query).iter().map(|h| h.index).collect();
+    let matcher = inputs.matcher();
+    let annotate = |i: usize| {
+        let a = &inputs.articles[i];
+        matcher.annotate(a.title(), a.text())
+    };
+    let export = super::export::Export {
+        articles: &inputs.articles,
+        order: &order,
+        matcher,
+        annotate: &annotate,
+    };
+    match output {
+        Some(path) => export
+            .write_file(path, format)
+            .map_err(|e| Failure::Input(format!("cannot write '{}': {e}", path.display()))),
+        None => with_stdout(|out| export.write(out, format)),
+    }
 }

@@ -1,9 +1,11 @@
 //! The command line (DESIGN 1.1): argument types, shared setup, and the plain commands `list`,
-//! `show` and `entities`, which print to stdout and never touch the terminal modes.
+//! `show`, `entities` and `export`, which print to stdout (or a file) and never touch the
+//! terminal modes.
 
 mod ansi;
 pub mod args;
 mod commands;
+pub mod export;
 mod json;
 mod output;
 pub mod setup;
@@ -22,7 +24,8 @@ use crate::search::Keeper;
 /// Opens the reader on `paths` (the bundled corpus when empty) with the options given.
 pub fn run_reader(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
     let options = crate::app::Options {
-        query: common.query.clone().unwrap_or_default(),
+        query: common.query.clone(),
+        config: common.config.clone(),
         dicts: common.dicts.clone(),
         builtin: !common.no_builtin_dict,
         strict: common.strict,
@@ -37,8 +40,10 @@ pub fn run_command(command: &Command, common: &Common) -> Result<(), Failure> {
     let color = common
         .color
         .enabled(std::io::stdout().is_terminal(), args::no_color_env());
-    let (Command::List { paths } | Command::Show { paths, .. } | Command::Entities { paths }) =
-        command;
+    let (Command::List { paths }
+    | Command::Show { paths, .. }
+    | Command::Entities { paths }
+    | Command::Export { paths, .. }) = command;
     // Parsed before loading: a bad query fails at once.
     let query = commands::query(common)?;
     // `list` and `entities` only ever use the articles that match, so loading keeps only those
@@ -52,6 +57,9 @@ pub fn run_command(command: &Command, common: &Common) -> Result<(), Failure> {
         Command::List { .. } => commands::list(&inputs, &query, common, color),
         Command::Show { id, .. } => commands::show(&inputs, id, &query, common, color),
         Command::Entities { .. } => commands::entities(&inputs, &query, common, color),
+        Command::Export { format, output, .. } => {
+            commands::export(&inputs, &query, *format, output.as_deref())
+        }
     };
     // The process ends next: freeing a million articles one by one would only delay it.
     std::mem::forget(inputs);

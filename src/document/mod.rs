@@ -35,6 +35,8 @@ pub struct Document {
     pub title: Range<usize>,
     /// The metadata and URL lines' range (shown dim).
     pub meta: Range<usize>,
+    /// The URL line's range, when the article has a URL: shown on one line, never wrapped.
+    pub url: Option<Range<usize>>,
     /// Entity mentions, sorted.
     pub entities: Vec<Span>,
     /// Full-text search hits, sorted, non-overlapping.
@@ -74,6 +76,9 @@ impl Document {
         let meta_start = text.len();
         text.push_str(&lines.join("\n"));
         let meta = meta_start..text.len();
+        let url = (article.url())
+            .filter(|u| !u.is_empty() && text.ends_with(u))
+            .map(|u| text.len() - u.len()..text.len());
         text.push_str("\n\n");
         let body = text.len();
         text.push_str(article.text());
@@ -102,6 +107,7 @@ impl Document {
             text,
             title,
             meta,
+            url,
             entities,
             hits,
         }

@@ -29,6 +29,7 @@ pub use dict::{Dictionary, Entity, Origin, fold_name};
 pub use discover::discover;
 pub use edit::{DictEdit, EditError, EditOutcome, edit_file};
 pub use error::DictError;
+pub(crate) use error::line_col;
 pub use index::{EntityIndex, EntityStat};
 pub use kind::Kind;
 pub use load::{DictOptions, default_config_path};

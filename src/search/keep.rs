@@ -29,9 +29,10 @@ impl Keep for Keeper {
 
 impl Keeper {
     /// A keeper for `query`, or `None` when it keeps everything (the empty query) or needs the
-    /// entity index (`@name`).
+    /// entity index (`@name`) or the reader's marks (`is:`).
     pub fn new(query: &Query) -> Option<Keeper> {
-        (!query.is_empty() && !query.names_entities()).then(|| Keeper {
+        let whole = query.names_entities() || query.asks_status();
+        (!query.is_empty() && !whole).then(|| Keeper {
             plan: Plan::compile(query, &NoEntities),
         })
     }

@@ -30,19 +30,25 @@ pub use engine::{BaseOrder, Hit, filter, filter_kept, filter_with};
 pub use highlight::{RowHighlight, exact_ranges, highlight};
 pub use hint::unknown_entity;
 pub use keep::Keeper;
-pub use query::{Group, Query, QueryError, QueryErrorKind, Term, TermKind, parse};
+pub use query::{Group, Query, QueryError, QueryErrorKind, Status, Term, TermKind, parse};
 pub use worker::{Update, Worker};
 
 use crate::entities::EntityId;
 
 /// What the search needs to know about entities, so that it does not depend on how they are
-/// matched or cached. `@name` terms use it.
+/// matched or cached (`@name` terms use it), and about the reader's marks (`is:` terms).
 pub trait EntityFilter: Sync {
     /// The entities whose canonical name or an alias has `name` as a word prefix
     /// (case-insensitive): `lav` finds Sergei Lavrov, `john kerry` finds John Kerry.
     fn resolve(&self, name: &str) -> Vec<EntityId>;
     /// Whether article number `article` mentions any of `ids` (sorted).
     fn mentions_any(&self, article: usize, ids: &[EntityId]) -> bool;
+    /// Whether article number `article` has `status` (`is:unread`, `is:starred`). Where no
+    /// marks are known, as here, every article is unread and none starred.
+    fn has_status(&self, article: usize, status: Status) -> bool {
+        let _ = article;
+        status == Status::Unread
+    }
 }
 
 /// Stands in for the entity index where a query has no `@name` term: knows no entity, so

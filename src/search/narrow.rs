@@ -15,6 +15,10 @@ use super::query::{Group, Query, Term, TermKind, parse};
 
 /// Whether every article matching `new` also matches `old`.
 pub fn narrows(new: &Query, old: &Query, ents: &dyn EntityFilter) -> bool {
+    // Marks change between queries: what `is:unread` kept then is no guide to now.
+    if old.asks_status() {
+        return false;
+    }
     // Each old group must be implied by some new group: an extra new group only narrows more.
     old.groups()
         .iter()

@@ -55,6 +55,17 @@ pub enum TermKind {
     Source(String),
     /// `date:...`.
     Date(DateSpec),
+    /// `is:unread`, `is:starred`: the article's read state or star.
+    Is(Status),
+}
+
+/// What an `is:` term asks of an article's marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// `is:unread`: not opened yet (or marked unread again).
+    Unread,
+    /// `is:starred`: flagged.
+    Starred,
 }
 
 /// A query that cannot be used, with where it went wrong.
@@ -87,6 +98,9 @@ pub enum QueryErrorKind {
     /// `|` with no term on one side.
     #[error("'|' needs a term on each side")]
     DanglingOr,
+    /// `is:` with something other than `unread` or `starred`.
+    #[error("unknown status")]
+    BadStatus,
 }
 
 impl Query {
@@ -101,6 +115,11 @@ impl Query {
             .iter()
             .flat_map(|g| &g.terms)
             .any(|t| matches!(t.kind, TermKind::Entity(_)))
+    }
+
+    /// Whether some term is `is:unread` or `is:starred`, so that matching needs the marks.
+    pub fn asks_status(&self) -> bool {
+        self.terms().any(|t| matches!(t.kind, TermKind::Is(_)))
     }
 
     /// The AND groups, in the order typed.
@@ -155,6 +174,9 @@ fn error(kind: QueryErrorKind, value: &str, span: Range<usize>) -> QueryError {
         }
         QueryErrorKind::BackwardsDate => format!("date range '{value}' ends before it starts"),
         QueryErrorKind::DanglingOr => format!("'{value}' needs a term on each side"),
+        QueryErrorKind::BadStatus => {
+            format!("unknown status '{value}': expected is:unread or is:starred")
+        }
     };
     QueryError {
         message,
@@ -210,6 +232,14 @@ fn parse_term(raw: &str, span: Range<usize>) -> Result<Option<Term>, QueryError>
         Some(TermKind::Entity(name))
     } else if let Some(r) = rest.strip_prefix("source:") {
         some_text(r).map(TermKind::Source)
+    } else if let Some(r) = rest.strip_prefix("is:") {
+        match unquote(r).to_lowercase().as_str() {
+            "unread" => Some(TermKind::Is(Status::Unread)),
+            "starred" => Some(TermKind::Is(Status::Starred)),
+            // Half-typed (`is:`) matches everything, like an empty `'`.
+            "" => None,
+            _ => return Err(error(QueryErrorKind::BadStatus, &unquote(rest), span)),
+        }
     } else if let Some(r) = rest.strip_prefix("date:") {
         let value = unquote(r);
         match DateSpec::parse(&value) {

@@ -1,5 +1,6 @@
-//! The article list: one row per article (title, date, source), only the visible rows built,
-//! the characters the fuzzy filter matched highlighted.
+//! The article list: one row per article (star, title, date, source), only the visible rows
+//! built, unread articles in bold (as newsboat and mutt show them), the characters the fuzzy
+//! filter matched highlighted.
 
 use super::{inner, pane_block, truncate};
 use crate::app::{AppState, Pane};
@@ -46,7 +47,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
             } else {
                 Vec::new()
             };
-            let mut line = row(state, article, &marks, width, source_w);
+            let star = if state.starred(i as usize) {
+                "★"
+            } else {
+                " "
+            };
+            let star = Span::styled(star, state.theme.star());
+            let mut line = row(state, article, star, &marks, width, source_w);
+            if state.unread(i as usize) {
+                line = line.patch_style(state.theme.unread());
+            }
             if pos == state.selected {
                 line = line.patch_style(state.theme.selected(state.focus == Pane::List));
             }
@@ -65,11 +75,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// One row, exactly `width` columns wide: title (matched chars marked), then date and source
-/// (`source_w` columns, 0 to leave it out).
+/// One row, exactly `width` columns wide: the star column (`star`, one column), title (matched
+/// chars marked), then date and source (`source_w` columns, 0 to leave it out).
 fn row<'a>(
     state: &AppState,
     article: &'a crate::corpus::Article,
+    star: Span<'static>,
     marks: &[usize],
     width: usize,
     source_w: usize,
@@ -80,9 +91,15 @@ fn row<'a>(
     // The right-hand columns give way to the title on narrow panes.
     let show_date = width >= 30 && !date.is_empty();
     let right_w = if show_date { 11 } else { 0 } + if source_w > 0 { source_w + 1 } else { 0 };
-    let title_w = width.saturating_sub(right_w + 1);
+    let title_w = width.saturating_sub(right_w + 2);
 
-    let mut spans = title_spans(article.title(), marks, title_w, theme.matched());
+    let mut spans = vec![star];
+    spans.extend(title_spans(
+        article.title(),
+        marks,
+        title_w,
+        theme.matched(),
+    ));
     let used: usize = spans.iter().map(|s| s.width()).sum();
     spans.push(Span::raw(" ".repeat(width.saturating_sub(used + right_w))));
     if show_date {

@@ -2,8 +2,10 @@
 //! the layout comes from `app::layout`, the styles from [`theme`].
 
 mod bars;
+pub mod colors;
 mod entity_panel;
 mod help;
+pub mod link;
 mod list;
 mod reader;
 pub mod theme;

@@ -1,8 +1,10 @@
 //! The reader pane: the selected article's wrapped lines from the cache in `app::Reader`, only
-//! the visible ones styled, with a scrollbar and a legend of the entity colours.
+//! the visible ones styled, with a scrollbar and a legend of the entity colours. The URL stays
+//! on one line, shortened with `…`, and is a terminal hyperlink when the terminal takes them.
 
-use super::{inner, pane_block};
+use super::{inner, pane_block, truncate};
 use crate::app::{AppState, Pane};
+use crate::document::display_width;
 use crate::entities::{Kind, Origin};
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
@@ -32,14 +34,30 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
         width: inner.width.saturating_sub(2),
         ..inner
     };
+    let doc = &reader.doc;
+    let mut link_row = None;
     let lines: Vec<Line> = reader
         .lines
         .iter()
         .skip(reader.scroll)
         .take(inner.height as usize)
-        .map(|r| styled_line(state, r.clone()))
+        .enumerate()
+        .map(|(row, r)| match &doc.url {
+            // The URL on one line, shortened with `…` rather than wrapped.
+            Some(url) if r == url => {
+                let text = &doc.text[url.clone()];
+                let shown = truncate(text, text_area.width as usize);
+                link_row = Some((row as u16, display_width(&shown) as u16, text));
+                Line::styled(shown, state.theme.dim())
+            }
+            _ => styled_line(state, r.clone()),
+        })
         .collect();
     frame.render_widget(Paragraph::new(lines), text_area);
+    if let Some((row, width, url)) = link_row.filter(|_| state.hyperlinks) {
+        let row = Rect::new(text_area.x, text_area.y + row, width, 1);
+        super::link::hyperlink(frame.buffer_mut(), row, url);
+    }
     if total > reader.height {
         let mut bar = ScrollbarState::new(reader.max_scroll()).position(reader.scroll);
         frame.render_stateful_widget(

@@ -7,6 +7,7 @@
 //! underlined; without colour it keeps its kind's attribute and is dim, which no dictionary
 //! name is.
 
+use super::colors::Colors;
 use crate::entities::{Kind, Origin};
 use ratatui::style::{Color, Modifier, Style};
 
@@ -46,12 +47,22 @@ impl Palette {
 pub struct Theme {
     /// Which colours are available.
     pub palette: Palette,
+    /// The user's colours (config `[colors]`), used where colour is.
+    pub colors: Colors,
 }
 
 impl Theme {
     /// A theme for `palette`.
     pub fn new(palette: Palette) -> Theme {
-        Theme { palette }
+        Theme {
+            palette,
+            colors: Colors::default(),
+        }
+    }
+
+    /// The same theme with the user's `colors`.
+    pub fn with_colors(self, colors: Colors) -> Theme {
+        Theme { colors, ..self }
     }
 
     fn colored(&self) -> bool {
@@ -94,11 +105,20 @@ impl Theme {
                 Modifier::BOLD.union(Modifier::UNDERLINED),
             ),
         };
-        let bg = match self.palette {
-            Palette::Rgb => Color::Rgb(rgb.0, rgb.1, rgb.2),
-            Palette::Indexed => Color::Indexed(idx),
-            Palette::Basic => basic,
-            Palette::Mono => return Style::new().add_modifier(attr),
+        let user = match kind {
+            Kind::Person => self.colors.person,
+            Kind::Org => self.colors.org,
+            Kind::Place => self.colors.place,
+            Kind::Event => self.colors.event,
+            Kind::Group => self.colors.group,
+            Kind::Misc => self.colors.misc,
+        };
+        let bg = match (self.palette, user) {
+            (Palette::Mono, _) => return Style::new().add_modifier(attr),
+            (_, Some(c)) => c,
+            (Palette::Rgb, _) => Color::Rgb(rgb.0, rgb.1, rgb.2),
+            (Palette::Indexed, _) => Color::Indexed(idx),
+            (Palette::Basic, _) => basic,
         };
         Style::new().bg(bg).fg(Color::Black)
     }
@@ -107,7 +127,7 @@ impl Theme {
     pub fn hit(&self) -> Style {
         if self.colored() {
             Style::new()
-                .bg(Color::LightGreen)
+                .bg(self.colors.hit.unwrap_or(Color::LightGreen))
                 .fg(Color::Black)
                 .add_modifier(Modifier::BOLD)
         } else {
@@ -128,7 +148,7 @@ impl Theme {
     /// The metadata line and other secondary text.
     pub fn dim(&self) -> Style {
         if self.colored() {
-            Style::new().fg(Color::DarkGray)
+            Style::new().fg(self.colors.dim.unwrap_or(Color::DarkGray))
         } else {
             Style::new().add_modifier(Modifier::DIM)
         }
@@ -137,7 +157,8 @@ impl Theme {
     /// The border of the focused pane.
     pub fn focused_border(&self) -> Style {
         if self.colored() {
-            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+            let c = self.colors.focused_border.unwrap_or(Color::Cyan);
+            Style::new().fg(c).add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::BOLD)
         }
@@ -154,7 +175,7 @@ impl Theme {
             return Style::new().add_modifier(Modifier::REVERSED);
         }
         let bg = if focused {
-            Color::Blue
+            self.colors.selected.unwrap_or(Color::Blue)
         } else {
             Color::DarkGray
         };
@@ -165,17 +186,31 @@ impl Theme {
     pub fn matched(&self) -> Style {
         if self.colored() {
             Style::new()
-                .fg(Color::LightGreen)
+                .fg(self.colors.matched.unwrap_or(Color::LightGreen))
                 .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
         } else {
             Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
         }
     }
 
+    /// A list row of an article not read yet.
+    pub fn unread(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+
+    /// The star of a starred article in the list.
+    pub fn star(&self) -> Style {
+        if self.colored() {
+            Style::new().fg(self.colors.star.unwrap_or(Color::LightYellow))
+        } else {
+            Style::new()
+        }
+    }
+
     /// The date column of the list.
     pub fn date(&self) -> Style {
         if self.colored() {
-            Style::new().fg(Color::Yellow)
+            Style::new().fg(self.colors.date.unwrap_or(Color::Yellow))
         } else {
             Style::new()
         }
@@ -184,7 +219,7 @@ impl Theme {
     /// The source column of the list.
     pub fn source(&self) -> Style {
         if self.colored() {
-            Style::new().fg(Color::Cyan)
+            Style::new().fg(self.colors.source.unwrap_or(Color::Cyan))
         } else {
             Style::new().add_modifier(Modifier::ITALIC)
         }
@@ -193,7 +228,8 @@ impl Theme {
     /// The status bar.
     pub fn status(&self) -> Style {
         if self.colored() {
-            Style::new().bg(Color::DarkGray).fg(Color::White)
+            let bg = self.colors.status.unwrap_or(Color::DarkGray);
+            Style::new().bg(bg).fg(Color::White)
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }
@@ -202,7 +238,8 @@ impl Theme {
     /// Key names in hints and help.
     pub fn key(&self) -> Style {
         if self.colored() {
-            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+            let c = self.colors.key.unwrap_or(Color::Yellow);
+            Style::new().fg(c).add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::BOLD)
         }
@@ -212,7 +249,7 @@ impl Theme {
     pub fn error(&self) -> Style {
         if self.colored() {
             Style::new()
-                .fg(Color::LightRed)
+                .fg(self.colors.error.unwrap_or(Color::LightRed))
                 .add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::BOLD)

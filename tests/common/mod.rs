@@ -31,8 +31,12 @@ pub fn with_palette(width: u16, height: u16, palette: Palette) -> AppState {
 pub fn act(state: &mut AppState, action: Action) -> Effect {
     let effect = state.update(action);
     if let Effect::Filter(query) = &effect {
-        let result =
-            search::parse(query).map(|q| search::filter(&state.articles, &q, &*state.index));
+        // The entity index and the marks, as the reader's filter worker sees them.
+        let ents = dossier::app::Marked {
+            index: state.index.clone(),
+            marks: state.marks.clone(),
+        };
+        let result = search::parse(query).map(|q| search::filter(&state.articles, &q, &ents));
         state.update(Action::Filtered(Update {
             query: query.clone(),
             result,

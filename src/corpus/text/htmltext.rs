@@ -363,8 +363,8 @@ mod tests {
     fn deep_nesting_is_read_without_exhausting_the_stack() {
         let html = format!(
             "{}deep text{}",
-            "<div>".repeat(1_000),
-            "</div>".repeat(1_000)
+            "<div>".repeat(MAX_NESTING),
+            "</div>".repeat(MAX_NESTING)
         );
         assert_eq!(html_to_text(&html), "deep text");
     }

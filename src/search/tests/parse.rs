@@ -238,3 +238,20 @@ fn every_error_names_the_value_and_its_span() {
     fails("| tass", QueryErrorKind::DanglingOr, "|", 0..1);
     fails("a | | b", QueryErrorKind::DanglingOr, "|", 4..5);
 }
+
+#[test]
+fn is_terms_name_a_status_and_negate_like_any_term() {
+    use crate::search::Status;
+    let q = parse("is:unread !is:starred").unwrap();
+    let terms: Vec<_> = q.terms().collect();
+    assert_eq!(terms[0].kind, TermKind::Is(Status::Unread));
+    assert!(!terms[0].negated);
+    assert_eq!(terms[1].kind, TermKind::Is(Status::Starred));
+    assert!(terms[1].negated);
+    // Half-typed, it keeps everything; a typo is an error that names it.
+    assert!(parse("is:").unwrap().is_empty());
+    let e = parse("kerry is:unred").unwrap_err();
+    assert_eq!(e.kind, QueryErrorKind::BadStatus);
+    assert!(e.message.contains("'is:unred'"), "{}", e.message);
+    assert_eq!(e.span, 6..14);
+}
