@@ -10,6 +10,7 @@ mod reader;
 mod run;
 mod state;
 mod update;
+mod wake;
 mod watchdog;
 
 pub use action::{Action, Edit, Effect};

@@ -8,10 +8,11 @@ use super::action::{Action, Effect};
 use super::dict_edit::UserDictionary;
 use super::keymap::{self, Mode};
 use super::state::AppState;
+use super::wake::{Wake, Wakes};
 use crate::cli::args::{Common, no_color_env};
 use crate::cli::setup::{self, Failure};
 use crate::entities::{self, EntityIndex, Matcher};
-use crate::search::Worker;
+use crate::search::{Indexing, Worker};
 use crate::ui::{
     self,
     theme::{Palette, Theme},
@@ -56,7 +57,14 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
         entities::matcher_for(dictionary, &articles)
     });
     let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
-    let worker = Worker::spawn(articles.clone(), index.clone());
+    let wakes = Wakes::start();
+    let words = Indexing::start(articles.clone(), wakes.notifier());
+    let worker = Worker::spawn_with(
+        articles.clone(),
+        index.clone(),
+        words.slot(),
+        wakes.notifier(),
+    );
     let color = common.color.enabled(true, no_color_env());
     let theme = Theme::new(Palette::detect(color));
     let query = common.query.clone().unwrap_or_default();
@@ -75,7 +83,21 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
     let result = super::watchdog::spawn()
         .map_err(|e| Failure::Internal(format!("cannot handle signals: {e}")))
-        .and_then(|()| event_loop(&mut terminal, &mut state, worker, user, find_later));
+        .and_then(|()| {
+            let background = Background {
+                wakes,
+                words,
+                rebuilds: Rebuilds::new(),
+            };
+            event_loop(
+                &mut terminal,
+                &mut state,
+                worker,
+                user,
+                find_later,
+                background,
+            )
+        });
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
@@ -119,18 +141,21 @@ impl Rebuilds {
         Rebuilds { sent: 0, tx, rx }
     }
 
-    /// Builds the index for `user` on a thread; `message` goes with it to the status bar.
+    /// Builds the index for `user` on a thread; `message` goes with it to the status bar, and
+    /// `notify` wakes the loop when it is ready.
     fn start(
         &mut self,
         user: &UserDictionary,
         articles: Arc<[crate::corpus::Article]>,
         message: String,
+        notify: Arc<dyn Fn() + Send + Sync>,
     ) {
         self.sent += 1;
         let (generation, user, tx) = (self.sent, user.clone(), self.tx.clone());
         std::thread::spawn(move || {
             let index = user.index(articles);
             let _ = tx.send((generation, index, message));
+            notify();
         });
     }
 
@@ -146,39 +171,62 @@ impl Rebuilds {
     }
 }
 
+/// What runs beside the loop: the wake-up channel, the word index being built, entity indexes
+/// being rebuilt.
+struct Background {
+    wakes: Wakes,
+    words: Indexing,
+    rebuilds: Rebuilds,
+}
+
+/// How long the loop sleeps at most with nothing to do: it then checks the terminal's size,
+/// as a resize event can be missed.
+const IDLE: Duration = Duration::from_millis(250);
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     state: &mut AppState,
     mut worker: Worker,
     mut user: UserDictionary,
     find_later: bool,
+    mut bg: Background,
 ) -> Result<(), Failure> {
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
     let mut dirty = true;
-    let mut rebuilds = Rebuilds::new();
     if find_later {
         state.update(Action::Message {
             text: "finding names in the collection…".into(),
             error: false,
         });
-        rebuilds.start(
+        bg.rebuilds.start(
             &user,
             state.articles.clone(),
             "names found in the collection are highlighted too".into(),
+            bg.wakes.notifier(),
         );
     }
+    let mut words_shown = bg.words.is_ready();
     loop {
-        if let Some((index, message)) = rebuilds.ready() {
+        if let Some((index, message)) = bg.rebuilds.ready() {
             // The filter worker filters with the new index too: a fresh one, given the filter.
-            worker = Worker::spawn(state.articles.clone(), index.clone());
+            worker = Worker::spawn_with(
+                state.articles.clone(),
+                index.clone(),
+                bg.words.slot(),
+                bg.wakes.notifier(),
+            );
             if !state.filter.text.is_empty() {
                 worker.submit(state.filter.text.clone());
             }
             state.update(Action::Reindexed { index, message });
             dirty = true;
         }
-        // The terminal's real size, every tick: a resize event can be missed (seen in a pty when
-        // keys and resizes interleave), and a layout for the wrong size draws garbage.
+        if !words_shown {
+            dirty |= show_word_progress(state, &bg.words);
+            words_shown = bg.words.is_ready();
+        }
+        // The terminal's real size, every time round: a resize event can be missed (seen in a
+        // pty when keys and resizes interleave), and a layout for the wrong size draws garbage.
         let size = terminal.size().map_err(io)?;
         if (size.width, size.height) != state.size {
             state.update(Action::Resize {
@@ -195,13 +243,15 @@ fn event_loop(
             terminal.draw(|frame| ui::draw(frame, state)).map_err(io)?;
             dirty = false;
         }
-        if !event::poll(Duration::from_millis(40)).map_err(io)? {
-            continue;
-        }
-        // Take every event that is already waiting before drawing again.
-        loop {
-            let event = event::read().map_err(io)?;
-            if let Some(action) = to_action(event, state) {
+        // Sleep until a key or a result, whichever comes first; then take every event that is
+        // already waiting before drawing again.
+        let mut next = bg.wakes.wait(IDLE);
+        while let Some(wake) = next {
+            if let Wake::Input(event) = wake {
+                let Some(action) = to_action(event.map_err(io)?, state) else {
+                    next = bg.wakes.pending();
+                    continue;
+                };
                 dirty = true;
                 match state.update(action) {
                     Effect::None => {}
@@ -212,7 +262,12 @@ fn event_loop(
                                 text: format!("{done}; updating highlights…"),
                                 error: false,
                             });
-                            rebuilds.start(&user, state.articles.clone(), done);
+                            bg.rebuilds.start(
+                                &user,
+                                state.articles.clone(),
+                                done,
+                                bg.wakes.notifier(),
+                            );
                         }
                         Err(text) => {
                             state.update(Action::Message { text, error: true });
@@ -221,12 +276,40 @@ fn event_loop(
                     Effect::Quit => return Ok(()),
                 }
             }
-            if !event::poll(Duration::ZERO).map_err(io)? {
-                break;
-            }
+            next = bg.wakes.pending();
         }
     }
 }
+
+/// Says in the status bar how far the word index is, or that it is ready; whether it said
+/// anything.
+fn show_word_progress(state: &mut AppState, words: &Indexing) -> bool {
+    let (done, total) = words.progress();
+    // A small collection is indexed before anyone could read about it.
+    if total < SHOW_WORDS_FROM {
+        return false;
+    }
+    let text = if words.is_ready() {
+        "words indexed: searching the texts is instant now".to_string()
+    } else {
+        format!("indexing words… {}%", done * 100 / total.max(1))
+    };
+    if state.message.as_ref().is_some_and(|(m, _)| *m == text) {
+        return false;
+    }
+    // Another message (an error, a result of a key) stays until the next key.
+    let ours = state
+        .message
+        .as_ref()
+        .is_none_or(|(m, _)| m.starts_with("indexing words"));
+    if ours {
+        state.update(Action::Message { text, error: false });
+    }
+    ours
+}
+
+/// Collections of fewer articles are indexed without a word about it.
+const SHOW_WORDS_FROM: usize = 20_000;
 
 fn to_action(event: Event, state: &AppState) -> Option<Action> {
     match event {
