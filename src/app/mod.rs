@@ -3,6 +3,7 @@
 
 pub mod action;
 mod dict_edit;
+mod hits;
 pub mod keymap;
 pub mod layout;
 mod line;
