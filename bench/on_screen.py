@@ -121,7 +121,7 @@ def main():
         opened = screen.wait_for(count_is(total, total)) - started
         print(f"{a.binary}: {total} articles on screen after {opened:.2f} s")
         if a.wait_index:
-            screen.wait_for(lambda l: "indexing words" not in l[-1])
+            screen.wait_for(lambda l: "words indexed" in l[-1])
             print(f"  word index ready after {time.perf_counter() - started:.2f} s")
         os.write(fd, b"/")
         screen.wait_for(lambda l: "Enter keep" in l[-1])

@@ -101,6 +101,34 @@ impl Typo {
         }
     }
 
+    /// A quick look at a word as written, before it is folded: `false` only when
+    /// [`Typo::matches`] would say no for its folded bytes. A prefix one edit away has at
+    /// least the pattern's length less one, and one of its first two bytes is one of the
+    /// pattern's first two (an edit at the start moves, replaces or adds one byte). Folding
+    /// lowers ASCII letters and never turns other bytes into ASCII ones, so comparing lowered
+    /// ASCII bytes is enough; a word not all ASCII may fold to another length and is let by.
+    pub fn may_match(&self, word: &str) -> bool {
+        let q = &self.pattern;
+        if word.is_ascii() && word.len() + 1 < q.len() {
+            return false;
+        }
+        let (q0, q1) = (q[0], q[1]);
+        if !q0.is_ascii() || !q1.is_ascii() {
+            return true;
+        }
+        let b = word.as_bytes();
+        (b.iter().take(2))
+            .map(u8::to_ascii_lowercase)
+            .any(|c| c == q0 || c == q1)
+    }
+
+    /// The pattern's first two bytes, when both are ASCII: a word one edit away has one of
+    /// them as its first or second byte (see [`Typo::may_match`]).
+    pub fn ascii_start(&self) -> Option<[u8; 2]> {
+        let (q0, q1) = (self.pattern[0], self.pattern[1]);
+        (q0.is_ascii() && q1.is_ascii()).then_some([q0, q1])
+    }
+
     /// Whether some prefix of `word` (folded bytes) is within one edit of the pattern.
     pub fn matches(&self, word: &[u8]) -> bool {
         // A prefix within one edit is at most one byte longer than the pattern.
@@ -165,6 +193,35 @@ mod tests {
         assert!(!t("lvaorv").matches(b"lavrov"));
         assert!(!t("lavrov").matches(b"lav"));
         assert!(!t("kerry").matches(b"merkel"));
+    }
+
+    /// The quick look never turns away a word that matches.
+    #[test]
+    fn the_quick_look_lets_every_match_by() {
+        let words = [
+            "Lavrov",
+            "lavrovs",
+            "LVAROV",
+            "Kavrov",
+            "alavrov",
+            "avrov",
+            "la",
+            "Лавров",
+            "lavr",
+            "xlavrov",
+            "lavov",
+            "Élavrov",
+        ];
+        for p in ["lavorv", "avrov", "lavrov"] {
+            let typo = t(p);
+            for w in words {
+                let folded: String = w.chars().map(crate::search::text::fold).collect();
+                if typo.matches(folded.as_bytes()) {
+                    assert!(typo.may_match(w), "{p} {w}");
+                }
+            }
+            assert!(!typo.may_match("la") && !typo.may_match("Kerry"));
+        }
     }
 
     #[test]

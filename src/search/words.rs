@@ -16,21 +16,35 @@ use super::typo::Typo;
 /// Occurrences counted per article and word, at most; the ranking saturates long before.
 pub const TF_CAP: u32 = 64;
 
-/// The maximal runs of alphanumeric chars in `text`, with their byte offsets.
+/// The maximal runs of alphanumeric chars in `text`, with their byte offsets. ASCII bytes are
+/// classed by a table; only other chars are decoded.
 pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, _) = rest.by_ref().find(|(_, c)| c.is_alphanumeric())?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = rest.peek() {
-            if !c.is_alphanumeric() {
-                end = i;
+        loop {
+            let (alnum, width) = class(text, at)?;
+            if alnum {
                 break;
             }
-            rest.next();
+            at += width;
         }
-        Some((start, &text[start..end]))
+        let start = at;
+        while let Some((true, width)) = class(text, at) {
+            at += width;
+        }
+        Some((start, &text[start..at]))
     })
+}
+
+/// Whether the char at byte `at` of `text` is alphanumeric, and its width; `None` at the end.
+#[inline]
+fn class(text: &str, at: usize) -> Option<(bool, usize)> {
+    let b = *text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return Some((b.is_ascii_alphanumeric(), 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c.is_alphanumeric(), c.len_utf8()))
 }
 
 /// `word` folded char by char into `out` (cleared first).
@@ -134,10 +148,16 @@ impl Word {
             return false;
         }
         let mut buf = String::new();
-        tokens(hay).any(|(_, t)| {
-            fold_into(t, &mut buf);
-            typo.matches(buf.as_bytes())
-        })
+        let mut one_typo = |t: &str| {
+            typo.may_match(t) && {
+                fold_into(t, &mut buf);
+                typo.matches(buf.as_bytes())
+            }
+        };
+        match typo.ascii_start() {
+            Some(start) => words_around(hay, start).any(one_typo),
+            None => tokens(hay).any(|(_, t)| one_typo(t)),
+        }
     }
 
     /// The words of `hay` to highlight: each hit stretched to the end of its token, and the
@@ -156,12 +176,30 @@ impl Word {
         let mut buf = String::new();
         tokens(hay)
             .filter(|(_, t)| {
-                fold_into(t, &mut buf);
-                typo.matches(buf.as_bytes())
+                typo.may_match(t) && {
+                    fold_into(t, &mut buf);
+                    typo.matches(buf.as_bytes())
+                }
             })
             .map(|(at, t)| at..at + t.len())
             .collect()
     }
+}
+
+/// The tokens of `hay` whose first or second byte is one of the ASCII bytes `start` (either
+/// case), found by a SIMD scan for those bytes instead of a walk through every token: what a
+/// one-typo search needs to look at (see [`Typo::may_match`]). A token may come twice.
+fn words_around(hay: &str, start: [u8; 2]) -> impl Iterator<Item = &str> {
+    let b = hay.as_bytes();
+    let [x, y] = start.map(|c| (c.to_ascii_lowercase(), c.to_ascii_uppercase()));
+    let found = memchr::memchr2_iter(x.0, x.1, b).chain(memchr::memchr2_iter(y.0, y.1, b));
+    found
+        .flat_map(|at| [Some(at), at.checked_sub(1)])
+        .flatten()
+        // An ASCII first byte that starts a token (a token's second byte is ASCII only when
+        // its first char is).
+        .filter(move |&s| b[s].is_ascii_alphanumeric() && starts_token(hay, s))
+        .map(move |s| &hay[s..token_end(hay, s)])
 }
 
 /// Whether a token starts at byte `at` of `hay`: the char before it is not alphanumeric.
@@ -173,11 +211,11 @@ fn starts_token(hay: &str, at: usize) -> bool {
 }
 
 /// Where the token that goes on at byte `at` ends (at `at` when it does not go on).
-fn token_end(hay: &str, at: usize) -> usize {
-    hay[at..]
-        .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(hay.len(), |(i, _)| at + i)
+fn token_end(hay: &str, mut at: usize) -> usize {
+    while let Some((true, width)) = class(hay, at) {
+        at += width;
+    }
+    at
 }
 
 /// BM25's weight of a word found `tf` times in a text of `len` bytes, without the inverse
@@ -248,6 +286,38 @@ mod tests {
             w.ranges("Sergei Lavrov".replace("Lavrov", "Kerry").as_str())
                 .is_empty()
         );
+    }
+
+    /// The scan that jumps to the pattern's first bytes finds a typo exactly where walking
+    /// every token does.
+    #[test]
+    fn the_quick_typo_scan_agrees_with_the_walk_over_every_token() {
+        let mut texts: Vec<String> = crate::corpus::seeds()
+            .articles
+            .iter()
+            .map(|a| a.text().to_string())
+            .collect();
+        texts.push("LAVROV, Lavorv; lvarov élavrov Xlavrov ålavrov 2lavrov".into());
+        let mut buf = String::new();
+        let mut checked = 0;
+        for p in [
+            "lavorv", "kerry", "geneav", "Aleppo", "syrain", "minister", "ceasfire", "élavr",
+            "2lavr", "zzzzz", "istan",
+        ] {
+            let w = Word::new(p);
+            let typo = w.typo().unwrap();
+            for text in &texts {
+                for (_, line) in text.lines().enumerate() {
+                    let walk = tokens(line).any(|(_, t)| {
+                        fold_into(t, &mut buf);
+                        typo.matches(buf.as_bytes())
+                    });
+                    assert_eq!(w.typo_in(line), walk, "{p} in {line:?}");
+                    checked += usize::from(walk);
+                }
+            }
+        }
+        assert!(checked > 20, "{checked}");
     }
 
     #[test]
