@@ -307,7 +307,7 @@ mod tests {
             let w = Word::new(p);
             let typo = w.typo().unwrap();
             for text in &texts {
-                for (_, line) in text.lines().enumerate() {
+                for line in text.lines() {
                     let walk = tokens(line).any(|(_, t)| {
                         fold_into(t, &mut buf);
                         typo.matches(buf.as_bytes())
