@@ -8,7 +8,7 @@ draw and the measurement.
 Usage: bench/on_screen.py BINARY CORPUS KEYS [--runs N] [--wait-index] [--gap SECONDS]
   KEYS      what to type after '/', e.g. minister or @scherbak; each key is timed
   --runs    type the whole word this many times (Ctrl-U clears the line between runs)
-  --wait-index  wait until the word index is ready ("words indexed" in the status bar)
+  --wait-index  wait until the word index is ready ("indexing words N%" leaves the status bar)
   --gap     pause after each key's final count (default 0.15 s, a fast typist)
 
 The final count of each prefix is what `BINARY list -q PREFIX CORPUS` prints, counted first.
@@ -121,7 +121,8 @@ def main():
         opened = screen.wait_for(count_is(total, total)) - started
         print(f"{a.binary}: {total} articles on screen after {opened:.2f} s")
         if a.wait_index:
-            screen.wait_for(lambda l: "words indexed" in l[-1])
+            screen.wait_for(lambda l: "indexing words" in l[-1], timeout=30)
+            screen.wait_for(lambda l: "indexing words" not in l[-1])
             print(f"  word index ready after {time.perf_counter() - started:.2f} s")
         os.write(fd, b"/")
         screen.wait_for(lambda l: "Enter keep" in l[-1])

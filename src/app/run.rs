@@ -222,8 +222,9 @@ fn event_loop(
             dirty = true;
         }
         if !words_shown {
-            dirty |= show_word_progress(state, &bg.words);
-            words_shown = bg.words.is_ready();
+            let ready = bg.words.is_ready();
+            dirty |= show_word_progress(state, &bg.words, ready);
+            words_shown = ready;
         }
         // The terminal's real size, every time round: a resize event can be missed (seen in a
         // pty when keys and resizes interleave), and a layout for the wrong size draws garbage.
@@ -281,31 +282,16 @@ fn event_loop(
     }
 }
 
-/// Says in the status bar how far the word index is, or that it is ready; whether it said
-/// anything.
-fn show_word_progress(state: &mut AppState, words: &Indexing) -> bool {
+/// Says in the status bar how far the word index is, until it is ready; whether that changed
+/// what is shown.
+fn show_word_progress(state: &mut AppState, words: &Indexing, ready: bool) -> bool {
     let (done, total) = words.progress();
     // A small collection is indexed before anyone could read about it.
-    if total < SHOW_WORDS_FROM {
-        return false;
-    }
-    let text = if words.is_ready() {
-        "words indexed: searching the texts is instant now".to_string()
-    } else {
-        format!("indexing words… {}%", done * 100 / total.max(1))
-    };
-    if state.message.as_ref().is_some_and(|(m, _)| *m == text) {
-        return false;
-    }
-    // Another message (an error, a result of a key) stays until the next key.
-    let ours = state
-        .message
-        .as_ref()
-        .is_none_or(|(m, _)| m.starts_with("indexing words"));
-    if ours {
-        state.update(Action::Message { text, error: false });
-    }
-    ours
+    let text = (total >= SHOW_WORDS_FROM && !ready)
+        .then(|| format!("indexing words {}%", done * 100 / total.max(1)));
+    let changed = state.indexing != text;
+    state.indexing = text;
+    changed
 }
 
 /// Collections of fewer articles are indexed without a word about it.
