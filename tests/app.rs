@@ -145,6 +145,52 @@ fn n_jumps_to_the_next_mention_of_the_selected_entity() {
 }
 
 #[test]
+fn n_steps_through_the_filters_words_and_says_which_hit_it_is_on() {
+    let mut s = seeded(120, 12);
+    type_filter(&mut s, "lavrov");
+    act(&mut s, Action::KeepFilter);
+    let doc = &s.reader.doc;
+    let words = doc.hits.len();
+    assert!(words >= 2, "{words}");
+    act(&mut s, Action::NextHit);
+    let first = s.reader.current.clone().expect("a hit");
+    assert!(
+        s.reader.doc.text[first.clone()]
+            .to_lowercase()
+            .starts_with("lavrov")
+    );
+    assert_eq!(s.message, Some((format!("hit 1/{words}"), false)));
+    act(&mut s, Action::NextHit);
+    assert_eq!(s.message, Some((format!("hit 2/{words}"), false)));
+    assert!(screen(&s).contains(&format!("hit 2/{words}")));
+    act(&mut s, Action::PrevHit);
+    assert_eq!(s.reader.current, Some(first));
+    // A word the article does not have: nothing to step to, and the status bar says so.
+    let mut s = seeded(120, 12);
+    type_filter(&mut s, "'zzzz");
+    act(&mut s, Action::KeepFilter);
+    act(&mut s, Action::NextHit);
+    assert_eq!(s.message, Some(("no hit in this article".into(), false)));
+}
+
+#[test]
+fn n_steps_through_an_at_name_with_the_entity_panel_closed() {
+    let mut s = seeded(120, 12);
+    type_filter(&mut s, "@lavrov");
+    act(&mut s, Action::KeepFilter);
+    assert!(!s.show_entities);
+    act(&mut s, Action::NextHit);
+    let at = s.reader.current.clone().expect("a mention");
+    let name = &s.reader.doc.text[at.clone()];
+    assert!(name.contains("Lavrov"), "{name}");
+    assert!(
+        s.message
+            .as_ref()
+            .is_some_and(|(m, _)| m.starts_with("hit 1/"))
+    );
+}
+
+#[test]
 fn filter_line_editing_keys_work() {
     let mut s = seeded(120, 40);
     type_filter(&mut s, "kerry lavrov");

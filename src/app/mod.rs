@@ -5,6 +5,7 @@ pub mod action;
 mod browser;
 mod clipboard;
 mod dict_edit;
+mod hits;
 pub mod keymap;
 pub mod layout;
 mod line;
@@ -18,6 +19,7 @@ mod run;
 pub mod settings;
 mod state;
 mod update;
+mod wake;
 mod watchdog;
 
 pub use action::{Action, Edit, Effect};

@@ -11,9 +11,10 @@ use super::marked::Marked;
 use super::outside::Outside;
 use super::recall::{Opening, recall};
 use super::state::AppState;
+use super::wake::{Wake, Wakes};
 use crate::entities::{self, EntityIndex, Matcher};
 use crate::load::{self, Failure};
-use crate::search::Worker;
+use crate::search::{Indexing, Worker};
 use crate::state::{self as remembered, Marks, Memory, Write as Save};
 use crate::ui::{
     self,
@@ -78,6 +79,8 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Result<(), Failure> {
         entities::matcher_for(dictionary, &articles)
     });
     let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
+    let wakes = Wakes::start();
+    let words = Indexing::start(articles.clone(), wakes.notifier());
     let marks = Arc::new(Marks::new(articles.len()));
     let opening = Opening::start(
         remembered::default_dir(),
@@ -85,7 +88,7 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Result<(), Failure> {
         remembered::collection_key(paths),
         marks.clone(),
     );
-    let worker = spawn_worker(&articles, &index, &marks);
+    let worker = spawn_worker(&articles, &index, &marks, &words, &wakes);
     let theme = Theme::new(Palette::detect(options.color)).with_colors(settings.colors);
     let query = options.query.clone().unwrap_or_default();
     let mut state = AppState::new(articles, index, theme, &query, load::summary(&report));
@@ -128,6 +131,11 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Result<(), Failure> {
                 outside,
                 keys: &settings.keys,
                 query_given,
+                bg: Background {
+                    wakes,
+                    words,
+                    rebuilds: Rebuilds::new(),
+                },
             };
             event_loop(&mut terminal, &mut state, worker, ctx, find_later)
         });
@@ -147,17 +155,25 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Result<(), Failure> {
     result
 }
 
-/// A filter worker over `articles` that asks `index` about entities and `marks` about marks.
+/// A filter worker over `articles` that asks `index` about entities, `marks` about marks and
+/// the word index once `words` has built it, and wakes the loop with each result.
 fn spawn_worker(
     articles: &Arc<[crate::corpus::Article]>,
     index: &Arc<EntityIndex>,
     marks: &Arc<Marks>,
+    words: &Indexing,
+    wakes: &Wakes,
 ) -> Worker {
     let marked = Marked {
         index: index.clone(),
         marks: marks.clone(),
     };
-    Worker::spawn(articles.clone(), Arc::new(marked))
+    Worker::spawn_with(
+        articles.clone(),
+        Arc::new(marked),
+        words.slot(),
+        wakes.notifier(),
+    )
 }
 
 /// What the event loop reaches besides the terminal and the filter worker.
@@ -169,6 +185,7 @@ struct Context<'a> {
     outside: Outside,
     keys: &'a super::settings::Bindings,
     query_given: bool,
+    bg: Background,
 }
 
 /// Loads the corpus; when that takes a while and stderr is a terminal, counts on stderr.
@@ -209,18 +226,21 @@ impl Rebuilds {
         Rebuilds { sent: 0, tx, rx }
     }
 
-    /// Builds the index for `user` on a thread; `message` goes with it to the status bar.
+    /// Builds the index for `user` on a thread; `message` goes with it to the status bar, and
+    /// `notify` wakes the loop when it is ready.
     fn start(
         &mut self,
         user: &UserDictionary,
         articles: Arc<[crate::corpus::Article]>,
         message: String,
+        notify: Arc<dyn Fn() + Send + Sync>,
     ) {
         self.sent += 1;
         let (generation, user, tx) = (self.sent, user.clone(), self.tx.clone());
         std::thread::spawn(move || {
             let index = user.index(articles);
             let _ = tx.send((generation, index, message));
+            notify();
         });
     }
 
@@ -236,6 +256,19 @@ impl Rebuilds {
     }
 }
 
+/// What runs beside the loop: the wake-up channel, the word index being built, entity indexes
+/// being rebuilt.
+struct Background {
+    wakes: Wakes,
+    words: Indexing,
+    rebuilds: Rebuilds,
+}
+
+/// How long the loop sleeps at most with nothing to do: it then checks the terminal's size (a
+/// resize event can be missed) and the state database, clipboard and export threads, which do
+/// not wake it.
+const IDLE: Duration = Duration::from_millis(250);
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     state: &mut AppState,
@@ -250,30 +283,37 @@ fn event_loop(
         outside,
         keys,
         query_given,
+        mut bg,
     } = ctx;
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
     let mut dirty = true;
-    let mut rebuilds = Rebuilds::new();
     if find_later {
         state.update(Action::Message {
             text: "finding names in the collection…".into(),
             error: false,
         });
-        rebuilds.start(
+        bg.rebuilds.start(
             &user,
             state.articles.clone(),
             "names found in the collection are highlighted too".into(),
+            bg.wakes.notifier(),
         );
     }
+    let mut words_shown = bg.words.is_ready();
     loop {
-        if let Some((index, message)) = rebuilds.ready() {
+        if let Some((index, message)) = bg.rebuilds.ready() {
             // The filter worker filters with the new index too: a fresh one, given the filter.
-            worker = spawn_worker(&state.articles, &index, &state.marks);
+            worker = spawn_worker(&state.articles, &index, &state.marks, &bg.words, &bg.wakes);
             if !state.filter.text.is_empty() {
                 worker.submit(state.filter.text.clone());
             }
             state.update(Action::Reindexed { index, message });
             dirty = true;
+        }
+        if !words_shown {
+            let ready = bg.words.is_ready();
+            dirty |= show_word_progress(state, &bg.words, ready);
+            words_shown = ready;
         }
         // The terminal's real size, every tick: a resize event can be missed (seen in a pty when
         // keys and resizes interleave), and a layout for the wrong size draws garbage.
@@ -314,13 +354,13 @@ fn event_loop(
             terminal.draw(|frame| ui::draw(frame, state)).map_err(io)?;
             dirty = false;
         }
-        if !event::poll(Duration::from_millis(40)).map_err(io)? {
-            continue;
-        }
-        // Take every event that is already waiting before drawing again.
-        loop {
-            let event = event::read().map_err(io)?;
-            if let Some(action) = to_action(event, state, keys) {
+        // Sleep until a key or a result, whichever comes first; then take every event that is
+        // already waiting before drawing again.
+        let mut next = bg.wakes.wait(IDLE);
+        while let Some(wake) = next {
+            next = bg.wakes.pending();
+            let Wake::Input(event) = wake else { continue };
+            if let Some(action) = to_action(event.map_err(io)?, state, keys) {
                 dirty = true;
                 match state.update(action) {
                     Effect::None => {}
@@ -331,7 +371,12 @@ fn event_loop(
                                 text: format!("{done}; updating highlights…"),
                                 error: false,
                             });
-                            rebuilds.start(&user, state.articles.clone(), done);
+                            bg.rebuilds.start(
+                                &user,
+                                state.articles.clone(),
+                                done,
+                                bg.wakes.notifier(),
+                            );
                         }
                         Err(text) => {
                             state.update(Action::Message { text, error: true });
@@ -353,12 +398,24 @@ fn event_loop(
                     Effect::Quit => return Ok(()),
                 }
             }
-            if !event::poll(Duration::ZERO).map_err(io)? {
-                break;
-            }
         }
     }
 }
+
+/// Says in the status bar how far the word index is, until it is ready; whether that changed
+/// what is shown.
+fn show_word_progress(state: &mut AppState, words: &Indexing, ready: bool) -> bool {
+    let (done, total) = words.progress();
+    // A small collection is indexed before anyone could read about it.
+    let text = (total >= SHOW_WORDS_FROM && !ready)
+        .then(|| format!("indexing words {}%", done * 100 / total.max(1)));
+    let changed = state.indexing != text;
+    state.indexing = text;
+    changed
+}
+
+/// Collections of fewer articles are indexed without a word about it.
+const SHOW_WORDS_FROM: usize = 20_000;
 
 /// Hands the marks changed since the last call to the state database.
 fn save_marks(state: &mut AppState, memory: &Memory) {

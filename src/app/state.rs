@@ -66,6 +66,8 @@ pub struct AppState {
     pub help_scroll: usize,
     /// A warning for the status bar (files skipped while loading).
     pub notice: Option<String>,
+    /// How far the word index of the texts is, for the status bar, while it is being built.
+    pub indexing: Option<String>,
     /// Terminal size.
     pub size: (u16, u16),
     /// Read and starred marks, by article; shared with the filter worker.
@@ -125,6 +127,7 @@ impl AppState {
             help: false,
             help_scroll: 0,
             notice,
+            indexing: None,
             size: (80, 24),
             marks,
             unsaved: Vec::new(),

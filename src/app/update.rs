@@ -6,7 +6,6 @@ use super::layout::{NARROW, Pane};
 use super::state::{AppState, inner_height};
 use crate::entities::{DictEdit, Entity, EntityIndex, Kind, Origin};
 use crate::state::Mark;
-use std::ops::Range;
 use std::sync::Arc;
 
 impl AppState {
@@ -76,8 +75,13 @@ impl AppState {
                 return self.set_filter(String::new());
             }
             NextHit | PrevHit => {
-                let targets = self.targets();
-                self.reader.jump(&targets, matches!(action, NextHit));
+                let targets = super::hits::targets(self);
+                if self.reader.jump(&targets, matches!(action, NextHit)) {
+                    let at = super::hits::position(&targets, self.reader.current.as_ref());
+                    self.say(&at.unwrap_or_default(), false);
+                } else {
+                    self.say("no hit in this article", false);
+                }
             }
             Wheel { column, row, down } => {
                 let delta = if down { 1 } else { -1 };
@@ -300,19 +304,6 @@ impl AppState {
     }
 
     /// What `n`/`N` walk through: the selected entity's mentions, else the search hits.
-    fn targets(&self) -> Vec<Range<usize>> {
-        let doc = &self.reader.doc;
-        match self.selected_entity() {
-            Some(id) => doc
-                .entities
-                .iter()
-                .filter(|s| s.entity == id)
-                .map(|s| s.range.clone())
-                .collect(),
-            None => doc.hits.clone(),
-        }
-    }
-
     fn click(&mut self, column: u16, row: u16) {
         let areas = self.areas();
         if areas

@@ -345,14 +345,23 @@ fn filter_split(
     let all = Candidates::Range(0..len);
     let mut hits =
         scan(articles, None, &plan, ents, all, &|| false, min_per_thread).unwrap_or_default();
-    hits.sort_unstable_by(|x, y| {
-        y.score
-            .cmp(&x.score)
-            .then_with(|| {
-                compare_articles(&articles[x.index as usize], &articles[y.index as usize])
-            })
-            .then(x.index.cmp(&y.index))
-    });
+    // A sort reads two articles' heads per comparison, about k·log2(k) for k hits. Past the
+    // n reads of one pass over the corpus, `BaseOrder` is cheaper: the loader has sorted the
+    // articles into base order, which that pass sees, and ranking then compares packed
+    // integers without reading any article.
+    let k = hits.len();
+    if k * (k.max(2).ilog2() as usize) > articles.len() {
+        BaseOrder::new(articles).sort(&mut hits);
+    } else {
+        hits.sort_unstable_by(|x, y| {
+            y.score
+                .cmp(&x.score)
+                .then_with(|| {
+                    compare_articles(&articles[x.index as usize], &articles[y.index as usize])
+                })
+                .then(x.index.cmp(&y.index))
+        });
+    }
     hits
 }
 

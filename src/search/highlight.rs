@@ -1,5 +1,5 @@
 //! What to highlight for a query: the chars of a list row that fuzzy words matched, and the
-//! byte ranges of `'exact` hits in the text the reader shows.
+//! byte ranges of `'exact` hits and bare words in the text the reader shows.
 //!
 //! What must stay true: row highlights are sorted, deduplicated char indices (not bytes) into
 //! their field; exact ranges are sorted, non-overlapping and on char boundaries.
@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::fuzzy::{Fuzzy, Scorers};
 use super::query::{Query, TermKind};
 use super::text::{Needle, merge};
+use super::words::Word;
 use crate::corpus::Article;
 
 /// Char indices to highlight in one list row, per field.
@@ -58,7 +59,8 @@ pub fn highlight(query: &Query, article: &Article) -> RowHighlight {
     out
 }
 
-/// Byte ranges of the hits of the query's non-negated `'exact` terms in `text`: sorted,
+/// Byte ranges of the hits of the query's non-negated `'exact` terms and bare words in `text`
+/// (a bare word's hit is the whole word it starts, or a word one typo away): sorted,
 /// overlapping hits merged, on char boundaries. The reader highlights them; `n`/`N` step
 /// through them.
 pub fn exact_ranges(query: &Query, text: &str) -> Vec<Range<usize>> {
@@ -67,6 +69,7 @@ pub fn exact_ranges(query: &Query, text: &str) -> Vec<Range<usize>> {
         .filter(|t| !t.negated)
         .filter_map(|t| match &t.kind {
             TermKind::Exact(w) => Some(Needle::new(w).hits(text)),
+            TermKind::Fuzzy(w) => Some(Word::new(w).ranges(text)),
             _ => None,
         })
         .flatten()

@@ -15,11 +15,15 @@ mod heads;
 mod highlight;
 mod hint;
 mod index_filter;
+mod indexing;
 mod keep;
 mod narrow;
 mod plan;
 mod query;
 mod text;
+mod typo;
+mod word_index;
+mod words;
 mod worker;
 
 #[cfg(test)]
@@ -29,8 +33,10 @@ pub use date::DateSpec;
 pub use engine::{BaseOrder, Hit, filter, filter_kept, filter_with};
 pub use highlight::{RowHighlight, exact_ranges, highlight};
 pub use hint::unknown_entity;
+pub use indexing::{IndexSlot, Indexing};
 pub use keep::Keeper;
 pub use query::{Group, Query, QueryError, QueryErrorKind, Status, Term, TermKind, parse};
+pub use word_index::WordIndex;
 pub use worker::{Update, Worker};
 
 use crate::entities::EntityId;

@@ -12,6 +12,7 @@
 
 use super::EntityFilter;
 use super::query::{Group, Query, Term, TermKind, parse};
+use super::typo::Typo;
 
 /// Whether every article matching `new` also matches `old`.
 pub fn narrows(new: &Query, old: &Query, ents: &dyn EntityFilter) -> bool {
@@ -41,8 +42,12 @@ fn term_implies(new: &Term, old: &Term, ents: &dyn EntityFilter) -> bool {
         return new.kind == old.kind;
     }
     match (&new.kind, &old.kind) {
-        // Every char of the old word still has to appear, in order.
-        (TermKind::Fuzzy(n), TermKind::Fuzzy(o)) => n.starts_with(o.as_str()),
+        // Every char of the old word still has to appear, in order; a word starting with the
+        // new one starts with the old one; a typo of the new one is a typo of the old one,
+        // unless only the new one is long enough to be looked for with a typo.
+        (TermKind::Fuzzy(n), TermKind::Fuzzy(o)) => {
+            n.starts_with(o.as_str()) && Typo::narrows(n, o)
+        }
         (TermKind::Exact(n), TermKind::Exact(o)) => folded(n).contains(&folded(o)),
         (TermKind::Source(n), TermKind::Source(o)) => folded(n).contains(&folded(o)),
         (

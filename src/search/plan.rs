@@ -2,30 +2,53 @@
 //! resolved once, groups reordered so that cheap tests reject an article before costly ones run.
 //!
 //! What must stay true: reordering never changes the result: an article matches when every
-//! group has a matching term, and its score is the sum over groups of the best fuzzy score of a
-//! matching alternative (0 for non-fuzzy ones), whatever the order the groups are tried in.
+//! group has a matching term, and its score is the sum over groups of the best score of a
+//! matching alternative (0 for terms that are not bare words), whatever the order the groups are
+//! tried in. A plan with the word index gives exactly what one without it gives.
+//!
+//! A bare word's score puts the articles that have it as a word first: in the title, source or
+//! author ([`TITLE_WORD`] and up), then in the text ([`TEXT_WORD`] and up), each by BM25's weight of
+//! the word in the text; then the ones with a word one typo away, in the title or the text;
+//! then the fuzzy matches of title, source or author by fuzzy score.
 
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 use super::EntityFilter;
 use super::date::DateSpec;
 use super::fuzzy::{Fuzzy, Scorers};
 use super::query::{Query, Status, TermKind};
 use super::text::Needle;
+use super::word_index::{TextHits, WordIndex};
+use super::words::{Word, relevance};
 use crate::corpus::{Article, Head, View};
 use crate::entities::EntityId;
+
+/// Score of a bare word found as a word in the title, source or author; the word's weight in the
+/// text adds to it.
+pub const TITLE_WORD: i64 = 6_000_000;
+/// Score of a bare word found as a word in the text only, before its weight is added.
+pub const TEXT_WORD: i64 = 3_000_000;
+/// Score of a bare word one typo away from a word of the title.
+const TYPO_TITLE: i64 = 2_500_000;
+/// Score of a bare word one typo away from a word of the text.
+const TYPO_TEXT: i64 = 2_000_000;
+/// The highest fuzzy score counted, below every word found.
+const FUZZY_MAX: i64 = TYPO_TEXT - 1;
 
 /// A compiled query.
 pub struct Plan {
     groups: Vec<Group>,
     scorers: Scorers,
+    /// The word index the words' text hits came from, for the texts' lengths.
+    index: Option<Arc<WordIndex>>,
 }
 
 struct Group {
     terms: Vec<Term>,
-    /// Whether any alternative is a non-negated fuzzy word, i.e. can contribute a score.
+    /// Whether any alternative is a non-negated bare word, i.e. can contribute a score.
     scored: bool,
-    /// Whether every alternative is a non-negated fuzzy word without white space (see
+    /// Whether every alternative is a non-negated bare word without white space (see
     /// [`Plan::may_match_fields`]).
     words_only: bool,
 }
@@ -36,7 +59,7 @@ struct Term {
 }
 
 enum Test {
-    Fuzzy(Fuzzy),
+    Word(Box<WordTest>),
     Exact(Needle),
     Anchored {
         needle: Needle,
@@ -58,7 +81,7 @@ impl Test {
             Test::Date(_) | Test::Is(_) => 0,
             Test::Source(_) | Test::Anchored { .. } => 1,
             Test::Entity(_) => 2,
-            Test::Fuzzy(_) => 3,
+            Test::Word(_) => 3,
             Test::Exact(_) => 4,
         }
     }
@@ -67,6 +90,16 @@ impl Test {
 impl Plan {
     /// Compiles `query`; `@name` terms are resolved through `ents` here, once.
     pub fn compile(query: &Query, ents: &dyn EntityFilter) -> Plan {
+        Plan::compile_with(query, ents, None)
+    }
+
+    /// [`Plan::compile`], with the words' text hits taken from `index` (which must cover the
+    /// corpus the plan runs on) rather than found by reading each text.
+    pub fn compile_with(
+        query: &Query,
+        ents: &dyn EntityFilter,
+        index: Option<Arc<WordIndex>>,
+    ) -> Plan {
         let mut groups: Vec<Group> = query
             .groups()
             .iter()
@@ -76,12 +109,12 @@ impl Plan {
                     .iter()
                     .map(|t| Term {
                         negated: t.negated,
-                        test: Test::new(&t.kind, ents),
+                        test: Test::new(&t.kind, ents, index.as_deref()),
                     })
                     .collect();
                 let scored = terms
                     .iter()
-                    .any(|t| !t.negated && matches!(t.test, Test::Fuzzy(_)));
+                    .any(|t| !t.negated && matches!(t.test, Test::Word(_)));
                 let words_only = g.terms.iter().all(|t| {
                     !t.negated
                         && matches!(&t.kind, TermKind::Fuzzy(w) if !w.contains(char::is_whitespace))
@@ -97,6 +130,7 @@ impl Plan {
         Plan {
             groups,
             scorers: Scorers::default(),
+            index,
         }
     }
 
@@ -105,46 +139,45 @@ impl Plan {
     pub fn matches(&self, index: usize, a: &Doc<'_>, ents: &dyn EntityFilter) -> bool {
         self.groups
             .iter()
-            .all(|g| g.terms.iter().any(|t| t.matches(index, a, ents)))
+            .all(|g| g.terms.iter().any(|t| t.matches(index, a, ents, self)))
     }
 
     /// Whether an article whose title, source and author are `fields` (before white space is
-    /// collapsed) may match: `false` only when a group of nothing but fuzzy words, none with
-    /// white space, matches none of them. Collapsing white space and dropping characters never
-    /// make a word match that did not, so this never rejects an article that matches.
-    pub fn may_match_fields(&self, fields: &[&str]) -> bool {
-        self.groups.iter().filter(|g| g.words_only).all(|g| {
-            g.terms.iter().any(|t| match &t.test {
-                Test::Fuzzy(f) => fields.iter().any(|s| f.matches(s)),
-                _ => true,
+    /// collapsed), and which has a text when `has_text`, may match: `false` only when it has
+    /// no text and a group of nothing but bare words, none with white space, matches none of
+    /// the fields. Collapsing white space and dropping characters never make a word match that
+    /// did not, so this never rejects an article that matches.
+    pub fn may_match_fields(&self, fields: &[&str], has_text: bool) -> bool {
+        has_text
+            || self.groups.iter().filter(|g| g.words_only).all(|g| {
+                g.terms.iter().any(|t| match &t.test {
+                    Test::Word(w) => fields.iter().any(|s| w.may_match(s)),
+                    _ => true,
+                })
             })
-        })
     }
 
     /// The article's score when it matches; `index` is its position in the corpus, as the
     /// entity filter knows it.
     pub fn eval(&self, index: usize, a: &Doc<'_>, ents: &dyn EntityFilter) -> Option<i64> {
-        // Decide the match first with cheap tests only; score only what survives.
-        if !self.matches(index, a, ents) {
-            return None;
-        }
+        // Groups come cheapest first: most articles are rejected before a word is scored.
         let mut total = 0i64;
-        for g in self.groups.iter().filter(|g| g.scored) {
-            let best = g
-                .terms
-                .iter()
-                .filter_map(|t| t.score(index, a, ents, &self.scorers))
-                .max();
-            total = total.saturating_add(best?);
+        for g in &self.groups {
+            if g.scored {
+                let best = g.terms.iter().filter_map(|t| t.score(index, a, ents, self));
+                total = total.saturating_add(best.max()?);
+            } else if !g.terms.iter().any(|t| t.matches(index, a, ents, self)) {
+                return None;
+            }
         }
         Some(total)
     }
 }
 
 impl Test {
-    fn new(kind: &TermKind, ents: &dyn EntityFilter) -> Test {
+    fn new(kind: &TermKind, ents: &dyn EntityFilter, index: Option<&WordIndex>) -> Test {
         match kind {
-            TermKind::Fuzzy(w) => Test::Fuzzy(Fuzzy::new(w)),
+            TermKind::Fuzzy(w) => Test::Word(Box::new(WordTest::new(w, index))),
             TermKind::Exact(w) => Test::Exact(Needle::new(w)),
             TermKind::Anchored { text, start, end } => Test::Anchored {
                 needle: Needle::new(text),
@@ -166,9 +199,9 @@ impl Test {
 }
 
 impl Term {
-    fn matches(&self, index: usize, a: &Doc<'_>, ents: &dyn EntityFilter) -> bool {
+    fn matches(&self, index: usize, a: &Doc<'_>, ents: &dyn EntityFilter, plan: &Plan) -> bool {
         let hit = match &self.test {
-            Test::Fuzzy(f) => f.matches(a.head.joined) && fuzzy_fields(a).any(|s| f.matches(s)),
+            Test::Word(w) => w.matches(index, a, plan),
             Test::Exact(n) => n.is_in(a.head.title) || n.is_in(a.view().text),
             Test::Anchored {
                 needle,
@@ -199,12 +232,110 @@ impl Term {
         index: usize,
         a: &Doc<'_>,
         ents: &dyn EntityFilter,
-        sc: &Scorers,
+        plan: &Plan,
     ) -> Option<i64> {
         match &self.test {
-            Test::Fuzzy(f) if !self.negated => fuzzy_fields(a).filter_map(|s| f.score(sc, s)).max(),
-            _ => self.matches(index, a, ents).then_some(0),
+            Test::Word(w) if !self.negated => w.score(index, a, plan),
+            _ => self.matches(index, a, ents, plan).then_some(0),
         }
+    }
+}
+
+/// A bare word: fuzzy in title, source and author, or a word of the title or the text.
+struct WordTest {
+    fuzzy: Fuzzy,
+    word: Word,
+    /// The word's hits in the texts, from the word index when the plan has one.
+    text: Option<TextHits>,
+    /// Whether each text has a word one typo away, from the word index.
+    typos: Option<Vec<bool>>,
+}
+
+impl WordTest {
+    fn new(text: &str, index: Option<&WordIndex>) -> WordTest {
+        let word = Word::new(text);
+        let hits = index.map(|i| i.hits(word.folded_tokens(), word.counted_by_index()));
+        let typos = index.and_then(|i| Some(i.typos(word.typo()?)));
+        WordTest {
+            fuzzy: Fuzzy::new(text),
+            text: hits,
+            typos,
+            word,
+        }
+    }
+
+    /// Whether a field (of an article that has no text) may make the word match.
+    fn may_match(&self, field: &str) -> bool {
+        self.fuzzy.matches(field) || self.word.is_in(field) || self.word.typo_in(field)
+    }
+
+    fn fuzzy_matches(&self, a: &Doc<'_>) -> bool {
+        let f = &self.fuzzy;
+        f.matches(a.head.joined) && fuzzy_fields(a).any(|s| f.matches(s))
+    }
+
+    /// How many times the text has the word, and the text's length.
+    fn in_text(&self, index: usize, a: &Doc<'_>, plan: &Plan) -> (u32, usize) {
+        let len = || match &plan.index {
+            Some(i) => i.text_len(index),
+            None => a.view().text.len(),
+        };
+        match &self.text {
+            Some(TextHits::Counts(c)) => match c.get(index) {
+                Some(&n) if n > 0 => (u32::from(n), len()),
+                _ => (0, 0),
+            },
+            Some(TextHits::Candidates(c)) if !c.get(index).is_some_and(|&c| c) => (0, 0),
+            _ => {
+                let text = a.view().text;
+                (self.word.count(text), text.len())
+            }
+        }
+    }
+
+    fn typo_in_text(&self, index: usize, a: &Doc<'_>) -> bool {
+        match &self.typos {
+            Some(t) => t.get(index).is_some_and(|&t| t),
+            None => self.word.typo_in(a.view().text),
+        }
+    }
+
+    fn matches(&self, index: usize, a: &Doc<'_>, plan: &Plan) -> bool {
+        self.fuzzy_matches(a)
+            || self.in_head(a)
+            || self.in_text(index, a, plan).0 > 0
+            || self.word.typo_in(a.head.title)
+            || self.typo_in_text(index, a)
+    }
+
+    /// Whether the word is a word of the title, source or author.
+    fn in_head(&self, a: &Doc<'_>) -> bool {
+        fuzzy_fields(a).any(|s| self.word.is_in(s))
+    }
+
+    fn score(&self, index: usize, a: &Doc<'_>, plan: &Plan) -> Option<i64> {
+        let in_title = self.in_head(a);
+        let (tf, len) = self.in_text(index, a, plan);
+        if in_title {
+            return Some(TITLE_WORD + relevance(tf, len));
+        }
+        if tf > 0 {
+            return Some(TEXT_WORD + relevance(tf, len));
+        }
+        if self.word.typo_in(a.head.title) {
+            return Some(TYPO_TITLE);
+        }
+        if self.typo_in_text(index, a) {
+            return Some(TYPO_TEXT);
+        }
+        let f = &self.fuzzy;
+        if !f.matches(a.head.joined) {
+            return None;
+        }
+        let best = fuzzy_fields(a)
+            .filter_map(|s| f.score(&plan.scorers, s))
+            .max();
+        best.map(|s| s.min(FUZZY_MAX))
     }
 }
 

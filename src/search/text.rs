@@ -87,13 +87,18 @@ impl Needle {
 
     /// Every occurrence, overlapping ones included, in order of start.
     pub fn hits(&self, hay: &str) -> Vec<Range<usize>> {
-        match &self.ascii {
-            Some(n) => n
-                .starts(hay.as_bytes())
-                .map(|s| s..s + n.lower.len())
-                .collect(),
-            None => self.folded_hits(hay).collect(),
-        }
+        self.hits_iter(hay).collect()
+    }
+
+    /// [`Needle::hits`], one at a time.
+    pub fn hits_iter<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = Range<usize>> + 'h {
+        let ascii = (self.ascii.as_ref())
+            .map(|n| n.starts(hay.as_bytes()).map(move |s| s..s + n.lower.len()));
+        let other = self.ascii.is_none().then(|| self.folded_hits(hay));
+        ascii
+            .into_iter()
+            .flatten()
+            .chain(other.into_iter().flatten())
     }
 
     /// Whether `hay` starts with the needle.

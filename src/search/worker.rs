@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use super::EntityFilter;
 use super::engine::{BaseOrder, Candidates, Hit, cores, scan_one_thread};
+use super::indexing::IndexSlot;
 use super::narrow::{narrows, split};
 use super::plan::Plan;
 use super::query::{Group, Query, QueryError, parse};
@@ -48,9 +49,23 @@ pub struct Worker {
     thread: Option<JoinHandle<()>>,
 }
 
+/// Called after each update is sent, from the worker's thread: the reader's event loop wakes.
+pub type Notify = Arc<dyn Fn() + Send + Sync>;
+
 impl Worker {
     /// Starts the thread; the corpus's base order is computed there, not here.
     pub fn spawn(articles: Arc<[Article]>, ents: Arc<dyn EntityFilter + Send>) -> Worker {
+        Worker::spawn_with(articles, ents, Arc::default(), Arc::new(|| {}))
+    }
+
+    /// [`Worker::spawn`], asking the word index in `words` once it is there, and calling
+    /// `notify` after each update it sends.
+    pub fn spawn_with(
+        articles: Arc<[Article]>,
+        ents: Arc<dyn EntityFilter + Send>,
+        words: IndexSlot,
+        notify: Notify,
+    ) -> Worker {
         let (jobs, job_rx) = channel();
         let (update_tx, updates) = channel();
         let generation = Arc::new(AtomicU64::new(0));
@@ -59,6 +74,8 @@ impl Worker {
             ents,
             generation: Arc::clone(&generation),
             out: update_tx,
+            notify,
+            words,
             last: None,
         };
         let thread = std::thread::Builder::new()
@@ -109,6 +126,8 @@ struct State {
     ents: Arc<dyn EntityFilter + Send>,
     generation: Arc<AtomicU64>,
     out: Sender<(u64, Update)>,
+    notify: Notify,
+    words: IndexSlot,
     last: Option<Last>,
 }
 
@@ -162,6 +181,7 @@ impl State {
                 if self.out.send((generation, update)).is_err() {
                     return;
                 }
+                (self.notify)();
             }
         }
     }
@@ -230,7 +250,9 @@ impl State {
         reused: &[&Part],
     ) -> Option<Scanned> {
         let ents: &dyn EntityFilter = &*self.ents;
-        let plan = Plan::compile(fresh, ents);
+        // The index, once built, and only when it covers this corpus.
+        let words = (self.words.get().cloned()).filter(|w| w.len() == self.articles.len());
+        let plan = Plan::compile_with(fresh, ents, words);
         let cancelled = || self.generation.load(Ordering::Relaxed) != generation;
         let all = match kept {
             Some(list) => Candidates::List(list),
@@ -293,6 +315,7 @@ impl State {
                         complete = false;
                         break;
                     }
+                    (self.notify)();
                 }
             }
             // A thread that panicked counts as a cancelled scan rather than taking the worker

@@ -89,6 +89,9 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
         (None, Some(notice)) => spans.push(Span::styled(format!("{notice} "), theme.error())),
         (None, None) => {}
     }
+    if let Some(progress) = &state.indexing {
+        spans.push(Span::styled(format!("{progress} "), theme.title()));
+    }
     for (key, what) in hints {
         spans.push(Span::styled(format!(" {key}"), theme.key()));
         spans.push(Span::raw(format!(" {what}")));

@@ -9,7 +9,8 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
 /// The query language, one line per term.
 const QUERY_HELP: &[(&str, &str)] = &[
-    ("word", "fuzzy match of title, source or author"),
+    ("word", "a word (or its start) of title or text, one typo"),
+    ("", "allowed; else fuzzy title, source or author"),
     ("'word", "exact text in title or body"),
     ("^word  word$", "title starts / ends with it"),
     ("@name", "mentions that entity (@lav, @\"john kerry\")"),

@@ -309,7 +309,12 @@ fn may_keep(keep: &dyn Keep, rec: &crate::corpus::formats::json::Record) -> bool
         texts[n] = f;
         n += 1;
     }
-    keep.may_keep(&texts[..n])
+    let has_text = rec
+        .first(super::json::Field::BODY, |f| {
+            f.text().filter(|t| !t.trim().is_empty())
+        })
+        .is_some();
+    keep.may_keep(&texts[..n], has_text)
 }
 
 #[cfg(test)]

@@ -52,5 +52,18 @@ fn overlapping_exact_hits_merge() {
     assert_eq!(exact_ranges(&q, "banana b"), vec![1..6]);
     let q = parse("'aa").unwrap();
     assert_eq!(exact_ranges(&q, "aaa aa"), vec![0..3, 4..6]);
-    assert!(exact_ranges(&parse("kerry").unwrap(), "kerry").is_empty());
+    assert!(exact_ranges(&parse("!kerry").unwrap(), "kerry").is_empty());
+}
+
+#[test]
+fn bare_words_highlight_the_words_they_start_in_the_text() {
+    let text = "Lavrov’s talks with Kerry; Lavrova and slavrov";
+    let found = |q: &str| -> Vec<&str> {
+        let r = exact_ranges(&parse(q).unwrap(), text);
+        r.iter().map(|r| &text[r.clone()]).collect()
+    };
+    assert_eq!(found("lav"), vec!["Lavrov", "Lavrova"]);
+    assert_eq!(found("ker tal"), vec!["talks", "Kerry"]);
+    // No word starts with the typo: the words one typo away show instead.
+    assert_eq!(found("lavorv"), vec!["Lavrov", "Lavrova"]);
 }

@@ -6,4 +6,5 @@ mod highlight;
 mod narrow;
 mod parse;
 mod props;
+mod words;
 mod worker;
