@@ -225,3 +225,42 @@ fn drawing_never_panics_at_any_size() {
         }
     }
 }
+
+#[test]
+fn angle_brackets_move_the_split_and_z_zooms_the_focused_pane() {
+    let mut s = seeded(120, 40);
+    let list_w = |s: &dossier::app::AppState| s.areas().list.unwrap().width;
+    let before = list_w(&s);
+    act(&mut s, Action::ShrinkList);
+    let narrower = list_w(&s);
+    assert!(narrower < before, "{narrower} < {before}");
+    assert_eq!(
+        s.split.list_percent,
+        Some(50),
+        "the default 69 of 120, to the step, less one"
+    );
+    act(&mut s, Action::GrowList);
+    act(&mut s, Action::GrowList);
+    assert!(list_w(&s) > before);
+    // The reader wraps at its new width.
+    assert_eq!(s.reader.width, s.areas().reader.unwrap().width as usize - 4);
+
+    act(&mut s, Action::Activate);
+    act(&mut s, Action::Zoom);
+    let a = s.areas();
+    assert_eq!((a.list, a.reader.map(|r| r.width)), (None, Some(120)));
+    act(&mut s, Action::Zoom);
+    assert!(s.areas().list.is_some());
+}
+
+#[test]
+fn ctrl_d_pages_half_a_screen() {
+    let mut s = seeded(120, 20);
+    let height = s.reader.height;
+    act(&mut s, Action::HalfPageDown);
+    assert_eq!(s.reader.scroll, height / 2);
+    act(&mut s, Action::PageDown);
+    assert_eq!(s.reader.scroll, height / 2 + height - 2);
+    act(&mut s, Action::HalfPageUp);
+    assert_eq!(s.reader.scroll, height - 2);
+}

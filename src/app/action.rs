@@ -119,6 +119,16 @@ pub enum Action {
     },
     /// The filter worker has (partial or complete) results.
     Filtered(Update),
+    /// Narrow the list, widening the reader (`<`).
+    ShrinkList,
+    /// Widen the list, narrowing the reader (`>`).
+    GrowList,
+    /// Give the focused pane the whole width, or share it again (`z`).
+    Zoom,
+    /// Scroll the reader half a page down, whatever pane has focus (`Ctrl-D`).
+    HalfPageDown,
+    /// Scroll the reader half a page up, whatever pane has focus (`Ctrl-U`).
+    HalfPageUp,
 }
 
 /// What the event loop must do after an update.

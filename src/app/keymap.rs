@@ -21,10 +21,16 @@ pub const HELP: &[(&str, &str)] = &[
     ("Tab  h l  ← →", "move focus: list, reader, entity panel"),
     ("Enter", "read the article; filter by the entity"),
     ("Space b  PgDn PgUp", "page the reader down / up"),
+    ("Ctrl-D  Ctrl-U", "half a page down / up"),
     ("g G  Home End", "first / last"),
     ("/", "filter: Enter keeps it, Esc clears it"),
     ("n N", "next / previous search hit or entity mention"),
     ("e", "show / hide the entity panel"),
+    ("< >", "move the split: narrower / wider list"),
+    (
+        "z",
+        "zoom: the focused pane takes the whole width, or gives it back",
+    ),
     ("a", "entity panel: add a found name ~ to your dictionary"),
     ("x", "entity panel: a found name ~ is not a name"),
     ("t", "entity panel: a found name's kind, before adding"),
@@ -63,8 +69,8 @@ fn normal_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
     Some(match key.code {
         KeyCode::Char('f') if ctrl => PageDown,
         KeyCode::Char('b') if ctrl => PageUp,
-        KeyCode::Char('d') if ctrl => PageDown,
-        KeyCode::Char('u') if ctrl => PageUp,
+        KeyCode::Char('d') if ctrl => HalfPageDown,
+        KeyCode::Char('u') if ctrl => HalfPageUp,
         _ if ctrl => return None,
         KeyCode::Char('j') | KeyCode::Down => Down,
         KeyCode::Char('k') | KeyCode::Up => Up,
@@ -86,6 +92,9 @@ fn normal_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Char('x') => NotAName,
         KeyCode::Char('t') => CycleKind,
         KeyCode::Char('q') => Quit,
+        KeyCode::Char('<') => ShrinkList,
+        KeyCode::Char('>') => GrowList,
+        KeyCode::Char('z') => Zoom,
         _ => return None,
     })
 }

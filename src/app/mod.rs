@@ -8,13 +8,14 @@ pub mod layout;
 mod line;
 mod reader;
 mod run;
+mod split;
 mod state;
 mod update;
 mod watchdog;
 
 pub use action::{Action, Edit, Effect};
 pub use dict_edit::UserDictionary;
-pub use layout::Pane;
+pub use layout::{Pane, Split};
 pub use reader::Reader;
 pub use run::run;
 pub use state::AppState;

@@ -1,6 +1,6 @@
 //! The reader's whole state, and the derived things drawing needs. Changed only by `update`.
 
-use super::layout::{self, Areas, Pane};
+use super::layout::{self, Areas, NARROW, Pane, Split};
 use super::line::Line;
 use super::reader::Reader;
 use crate::corpus::Article;
@@ -29,6 +29,8 @@ pub struct AppState {
     pub list_offset: usize,
     /// The focused pane.
     pub focus: Pane,
+    /// How the list and the reader share the width (`<` `>` `z`).
+    pub split: Split,
     /// Whether the entity panel is shown.
     pub show_entities: bool,
     /// The selected row of the entity panel.
@@ -89,6 +91,7 @@ impl AppState {
             selected: 0,
             list_offset: 0,
             focus: Pane::List,
+            split: Split::default(),
             show_entities: false,
             entity_selected: 0,
             entity_offset: 0,
@@ -121,7 +124,13 @@ impl AppState {
             self.focus,
             self.show_entities,
             bar,
+            self.split,
         )
+    }
+
+    /// Whether one pane has the whole width (a narrow terminal, or zoomed).
+    pub fn one_pane(&self) -> bool {
+        self.size.0 < NARROW || self.split.zoom
     }
 
     /// The index in `articles` of the selected article.
@@ -213,6 +222,7 @@ impl AppState {
                 Pane::Reader,
                 self.show_entities,
                 bar,
+                self.split,
             )
             .reader
         });

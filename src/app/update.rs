@@ -2,7 +2,7 @@
 //! happen outside comes back as an [`Effect`].
 
 use super::action::{Action, Effect};
-use super::layout::{NARROW, Pane};
+use super::layout::Pane;
 use super::state::{AppState, inner_height};
 use crate::entities::{DictEdit, Entity, EntityIndex, Kind, Origin};
 use std::ops::Range;
@@ -32,16 +32,24 @@ impl AppState {
                 self.help_scroll = 0;
             }
             Down if self.help => {
-                let last = crate::ui::help_lines().saturating_sub(1);
+                let last = crate::ui::help_lines(self.size.0).saturating_sub(1);
                 self.help_scroll = (self.help_scroll + 1).min(last);
             }
             Up if self.help => self.help_scroll = self.help_scroll.saturating_sub(1),
             _ if self.help => {}
             Down => self.step(1),
             Up => self.step(-1),
+            ShrinkList | GrowList => self.move_split(matches!(action, GrowList)),
+            Zoom => self.toggle_zoom(),
+            HalfPageDown | HalfPageUp => {
+                self.reader.half_page(matches!(action, HalfPageDown));
+                if self.one_pane() && self.focus == Pane::List {
+                    self.focus = Pane::Reader;
+                }
+            }
             PageDown | PageUp => {
                 self.reader.page(matches!(action, PageDown));
-                if self.size.0 < NARROW && self.focus == Pane::List {
+                if self.one_pane() && self.focus == Pane::List {
                     self.focus = Pane::Reader;
                 }
             }
@@ -125,7 +133,7 @@ impl AppState {
 
     /// Sets the status bar message; names in it come from article text or the file system, so
     /// it is cleaned like any text shown.
-    fn say(&mut self, text: &str, error: bool) {
+    pub(super) fn say(&mut self, text: &str, error: bool) {
         let clean = crate::corpus::sanitize(text).replace('\n', " ");
         self.message = Some((clean, error));
     }
