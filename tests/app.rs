@@ -264,3 +264,68 @@ fn ctrl_d_pages_half_a_screen() {
     act(&mut s, Action::HalfPageUp);
     assert_eq!(s.reader.scroll, height - 2);
 }
+
+#[test]
+fn the_load_warning_gives_way_to_the_key_hints_and_bang_shows_every_warning() {
+    let mut s = seeded(120, 40);
+    s.notice =
+        Some("2 records skipped ('x.jsonl' line 2 skipped: expected value; and 1 more)".into());
+    s.warnings = vec![
+        "'x.jsonl' line 2 skipped: expected value".into(),
+        "'x.jsonl' line 9 skipped: not an article object".into(),
+    ];
+    let status = |s: &dossier::app::AppState| screen(s).lines().last().unwrap().to_string();
+    assert!(status(&s).contains("line 2 skipped"), "{}", status(&s));
+    act(&mut s, Action::Down);
+    assert!(!status(&s).contains("line 2 skipped"), "{}", status(&s));
+    assert!(status(&s).contains("Enter read"), "{}", status(&s));
+    assert!(status(&s).contains("! 2 warnings"), "{}", status(&s));
+
+    act(&mut s, Action::ToggleWarnings);
+    let shown = screen(&s);
+    assert!(
+        shown.contains("line 9 skipped: not an article object"),
+        "{shown}"
+    );
+    act(&mut s, Action::Down);
+    assert!(
+        !screen(&s).contains("line 2 skipped"),
+        "scrolled past the first"
+    );
+    let selected = s.selected;
+    act(&mut s, Action::ToggleWarnings);
+    assert!(!screen(&s).contains("Warnings"));
+    assert_eq!(
+        s.selected, selected,
+        "j scrolled the warnings, not the list"
+    );
+}
+
+#[test]
+fn a_term_that_does_not_parse_keeps_the_last_good_results() {
+    let mut s = seeded(120, 40);
+    type_filter(&mut s, "lavrov");
+    let good = s.view.clone();
+    assert!(good.len() < s.articles.len(), "{good:?}");
+    // "date" alone is a fuzzy word that matches other articles; "date:y..." is a bad date.
+    for c in " date:yesterday".chars() {
+        act(&mut s, Action::Edit(Edit::Insert(c)));
+    }
+    assert!(s.filter_error.is_some());
+    assert_eq!(
+        s.view, good,
+        "the results of 'lavrov', not of 'lavrov date'"
+    );
+    assert_eq!(s.applied, "lavrov");
+    let bar = screen(&s);
+    assert!(bar.contains("bad date 'yesterday'"), "{bar}");
+    // Mended, the term applies.
+    for _ in 0.."yesterday".len() {
+        act(&mut s, Action::Edit(Edit::Backspace));
+    }
+    for c in "2016-09-08".chars() {
+        act(&mut s, Action::Edit(Edit::Insert(c)));
+    }
+    assert!(s.filter_error.is_none());
+    assert!(s.view.len() <= good.len());
+}

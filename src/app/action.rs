@@ -129,6 +129,8 @@ pub enum Action {
     HalfPageDown,
     /// Scroll the reader half a page up, whatever pane has focus (`Ctrl-U`).
     HalfPageUp,
+    /// Show or hide every warning of loading, in full (`!`).
+    ToggleWarnings,
 }
 
 /// What the event loop must do after an update.

@@ -13,6 +13,8 @@ pub enum Mode {
     Filter,
     /// The help overlay is open.
     Help,
+    /// The warnings overlay is open.
+    Warnings,
 }
 
 /// The keys of normal mode, for the help overlay: (keys, what they do).
@@ -34,6 +36,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("a", "entity panel: add a found name ~ to your dictionary"),
     ("x", "entity panel: a found name ~ is not a name"),
     ("t", "entity panel: a found name's kind, before adding"),
+    ("!", "every warning of loading, in full"),
     ("?", "show / hide this help"),
     ("q  Ctrl-C", "quit"),
     ("mouse", "wheel scrolls the pane under it; click selects"),
@@ -55,6 +58,12 @@ pub fn action(key: KeyEvent, mode: Mode) -> Option<Action> {
     match mode {
         Mode::Help => match key.code {
             KeyCode::Esc | KeyCode::Char('?' | 'q') => Some(Action::ToggleHelp),
+            KeyCode::Char('j') | KeyCode::Down => Some(Action::Down),
+            KeyCode::Char('k') | KeyCode::Up => Some(Action::Up),
+            _ => None,
+        },
+        Mode::Warnings => match key.code {
+            KeyCode::Esc | KeyCode::Char('!' | 'q') => Some(Action::ToggleWarnings),
             KeyCode::Char('j') | KeyCode::Down => Some(Action::Down),
             KeyCode::Char('k') | KeyCode::Up => Some(Action::Up),
             _ => None,
@@ -95,6 +104,7 @@ fn normal_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Char('<') => ShrinkList,
         KeyCode::Char('>') => GrowList,
         KeyCode::Char('z') => Zoom,
+        KeyCode::Char('!') => ToggleWarnings,
         _ => return None,
     })
 }

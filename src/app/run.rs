@@ -61,8 +61,9 @@ pub fn run(paths: &[PathBuf], common: &Common) -> Result<(), Failure> {
     let theme = Theme::new(Palette::detect(color));
     let query = common.query.clone().unwrap_or_default();
     let mut state = AppState::new(articles, index, theme, &query, setup::summary(&report));
-    if !query.is_empty() {
-        worker.submit(query);
+    state.warnings = setup::warnings(&report);
+    if !state.applied.is_empty() {
+        worker.submit(state.applied.clone());
     }
 
     let mut terminal = ratatui::init();
@@ -171,8 +172,8 @@ fn event_loop(
         if let Some((index, message)) = rebuilds.ready() {
             // The filter worker filters with the new index too: a fresh one, given the filter.
             worker = Worker::spawn(state.articles.clone(), index.clone());
-            if !state.filter.text.is_empty() {
-                worker.submit(state.filter.text.clone());
+            if !state.applied.is_empty() {
+                worker.submit(state.applied.clone());
             }
             state.update(Action::Reindexed { index, message });
             dirty = true;
@@ -233,6 +234,8 @@ fn to_action(event: Event, state: &AppState) -> Option<Action> {
         Event::Key(key) if key.kind != event::KeyEventKind::Release => {
             let mode = if state.help {
                 Mode::Help
+            } else if state.warnings_open {
+                Mode::Warnings
             } else if state.editing {
                 Mode::Filter
             } else {

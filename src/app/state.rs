@@ -44,8 +44,11 @@ pub struct AppState {
     pub filter: Line,
     /// Whether keys go to the filter bar.
     pub editing: bool,
-    /// The last filter text that parsed.
+    /// The query in force: `applied`, parsed.
     pub query: Query,
+    /// The filter text the list shows the results of: the filter's, less a term that does not
+    /// parse (half-typed `date:yest`), so that the last good results stay on screen.
+    pub applied: String,
     /// Bumped whenever `query` or the entities change, so that the reader rebuilds its
     /// highlights.
     pub query_gen: u64,
@@ -65,8 +68,14 @@ pub struct AppState {
     pub help: bool,
     /// The first line of the help shown (it scrolls on short terminals).
     pub help_scroll: usize,
-    /// A warning for the status bar (files skipped while loading).
+    /// A warning for the status bar (files skipped while loading), until the first key.
     pub notice: Option<String>,
+    /// Every warning of loading, in full, for the overlay `!` opens.
+    pub warnings: Vec<String>,
+    /// Whether the warnings overlay is open.
+    pub warnings_open: bool,
+    /// The first line of the warnings shown.
+    pub warnings_scroll: usize,
     /// Terminal size.
     pub size: (u16, u16),
 }
@@ -99,6 +108,7 @@ impl AppState {
             filter: Line::new(query),
             editing: false,
             query: search::parse("").expect("the empty query parses"),
+            applied: String::new(),
             query_gen: 0,
             filter_error: None,
             filter_hint: None,
@@ -108,6 +118,9 @@ impl AppState {
             help: false,
             help_scroll: 0,
             notice,
+            warnings: Vec::new(),
+            warnings_open: false,
+            warnings_scroll: 0,
             size: (80, 24),
         };
         state.reparse();
@@ -166,15 +179,36 @@ impl AppState {
         }
     }
 
-    /// Parses the filter text: a good parse replaces `query`, a bad one sets `filter_error`.
+    /// Parses the filter text: a good parse replaces `query`, a bad one sets `filter_error`
+    /// and applies the text without the bad term, if that parses (else keeps `query`).
     pub(super) fn reparse(&mut self) {
-        match search::parse(&self.filter.text) {
+        let (applied, parsed) = match search::parse(&self.filter.text) {
             Ok(q) => {
+                self.filter_error = None;
+                (self.filter.text.clone(), Some(q))
+            }
+            Err(e) => {
+                let text = &self.filter.text;
+                let span = e.span.start.min(text.len())..e.span.end.min(text.len());
+                let rest = if text.is_char_boundary(span.start) && text.is_char_boundary(span.end) {
+                    format!("{}{}", &text[..span.start], &text[span.end..])
+                } else {
+                    String::new()
+                };
+                let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+                self.filter_error = Some(e);
+                match search::parse(&rest) {
+                    Ok(q) => (rest, Some(q)),
+                    Err(_) => (self.applied.clone(), None),
+                }
+            }
+        };
+        if let Some(q) = parsed {
+            if applied != self.applied || self.query_gen == 0 {
                 self.query = q;
                 self.query_gen += 1;
-                self.filter_error = None;
             }
-            Err(e) => self.filter_error = Some(e),
+            self.applied = applied;
         }
         self.filter_hint = match self.filter_error {
             None => self.entity_hint(),

@@ -23,6 +23,8 @@ impl AppState {
             Filtered(_) | Resize { .. } | Reindexed { .. } | Message { .. }
         ) {
             self.message = None;
+            // The load warning gives way to the key hints; `!` shows it again.
+            self.notice = None;
         }
         match action {
             Quit => return Effect::Quit,
@@ -37,6 +39,18 @@ impl AppState {
             }
             Up if self.help => self.help_scroll = self.help_scroll.saturating_sub(1),
             _ if self.help => {}
+            ToggleWarnings => {
+                self.warnings_open = !self.warnings_open;
+                self.warnings_scroll = 0;
+            }
+            Down if self.warnings_open => {
+                let last = self.warnings.len().saturating_sub(1);
+                self.warnings_scroll = (self.warnings_scroll + 1).min(last);
+            }
+            Up if self.warnings_open => {
+                self.warnings_scroll = self.warnings_scroll.saturating_sub(1)
+            }
+            _ if self.warnings_open => {}
             Down => self.step(1),
             Up => self.step(-1),
             ShrinkList | GrowList => self.move_split(matches!(action, GrowList)),
@@ -69,8 +83,7 @@ impl AppState {
             EditFilter => self.editing = true,
             Edit(edit) => {
                 self.filter.apply(edit);
-                self.reparse();
-                return Effect::Filter(self.filter.text.clone());
+                return self.refilter();
             }
             KeepFilter => {
                 self.editing = false;
@@ -107,7 +120,7 @@ impl AppState {
             }
             Message { text, error } => self.say(&text, error),
             Filtered(update) => {
-                if update.query != self.filter.text {
+                if update.query != self.applied {
                     return Effect::None; // an answer to an older query
                 }
                 match update.result {
@@ -227,8 +240,18 @@ impl AppState {
     /// Replaces the filter text and asks for it to be applied.
     fn set_filter(&mut self, text: String) -> Effect {
         self.filter = super::line::Line::new(&text);
+        self.refilter()
+    }
+
+    /// Parses the filter text again and asks for what applies of it to be applied, when that
+    /// changed.
+    fn refilter(&mut self) -> Effect {
+        let before = self.applied.clone();
         self.reparse();
-        Effect::Filter(text)
+        if self.applied == before && self.filter_error.is_some() {
+            return Effect::None;
+        }
+        Effect::Filter(self.applied.clone())
     }
 
     /// The panes focus can move between, in screen order.

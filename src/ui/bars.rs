@@ -12,10 +12,22 @@ use ratatui::widgets::Paragraph;
 /// that names no entity, with the nearest names) on the right.
 pub fn filter(frame: &mut Frame, area: Rect, state: &AppState) {
     let theme = &state.theme;
-    let mut spans = vec![
-        Span::styled("/", theme.key()),
-        Span::raw(state.filter.text.clone()),
-    ];
+    let text = &state.filter.text;
+    let mut spans = vec![Span::styled("/", theme.key())];
+    // The term that does not parse is marked where it is.
+    match &state.filter_error {
+        Some(e) if text.get(e.span.clone()).is_some() => {
+            spans.push(Span::raw(text[..e.span.start].to_string()));
+            spans.push(Span::styled(
+                text[e.span.clone()].to_string(),
+                theme
+                    .error()
+                    .add_modifier(ratatui::style::Modifier::UNDERLINED),
+            ));
+            spans.push(Span::raw(text[e.span.end..].to_string()));
+        }
+        _ => spans.push(Span::raw(text.clone())),
+    }
     let problem =
         (state.filter_error.as_ref().map(|e| e.to_string())).or_else(|| state.filter_hint.clone());
     if let Some(problem) = problem {
@@ -86,8 +98,18 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
     match (&state.message, &state.notice) {
         (Some((text, true)), _) => spans.push(Span::styled(format!("{text} "), theme.error())),
         (Some((text, false)), _) => spans.push(Span::styled(format!("{text} "), theme.title())),
-        (None, Some(notice)) => spans.push(Span::styled(format!("{notice} "), theme.error())),
+        (None, Some(notice)) => {
+            spans.push(Span::styled(format!("{notice} "), theme.error()));
+            spans.push(Span::styled("! ", theme.key()));
+            spans.push(Span::raw("all "));
+        }
         (None, None) => {}
+    }
+    if state.notice.is_none() && !state.warnings.is_empty() {
+        let n = state.warnings.len();
+        let what = if n == 1 { "warning" } else { "warnings" };
+        spans.push(Span::styled(" !", theme.error()));
+        spans.push(Span::raw(format!(" {n} {what}")));
     }
     for (key, what) in hints {
         spans.push(Span::styled(format!(" {key}"), theme.key()));

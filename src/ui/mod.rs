@@ -7,6 +7,7 @@ mod help;
 mod list;
 mod reader;
 pub mod theme;
+mod warnings;
 
 pub use help::line_count as help_lines;
 
@@ -35,6 +36,8 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
     }
     if state.help {
         help::draw(frame, frame.area(), state);
+    } else if state.warnings_open {
+        warnings::draw(frame, frame.area(), state);
     }
 }
 
