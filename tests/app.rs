@@ -329,3 +329,82 @@ fn a_term_that_does_not_parse_keeps_the_last_good_results() {
     assert!(s.filter_error.is_none());
     assert!(s.view.len() <= good.len());
 }
+
+/// Opens the entity view and counts as the worker would.
+fn open_entity_view(s: &mut dossier::app::AppState) {
+    let Effect::CountEntities {
+        generation,
+        articles,
+    } = s.update(Action::ToggleEntityView)
+    else {
+        panic!("E asks for a count");
+    };
+    assert!(screen(s).contains("counting the entities"), "{}", screen(s));
+    let subset: Vec<usize> = articles.iter().map(|&i| i as usize).collect();
+    let stats = dossier::entities::OnePass::new(s.index.matcher(), &s.articles).stats(&subset);
+    s.update(Action::EntitiesCounted { generation, stats });
+}
+
+#[test]
+fn the_entity_view_lists_the_filtered_collection_sorts_narrows_and_filters() {
+    let mut s = seeded(120, 40);
+    type_filter(&mut s, "geneva");
+    act(&mut s, Action::KeepFilter);
+    let filtered = s.view.len();
+    open_entity_view(&mut s);
+    let shown = screen(&s);
+    assert!(
+        shown.contains(&format!("Entities of {filtered} articles")),
+        "{shown}"
+    );
+    assert!(shown.contains("sorted by articles"), "{shown}");
+    let view = s.entity_view.as_ref().unwrap();
+    let stats = view.stats.as_ref().unwrap();
+    let first = stats[view.rows()[0] as usize];
+    assert!(stats.iter().all(|st| st.articles <= first.articles));
+
+    // Tab sorts by mentions.
+    act(&mut s, Action::CycleSort);
+    let view = s.entity_view.as_ref().unwrap();
+    let stats = view.stats.as_ref().unwrap();
+    let mentions: Vec<usize> = view
+        .rows()
+        .iter()
+        .map(|&i| stats[i as usize].mentions)
+        .collect();
+    assert!(mentions.windows(2).all(|w| w[0] >= w[1]), "{mentions:?}");
+    assert!(screen(&s).contains("sorted by mentions"));
+
+    // Typing narrows: "lavr" leaves Sergei Lavrov.
+    for c in "lavr".chars() {
+        act(&mut s, Action::Edit(Edit::Insert(c)));
+    }
+    let view = s.entity_view.as_ref().unwrap();
+    assert_eq!(view.rows().len(), 1, "{}", screen(&s));
+    assert!(screen(&s).contains("Sergei Lavrov"));
+
+    // Enter filters the list by it and closes the view.
+    act(&mut s, Action::Activate);
+    assert!(s.entity_view.is_none());
+    assert_eq!(s.filter.text, "geneva @\"Sergei Lavrov\"");
+    assert!(s.view.len() <= filtered && !s.view.is_empty());
+}
+
+#[test]
+fn a_count_for_a_closed_or_older_view_is_dropped() {
+    let mut s = seeded(120, 40);
+    let Effect::CountEntities { generation, .. } = s.update(Action::ToggleEntityView) else {
+        panic!("E asks for a count");
+    };
+    s.update(Action::ToggleEntityView);
+    s.update(Action::ToggleEntityView);
+    s.update(Action::EntitiesCounted {
+        generation,
+        stats: Vec::new(),
+    });
+    let view = s.entity_view.as_ref().unwrap();
+    assert!(
+        view.stats.is_none(),
+        "the answer to the first opening is not this view's"
+    );
+}

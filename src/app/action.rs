@@ -1,7 +1,7 @@
 //! Everything that can happen to the reader, as data. The keymap turns keys into these; the
 //! event loop turns worker messages into these; `AppState::update` is the only thing that acts.
 
-use crate::entities::{DictEdit, EntityIndex};
+use crate::entities::{DictEdit, EntityIndex, EntityStat};
 use crate::search::Update;
 use std::sync::Arc;
 
@@ -131,6 +131,24 @@ pub enum Action {
     HalfPageUp,
     /// Show or hide every warning of loading, in full (`!`).
     ToggleWarnings,
+    /// Open the entity view of the filtered collection, or close it (`E`, `Esc`).
+    ToggleEntityView,
+    /// Entity view: sort by the next key (articles, mentions, name, kind) (`Tab`).
+    CycleSort,
+    /// The entities of the filtered collection are counted, for the entity view.
+    EntitiesCounted {
+        /// Which count this answers.
+        generation: u64,
+        /// Per entity, most articles first.
+        stats: Vec<EntityStat>,
+    },
+    /// Counting the entities has got this far.
+    EntityCountProgress {
+        /// Which count.
+        generation: u64,
+        /// Articles counted.
+        done: usize,
+    },
 }
 
 /// What the event loop must do after an update.
@@ -143,6 +161,14 @@ pub enum Effect {
     /// Edit the user's dictionary file, then rebuild the entity index from the edited
     /// dictionary and send it back as [`Action::Reindexed`].
     EditDictionary(DictEdit),
+    /// Count the entities of these articles (indices) on a worker and send them back as
+    /// [`Action::EntitiesCounted`].
+    CountEntities {
+        /// Which count this is.
+        generation: u64,
+        /// The articles, as indices into the corpus.
+        articles: Vec<u32>,
+    },
     /// Restore the terminal and exit.
     Quit,
 }

@@ -15,6 +15,8 @@ pub enum Mode {
     Help,
     /// The warnings overlay is open.
     Warnings,
+    /// The entity view is open: typing narrows it.
+    EntityView,
 }
 
 /// The keys of normal mode, for the help overlay: (keys, what they do).
@@ -28,6 +30,10 @@ pub const HELP: &[(&str, &str)] = &[
     ("/", "filter: Enter keeps it, Esc clears it"),
     ("n N", "next / previous search hit or entity mention"),
     ("e", "show / hide the entity panel"),
+    (
+        "E",
+        "every entity of the filtered articles: type to narrow, Tab sorts, Enter filters",
+    ),
     ("< >", "move the split: narrower / wider list"),
     (
         "z",
@@ -68,6 +74,7 @@ pub fn action(key: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('k') | KeyCode::Up => Some(Action::Up),
             _ => None,
         },
+        Mode::EntityView => entity_view_action(key, ctrl),
         Mode::Filter => filter_action(key, ctrl),
         Mode::Normal => normal_action(key, ctrl),
     }
@@ -105,6 +112,29 @@ fn normal_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Char('>') => GrowList,
         KeyCode::Char('z') => Zoom,
         KeyCode::Char('!') => ToggleWarnings,
+        KeyCode::Char('E') => ToggleEntityView,
+        _ => return None,
+    })
+}
+
+fn entity_view_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
+    use Action::*;
+    Some(match key.code {
+        KeyCode::Char('d') if ctrl => HalfPageDown,
+        KeyCode::Char('u') if ctrl => Edit(self::Edit::ClearToStart),
+        KeyCode::Char('w') if ctrl => Edit(self::Edit::DeleteWord),
+        _ if ctrl => return None,
+        KeyCode::Esc => ToggleEntityView,
+        KeyCode::Enter => Activate,
+        KeyCode::Tab => CycleSort,
+        KeyCode::Down => Down,
+        KeyCode::Up => Up,
+        KeyCode::PageDown => PageDown,
+        KeyCode::PageUp => PageUp,
+        KeyCode::Home => First,
+        KeyCode::End => Last,
+        KeyCode::Backspace => Edit(self::Edit::Backspace),
+        KeyCode::Char(c) => Edit(self::Edit::Insert(c)),
         _ => return None,
     })
 }

@@ -3,6 +3,8 @@
 
 pub mod action;
 mod dict_edit;
+mod entity_count;
+mod entity_view;
 pub mod keymap;
 pub mod layout;
 mod line;
@@ -15,6 +17,7 @@ mod watchdog;
 
 pub use action::{Action, Edit, Effect};
 pub use dict_edit::UserDictionary;
+pub use entity_view::{EntityView, Sort};
 pub use layout::{Pane, Split};
 pub use reader::Reader;
 pub use run::run;

@@ -157,6 +157,7 @@ fn event_loop(
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
     let mut dirty = true;
     let mut rebuilds = Rebuilds::new();
+    let mut counts = super::entity_count::Counts::new();
     if find_later {
         state.update(Action::Message {
             text: "finding names in the collection…".into(),
@@ -188,6 +189,10 @@ fn event_loop(
             });
             dirty = true;
         }
+        if let Some(action) = counts.poll() {
+            state.update(action);
+            dirty = true;
+        }
         while let Some(update) = worker.try_recv() {
             state.update(Action::Filtered(update));
             dirty = true;
@@ -207,6 +212,15 @@ fn event_loop(
                 match state.update(action) {
                     Effect::None => {}
                     Effect::Filter(query) => worker.submit(query),
+                    Effect::CountEntities {
+                        generation,
+                        articles,
+                    } => counts.start(
+                        generation,
+                        state.articles.clone(),
+                        state.index.clone(),
+                        articles,
+                    ),
                     Effect::EditDictionary(edit) => match user.edit(&edit) {
                         Ok(done) => {
                             state.update(Action::Message {
@@ -236,6 +250,8 @@ fn to_action(event: Event, state: &AppState) -> Option<Action> {
                 Mode::Help
             } else if state.warnings_open {
                 Mode::Warnings
+            } else if state.entity_view.is_some() {
+                Mode::EntityView
             } else if state.editing {
                 Mode::Filter
             } else {

@@ -76,6 +76,10 @@ pub struct AppState {
     pub warnings_open: bool,
     /// The first line of the warnings shown.
     pub warnings_scroll: usize,
+    /// The entity view of the filtered collection, when open (`E`).
+    pub entity_view: Option<super::entity_view::EntityView>,
+    /// The last entity count asked for.
+    pub count_generation: u64,
     /// Terminal size.
     pub size: (u16, u16),
 }
@@ -121,6 +125,8 @@ impl AppState {
             warnings: Vec::new(),
             warnings_open: false,
             warnings_scroll: 0,
+            entity_view: None,
+            count_generation: 0,
             size: (80, 24),
         };
         state.reparse();

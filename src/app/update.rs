@@ -20,7 +20,12 @@ impl AppState {
         use Action::*;
         if !matches!(
             action,
-            Filtered(_) | Resize { .. } | Reindexed { .. } | Message { .. }
+            Filtered(_)
+                | Resize { .. }
+                | Reindexed { .. }
+                | Message { .. }
+                | EntitiesCounted { .. }
+                | EntityCountProgress { .. }
         ) {
             self.message = None;
             // The load warning gives way to the key hints; `!` shows it again.
@@ -51,6 +56,7 @@ impl AppState {
                 self.warnings_scroll = self.warnings_scroll.saturating_sub(1)
             }
             _ if self.warnings_open => {}
+            _ if self.entity_view_takes(&action) => return self.update_entity_view(action),
             Down => self.step(1),
             Up => self.step(-1),
             ShrinkList | GrowList => self.move_split(matches!(action, GrowList)),
@@ -119,6 +125,8 @@ impl AppState {
                 self.say(&message, false);
             }
             Message { text, error } => self.say(&text, error),
+            // Taken by the entity view above whenever they mean something.
+            ToggleEntityView | CycleSort | EntitiesCounted { .. } | EntityCountProgress { .. } => {}
             Filtered(update) => {
                 if update.query != self.applied {
                     return Effect::None; // an answer to an older query
@@ -304,6 +312,16 @@ impl AppState {
                 let Some(id) = self.selected_entity() else {
                     return Effect::None;
                 };
+                return self.filter_by_entity(id);
+            }
+        }
+        Effect::None
+    }
+
+    /// Adds `@"name"` for entity `id` to the filter (unless it is there) and shows the list.
+    pub(super) fn filter_by_entity(&mut self, id: crate::entities::EntityId) -> Effect {
+        {
+            {
                 let term = format!("@\"{}\"", self.index.matcher().entity(id).name);
                 let mut text = self.filter.text.trim_end().to_string();
                 if !text.split_whitespace().any(|t| t == term) {
@@ -313,10 +331,9 @@ impl AppState {
                     text.push_str(&term);
                 }
                 self.focus = Pane::List;
-                return self.set_filter(text);
+                self.set_filter(text)
             }
         }
-        Effect::None
     }
 
     /// What `n`/`N` walk through: the selected entity's mentions, else the search hits.

@@ -53,7 +53,14 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
         let more = if state.complete { "" } else { "…" };
         format!(" {}/{total}{more} ", state.view.len())
     };
-    let hints: &[(&str, &str)] = if state.editing {
+    let hints: &[(&str, &str)] = if state.entity_view.is_some() {
+        &[
+            ("↑/↓", "move"),
+            ("Tab", "sort"),
+            ("Enter", "filter"),
+            ("Esc", "close"),
+        ]
+    } else if state.editing {
         &[
             ("Enter", "keep"),
             ("Esc", "clear"),

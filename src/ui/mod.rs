@@ -3,6 +3,7 @@
 
 mod bars;
 mod entity_panel;
+mod entity_view;
 mod help;
 mod list;
 mod reader;
@@ -33,6 +34,13 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
     }
     if let Some(r) = areas.status {
         bars::status(frame, r, state);
+    }
+    if let Some(view) = &state.entity_view {
+        let main = Rect {
+            height: frame.area().height.saturating_sub(1),
+            ..frame.area()
+        };
+        entity_view::draw(frame, main, state, view);
     }
     if state.help {
         help::draw(frame, frame.area(), state);
