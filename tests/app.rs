@@ -408,3 +408,40 @@ fn a_count_for_a_closed_or_older_view_is_dropped() {
         "the answer to the first opening is not this view's"
     );
 }
+
+#[test]
+fn tab_completes_an_entity_name_in_the_filter_bar() {
+    let mut s = seeded(120, 40);
+    type_filter(&mut s, "geneva @lavr");
+    let shown = screen(&s);
+    assert!(
+        shown.contains("Sergei Lavrov"),
+        "the candidates show:\n{shown}"
+    );
+    act(&mut s, Action::Complete);
+    assert_eq!(s.filter.text, "geneva @\"Sergei Lavrov\"");
+    assert_eq!(s.filter.cursor, s.filter.text.len());
+    assert!(s.filter_error.is_none() && s.filter_hint.is_none());
+    assert!(!s.view.is_empty());
+    // Not an `@` word: Tab does nothing.
+    act(&mut s, Action::Edit(Edit::Insert(' ')));
+    act(&mut s, Action::Edit(Edit::Insert('x')));
+    assert!(s.completion.is_none());
+    let before = s.filter.text.clone();
+    act(&mut s, Action::Complete);
+    assert_eq!(s.filter.text, before);
+    act(&mut s, Action::KeepFilter);
+    assert!(!screen(&s).contains(" Tab "));
+}
+
+#[test]
+fn a_second_tab_offers_the_next_name() {
+    let mut s = seeded(120, 40);
+    type_filter(&mut s, "@rus");
+    let offered = s.completion.as_ref().unwrap().candidates.clone();
+    assert!(offered.len() >= 2, "{offered:?}");
+    act(&mut s, Action::Complete);
+    act(&mut s, Action::Complete);
+    let second = &s.index.matcher().entity(offered[1]).name;
+    assert_eq!(s.filter.text, format!("@\"{second}\""));
+}

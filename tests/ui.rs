@@ -222,3 +222,10 @@ fn snapshot_80x24_entity_view() {
     s.update(Action::EntitiesCounted { generation, stats });
     insta::assert_snapshot!(text(&render(&s)));
 }
+
+#[test]
+fn snapshot_80x24_entity_names_offered_above_the_filter_bar() {
+    let mut s = seeded(80, 24);
+    type_filter(&mut s, "geneva @ker");
+    insta::assert_snapshot!(text(&render(&s)));
+}

@@ -60,6 +60,9 @@ pub enum Action {
     EditFilter,
     /// Edit the filter line while editing it.
     Edit(Edit),
+    /// Put the next entity name offered in place of the `@` word at the cursor (`Tab` in the
+    /// filter bar).
+    Complete,
     /// Keep the filter and return to the list (`Enter` in the filter bar).
     KeepFilter,
     /// Clear the filter and return to the list (`Esc` in the filter bar).

@@ -51,6 +51,10 @@ pub const HELP: &[(&str, &str)] = &[
 /// The keys of the filter bar, for the help overlay.
 pub const FILTER_HELP: &[(&str, &str)] = &[
     ("Enter / Esc", "keep the filter / clear it"),
+    (
+        "@na Tab",
+        "complete an entity's name: the names it could be show above the bar",
+    ),
     ("← → Home End", "move the cursor"),
     ("Ctrl-U  Ctrl-W", "clear the line / delete a word"),
 ];
@@ -142,6 +146,7 @@ fn entity_view_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
 fn filter_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
     let edit = match key.code {
         KeyCode::Enter => return Some(Action::KeepFilter),
+        KeyCode::Tab => return Some(Action::Complete),
         KeyCode::Esc => return Some(Action::ClearFilter),
         KeyCode::Char('u') if ctrl => Edit::ClearToStart,
         KeyCode::Char('w') if ctrl => Edit::DeleteWord,

@@ -2,6 +2,7 @@
 //! Only this module and `ui` know there is a terminal.
 
 pub mod action;
+mod complete;
 mod dict_edit;
 mod entity_count;
 mod entity_view;
@@ -16,6 +17,7 @@ mod update;
 mod watchdog;
 
 pub use action::{Action, Edit, Effect};
+pub use complete::Completion;
 pub use dict_edit::UserDictionary;
 pub use entity_view::{EntityView, Sort};
 pub use layout::{Pane, Split};

@@ -76,6 +76,8 @@ pub struct AppState {
     pub warnings_open: bool,
     /// The first line of the warnings shown.
     pub warnings_scroll: usize,
+    /// The entities the `@` word being typed in the filter bar could be.
+    pub completion: Option<super::complete::Completion>,
     /// The entity view of the filtered collection, when open (`E`).
     pub entity_view: Option<super::entity_view::EntityView>,
     /// The last entity count asked for.
@@ -125,6 +127,7 @@ impl AppState {
             warnings: Vec::new(),
             warnings_open: false,
             warnings_scroll: 0,
+            completion: None,
             entity_view: None,
             count_generation: 0,
             size: (80, 24),

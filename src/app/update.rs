@@ -89,14 +89,18 @@ impl AppState {
             EditFilter => self.editing = true,
             Edit(edit) => {
                 self.filter.apply(edit);
+                self.update_completion();
                 return self.refilter();
             }
+            Complete => return self.complete(),
             KeepFilter => {
                 self.editing = false;
+                self.completion = None;
                 self.focus = Pane::List;
             }
             ClearFilter => {
                 self.editing = false;
+                self.completion = None;
                 self.focus = Pane::List;
                 return self.set_filter(String::new());
             }
@@ -143,6 +147,12 @@ impl AppState {
                         // suggest the most mentioned.
                         if update.complete && self.filter_hint.is_some() {
                             self.filter_hint = self.entity_hint();
+                        }
+                        // ... and rank the names offered by it.
+                        if update.complete
+                            && self.completion.as_ref().is_some_and(|c| c.chosen.is_none())
+                        {
+                            self.update_completion();
                         }
                     }
                     Err(e) => self.filter_error = Some(e),
@@ -253,7 +263,7 @@ impl AppState {
 
     /// Parses the filter text again and asks for what applies of it to be applied, when that
     /// changed.
-    fn refilter(&mut self) -> Effect {
+    pub(super) fn refilter(&mut self) -> Effect {
         let before = self.applied.clone();
         self.reparse();
         if self.applied == before && self.filter_error.is_some() {

@@ -64,6 +64,7 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
         &[
             ("Enter", "keep"),
             ("Esc", "clear"),
+            ("@…Tab", "complete"),
             ("^U", "clear line"),
             ("^W", "word"),
         ]

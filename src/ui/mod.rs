@@ -2,6 +2,7 @@
 //! the layout comes from `app::layout`, the styles from [`theme`].
 
 mod bars;
+mod complete;
 mod entity_panel;
 mod entity_view;
 mod help;
@@ -31,6 +32,7 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
     }
     if let Some(r) = areas.filter {
         bars::filter(frame, r, state);
+        complete::draw(frame, r, state);
     }
     if let Some(r) = areas.status {
         bars::status(frame, r, state);
