@@ -108,6 +108,15 @@ pub fn describe(skipped: &Skipped) -> String {
     }
 }
 
+/// One skip in brief, for a summary that already says it was skipped: "'x.jsonl' line 2:
+/// expected value", "'a.bin': binary file".
+fn brief(skipped: &Skipped) -> String {
+    match in_part(&skipped.reason) {
+        Some((place, why)) => format!("'{}' {place}: {why}", skipped.path),
+        None => format!("'{}': {}", skipped.path, skipped.reason),
+    }
+}
+
 /// Every warning of `report`, one line each: each skip, then the encodings assumed and the
 /// files with bytes that fit none.
 pub fn warnings(report: &LoadReport) -> Vec<String> {
@@ -166,7 +175,7 @@ pub fn summary(report: &LoadReport) -> Option<String> {
             };
             parts.push(format!(
                 "{what} skipped ({}; and {} more)",
-                describe(first),
+                brief(first),
                 rest.len()
             ));
         }
@@ -297,7 +306,7 @@ mod tests {
         };
         assert_eq!(
             summary(&report).unwrap(),
-            "1 file and 2 records skipped ('x.jsonl' line 2, column 5 skipped: expected value; \
+            "1 file and 2 records skipped ('x.jsonl' line 2, column 5: expected value; \
              and 2 more)"
         );
         assert_eq!(warnings(&report).len(), 3);

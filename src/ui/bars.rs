@@ -106,10 +106,10 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
     match (&state.message, &state.notice) {
         (Some((text, true)), _) => spans.push(Span::styled(format!("{text} "), theme.error())),
         (Some((text, false)), _) => spans.push(Span::styled(format!("{text} "), theme.title())),
+        // `!` before it: the key that shows every warning in full.
         (None, Some(notice)) => {
-            spans.push(Span::styled(format!("{notice} "), theme.error()));
             spans.push(Span::styled("! ", theme.key()));
-            spans.push(Span::raw("all "));
+            spans.push(Span::styled(format!("{notice} "), theme.error()));
         }
         (None, None) => {}
     }

@@ -86,7 +86,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, view: &EntityView) 
         .max(8);
     // Name, a space, the `~` mark, a space, the kind (6), the counts with two spaces before
     // each.
-    let name_w = width.saturating_sub(1 + 1 + 1 + 6 + 2 + art_w + 2 + men_w);
+    // The names no wider than the widest shown, so that the counts stay near them.
+    let widest = rows.iter().skip(view.offset).take(body.height as usize);
+    let widest = widest
+        .map(|s| display_width(&state.index.matcher().entity(s.id).name))
+        .max()
+        .unwrap_or(0)
+        .max(24);
+    let name_w = width
+        .saturating_sub(1 + 1 + 1 + 6 + 2 + art_w + 2 + men_w)
+        .min(widest);
     let mut lines = vec![Line::styled(
         format!(
             "{:name_w$}   {:6}  {:>art_w$}  {:>men_w$}",
