@@ -445,3 +445,32 @@ fn a_second_tab_offers_the_next_name() {
     let second = &s.index.matcher().entity(offered[1]).name;
     assert_eq!(s.filter.text, format!("@\"{second}\""));
 }
+
+#[test]
+fn the_entity_view_keeps_its_names_when_the_index_is_replaced() {
+    let mut s = seeded(120, 40);
+    open_entity_view(&mut s);
+    // Names found in the collection arrive: a new index, its ids numbered afresh.
+    let dict: dossier::entities::Dictionary = dossier::entities::Dictionary::parse(
+        "[[entity]]\nname = \"Zed Zulu\"\nkind = \"person\"\n",
+        "test",
+    )
+    .unwrap();
+    let matcher = std::sync::Arc::new(dossier::entities::Matcher::new(dict));
+    let index = std::sync::Arc::new(dossier::entities::EntityIndex::new(
+        matcher,
+        s.articles.clone(),
+    ));
+    s.update(Action::Reindexed {
+        index,
+        message: "names found".into(),
+    });
+    let shown = screen(&s);
+    assert!(
+        shown.contains("Sergei Lavrov") && !shown.contains("Zed Zulu"),
+        "{shown}"
+    );
+    act(&mut s, Action::Activate);
+    assert!(s.filter.text.starts_with("@\""), "{}", s.filter.text);
+    assert_ne!(s.filter.text, "@\"Zed Zulu\"");
+}

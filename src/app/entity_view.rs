@@ -9,7 +9,8 @@
 use super::action::{Action, Edit as LineEdit, Effect};
 use super::line::Line;
 use super::state::AppState;
-use crate::entities::{EntityStat, Matcher};
+use crate::entities::{EntityIndex, EntityStat, Kind, Matcher, Origin};
+use std::sync::Arc;
 
 /// What the entity view is sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -50,6 +51,9 @@ impl Sort {
 /// The entity view's state.
 #[derive(Debug, Clone, Default)]
 pub struct EntityView {
+    /// The index counted with: its matcher names the ids of `stats`, even after the entity
+    /// index of the reader is replaced (names found in the collection, a dictionary edit).
+    pub index: Option<Arc<EntityIndex>>,
     /// Which count this view waits for (answers to older ones are dropped).
     pub generation: u64,
     /// How many articles are counted.
@@ -71,6 +75,11 @@ pub struct EntityView {
 }
 
 impl EntityView {
+    /// The matcher that names the ids of `stats`.
+    pub fn matcher(&self) -> Option<&Matcher> {
+        self.index.as_deref().map(EntityIndex::matcher)
+    }
+
     /// The rows shown, as indices into `stats`.
     pub fn rows(&self) -> &[u32] {
         &self.rows
@@ -117,6 +126,16 @@ impl EntityView {
 }
 
 impl AppState {
+    /// The kind entity `id` of `matcher` is shown with: for a name found in the collection,
+    /// the one chosen with `t`, if any.
+    pub fn kind_in(&self, matcher: &Matcher, id: crate::entities::EntityId) -> Kind {
+        let entity = matcher.entity(id);
+        match entity.origin {
+            Origin::Corpus => *self.chosen_kinds.get(&entity.name).unwrap_or(&entity.kind),
+            Origin::Dictionary => entity.kind,
+        }
+    }
+
     /// Whether `action` is the entity view's: the counting machinery's always, the keys while
     /// it is open.
     pub(super) fn entity_view_takes(&self, action: &Action) -> bool {
@@ -145,6 +164,7 @@ impl AppState {
             }
             self.count_generation += 1;
             self.entity_view = Some(EntityView {
+                index: Some(self.index.clone()),
                 generation: self.count_generation,
                 articles: self.view.len(),
                 ..EntityView::default()
@@ -154,8 +174,10 @@ impl AppState {
                 articles: self.view.clone(),
             };
         }
-        let matcher = self.index.clone();
         let Some(view) = self.entity_view.as_mut() else {
+            return Effect::None;
+        };
+        let Some(matcher) = view.index.clone() else {
             return Effect::None;
         };
         let last = view.rows.len().saturating_sub(1);
@@ -192,8 +214,9 @@ impl AppState {
                 let Some(stat) = view.rows.get(view.selected).map(|&i| stats[i as usize]) else {
                     return Effect::None;
                 };
+                let name = matcher.matcher().entity(stat.id).name.clone();
                 self.entity_view = None;
-                return self.filter_by_entity(stat.id);
+                return self.filter_by_name(&name);
             }
             _ => {}
         }

@@ -10,10 +10,7 @@ impl AppState {
     /// time).
     pub(super) fn move_split(&mut self, grow: bool) {
         if self.size.0 < layout::NARROW {
-            self.say(
-                "the list and the reader share the screen from 80 columns on",
-                true,
-            );
+            self.say("the split needs 80 columns or more", true);
             return;
         }
         self.split.zoom = false;

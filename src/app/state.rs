@@ -5,7 +5,7 @@ use super::line::Line;
 use super::reader::Reader;
 use crate::corpus::Article;
 use crate::document::Document;
-use crate::entities::{EntityId, EntityIndex, Kind, Origin};
+use crate::entities::{EntityId, EntityIndex, Kind};
 use crate::search::{self, Query, QueryError};
 use crate::ui::theme::Theme;
 use std::collections::HashMap;
@@ -181,11 +181,7 @@ impl AppState {
     /// The kind entity `id` is shown with: for a name found in the collection, the one chosen
     /// with `t`, if any.
     pub fn kind_of(&self, id: EntityId) -> Kind {
-        let entity = self.index.matcher().entity(id);
-        match entity.origin {
-            Origin::Corpus => *self.chosen_kinds.get(&entity.name).unwrap_or(&entity.kind),
-            Origin::Dictionary => entity.kind,
-        }
+        self.kind_in(self.index.matcher(), id)
     }
 
     /// Parses the filter text: a good parse replaces `query`, a bad one sets `filter_error`

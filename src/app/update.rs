@@ -232,6 +232,10 @@ impl AppState {
             .map(|id| self.index.matcher().entity(id).name.clone());
         self.index = index;
         self.reset_entities();
+        // The names offered were the old index's.
+        if self.completion.is_some() {
+            self.update_completion();
+        }
         self.query_gen += 1;
         self.sync();
         if let Some(name) = selected {
@@ -322,17 +326,18 @@ impl AppState {
                 let Some(id) = self.selected_entity() else {
                     return Effect::None;
                 };
-                return self.filter_by_entity(id);
+                let name = self.index.matcher().entity(id).name.clone();
+                return self.filter_by_name(&name);
             }
         }
         Effect::None
     }
 
-    /// Adds `@"name"` for entity `id` to the filter (unless it is there) and shows the list.
-    pub(super) fn filter_by_entity(&mut self, id: crate::entities::EntityId) -> Effect {
+    /// Adds `@"name"` to the filter (unless it is there) and shows the list.
+    pub(super) fn filter_by_name(&mut self, name: &str) -> Effect {
         {
             {
-                let term = format!("@\"{}\"", self.index.matcher().entity(id).name);
+                let term = format!("@\"{name}\"");
                 let mut text = self.filter.text.trim_end().to_string();
                 if !text.split_whitespace().any(|t| t == term) {
                     if !text.is_empty() {

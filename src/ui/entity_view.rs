@@ -60,7 +60,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, view: &EntityView) 
         height: inner.height - 1,
         ..inner
     };
-    let Some(stats) = &view.stats else {
+    let (Some(stats), Some(matcher)) = (&view.stats, view.matcher()) else {
         let pct = view.done * 100 / view.articles.max(1);
         let text = format!(
             "counting the entities of {} articles… {}%",
@@ -89,7 +89,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, view: &EntityView) 
     // The names no wider than the widest shown, so that the counts stay near them.
     let widest = rows.iter().skip(view.offset).take(body.height as usize);
     let widest = widest
-        .map(|s| display_width(&state.index.matcher().entity(s.id).name))
+        .map(|s| display_width(&matcher.entity(s.id).name))
         .max()
         .unwrap_or(0)
         .max(24);
@@ -111,11 +111,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, view: &EntityView) 
         };
         lines.push(Line::styled(why, theme.dim()));
     }
-    let matcher = state.index.matcher();
     let visible = body.height.saturating_sub(1) as usize;
     for (pos, s) in rows.iter().enumerate().skip(view.offset).take(visible) {
         let entity = matcher.entity(s.id);
-        let kind = state.kind_of(s.id);
+        let kind = state.kind_in(matcher, s.id);
         let name = truncate(&entity.name, name_w);
         let pad = name_w.saturating_sub(display_width(&name));
         let mark = match entity.origin {
