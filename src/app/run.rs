@@ -207,6 +207,12 @@ fn event_loop(
         // Take every event that is already waiting before drawing again.
         loop {
             let event = event::read().map_err(io)?;
+            if let Event::Resize(width, height) = event {
+                // The terminal may have cut what was drawn, and sizes can come and go faster
+                // than frames (back to the size last drawn at): the next frame is drawn whole.
+                let area = ratatui::layout::Rect::new(0, 0, width, height);
+                terminal.resize(area).map_err(io)?;
+            }
             if let Some(action) = to_action(event, state) {
                 dirty = true;
                 match state.update(action) {
