@@ -330,19 +330,9 @@ fn a_term_that_does_not_parse_keeps_the_last_good_results() {
     assert!(s.view.len() <= good.len());
 }
 
-/// Opens the entity view and counts as the worker would.
 fn open_entity_view(s: &mut dossier::app::AppState) {
-    let Effect::CountEntities {
-        generation,
-        articles,
-    } = s.update(Action::ToggleEntityView)
-    else {
-        panic!("E asks for a count");
-    };
-    assert!(screen(s).contains("counting the entities"), "{}", screen(s));
-    let subset: Vec<usize> = articles.iter().map(|&i| i as usize).collect();
-    let stats = dossier::entities::OnePass::new(s.index.matcher(), &s.articles).stats(&subset);
-    s.update(Action::EntitiesCounted { generation, stats });
+    let counting = common::open_entity_view(s);
+    assert!(counting.contains("counting the entities"), "{counting}");
 }
 
 #[test]

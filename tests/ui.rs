@@ -210,16 +210,7 @@ fn the_entity_count_column_fits_the_largest_count() {
 #[test]
 fn snapshot_80x24_entity_view() {
     let mut s = seeded(80, 24);
-    let dossier::app::Effect::CountEntities {
-        generation,
-        articles,
-    } = s.update(Action::ToggleEntityView)
-    else {
-        panic!("E asks for a count");
-    };
-    let subset: Vec<usize> = articles.iter().map(|&i| i as usize).collect();
-    let stats = dossier::entities::OnePass::new(s.index.matcher(), &s.articles).stats(&subset);
-    s.update(Action::EntitiesCounted { generation, stats });
+    common::open_entity_view(&mut s);
     insta::assert_snapshot!(text(&render(&s)));
 }
 

@@ -9,7 +9,7 @@ use crate::entities::EntityStat;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 /// Draws the view over `area` (the screen above the status bar).
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, view: &EntityView) {
@@ -21,11 +21,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, view: &EntityView) 
         view.articles,
         view.sort.name()
     );
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(theme.focused_border())
-        .title(title);
+    let block = super::overlay_block(state, title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height == 0 || inner.width == 0 {

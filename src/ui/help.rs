@@ -11,7 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 /// The query language, one line per term.
 const QUERY_HELP: &[(&str, &str)] = &[
@@ -125,18 +125,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
 
     let w = area.width.min(MAX_WIDTH);
     let h = area.height.min(lines.len() as u16 + 2);
-    let popup = Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    );
+    let popup = super::centred(area, w, h);
     frame.render_widget(Clear, popup);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(theme.focused_border())
-        .title(" Help ");
+    let block = super::overlay_block(state, " Help ");
     let rows = h.saturating_sub(2) as usize;
     let scroll = state.help_scroll.min(lines.len().saturating_sub(rows)) as u16;
     frame.render_widget(

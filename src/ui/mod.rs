@@ -69,6 +69,26 @@ fn pane_block<'a>(
         .title(title)
 }
 
+/// The rounded block of an overlay (help, warnings, entity view), its border bright.
+fn overlay_block<'a>(state: &AppState, title: impl Into<ratatui::text::Line<'a>>) -> Block<'a> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(state.theme.focused_border())
+        .title(title)
+}
+
+/// A `w` x `h` rectangle centred in `area` (both at most its size).
+fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let (w, h) = (w.min(area.width), h.min(area.height));
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
 /// The inside of a bordered pane.
 fn inner(area: Rect) -> Rect {
     Block::new().borders(Borders::ALL).inner(area)

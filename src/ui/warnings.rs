@@ -6,7 +6,7 @@ use crate::document::wrap;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 /// Draws the overlay centred in `area`, the first line `state.warnings_scroll` warnings down.
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
@@ -35,20 +35,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
         .height
         .min(lines.len() as u16 + 2)
         .max(area.height.min(3));
-    let popup = Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    );
+    let popup = super::centred(area, w, h);
     frame.render_widget(Clear, popup);
     let n = state.warnings.len();
     let title = format!(" Warnings {}/{n} ", (state.warnings_scroll + 1).min(n));
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(theme.focused_border())
-        .title(title)
+    let block = super::overlay_block(state, title)
         .title_bottom(Line::styled(" ! or Esc closes; j k scroll ", theme.dim()).right_aligned());
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
