@@ -464,3 +464,26 @@ fn the_entity_view_keeps_its_names_when_the_index_is_replaced() {
     assert!(s.filter.text.starts_with("@\""), "{}", s.filter.text);
     assert_ne!(s.filter.text, "@\"Zed Zulu\"");
 }
+
+#[test]
+fn the_entity_view_keeps_its_selection_on_screen_when_the_terminal_shrinks() {
+    let mut s = seeded(120, 40);
+    open_entity_view(&mut s);
+    act(&mut s, Action::Last);
+    let view = s.entity_view.as_ref().unwrap();
+    let stats = view.stats.as_ref().unwrap();
+    let last = stats[*view.rows().last().unwrap() as usize].id;
+    let name = s.index.matcher().entity(last).name.clone();
+    act(
+        &mut s,
+        Action::Resize {
+            width: 120,
+            height: 12,
+        },
+    );
+    assert!(
+        screen(&s).contains(&name),
+        "'{name}' off screen:\n{}",
+        screen(&s)
+    );
+}

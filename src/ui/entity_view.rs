@@ -80,15 +80,21 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, view: &EntityView) 
         .max()
         .unwrap_or(0)
         .max(8);
-    // Name, a space, the `~` mark, a space, the kind (6), the counts with two spaces before
-    // each.
+    let visible = body.height.saturating_sub(1).max(1) as usize;
+    // The selection stays on screen even when the terminal shrank since the last key.
+    let offset = if view.selected >= view.offset + visible {
+        view.selected + 1 - visible
+    } else {
+        view.offset.min(view.selected)
+    };
     // The names no wider than the widest shown, so that the counts stay near them.
-    let widest = rows.iter().skip(view.offset).take(body.height as usize);
-    let widest = widest
+    let widest = (rows.iter().skip(offset).take(visible))
         .map(|s| display_width(&matcher.entity(s.id).name))
         .max()
         .unwrap_or(0)
         .max(24);
+    // Name, a space, the `~` mark, a space, the kind (6), the counts with two spaces before
+    // each.
     let name_w = width
         .saturating_sub(1 + 1 + 1 + 6 + 2 + art_w + 2 + men_w)
         .min(widest);
@@ -107,8 +113,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, view: &EntityView) 
         };
         lines.push(Line::styled(why, theme.dim()));
     }
-    let visible = body.height.saturating_sub(1) as usize;
-    for (pos, s) in rows.iter().enumerate().skip(view.offset).take(visible) {
+    for (pos, s) in rows.iter().enumerate().skip(offset).take(visible) {
         let entity = matcher.entity(s.id);
         let kind = state.kind_in(matcher, s.id);
         let name = truncate(&entity.name, name_w);
