@@ -53,7 +53,7 @@ pub const FILTER_HELP: &[(&str, &str)] = &[
     ("Enter / Esc", "keep the filter / clear it"),
     (
         "@na Tab",
-        "complete an entity's name: the names it could be show above the bar",
+        "complete an entity's name (candidates show above the bar)",
     ),
     ("← → Home End", "move the cursor"),
     ("Ctrl-U  Ctrl-W", "clear the line / delete a word"),
