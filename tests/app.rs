@@ -487,3 +487,21 @@ fn the_entity_view_keeps_its_selection_on_screen_when_the_terminal_shrinks() {
         screen(&s)
     );
 }
+
+#[test]
+fn the_wheel_scrolls_the_entity_view_not_the_list_beneath() {
+    let mut s = seeded(120, 40);
+    open_entity_view(&mut s);
+    let selected = s.selected;
+    act(
+        &mut s,
+        Action::Wheel {
+            column: 10,
+            row: 10,
+            down: true,
+        },
+    );
+    act(&mut s, Action::Click { column: 10, row: 5 });
+    assert_eq!(s.entity_view.as_ref().unwrap().selected, 3);
+    assert_eq!(s.selected, selected);
+}

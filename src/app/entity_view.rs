@@ -142,8 +142,19 @@ impl AppState {
         use Action::*;
         match action {
             ToggleEntityView | EntitiesCounted { .. } | EntityCountProgress { .. } => true,
-            Down | Up | PageDown | PageUp | HalfPageDown | HalfPageUp | First | Last | Edit(_)
-            | Activate | CycleSort => self.entity_view.is_some(),
+            Down
+            | Up
+            | PageDown
+            | PageUp
+            | HalfPageDown
+            | HalfPageUp
+            | First
+            | Last
+            | Edit(_)
+            | Activate
+            | CycleSort
+            | Wheel { .. }
+            | Click { .. } => self.entity_view.is_some(),
             _ => false,
         }
     }
@@ -191,6 +202,8 @@ impl AppState {
                 view.done = done;
             }
             Down => view.selected = (view.selected + 1).min(last),
+            Wheel { down: true, .. } => view.selected = (view.selected + 3).min(last),
+            Wheel { down: false, .. } => view.selected = view.selected.saturating_sub(3),
             Up => view.selected = view.selected.saturating_sub(1),
             PageDown => view.selected = (view.selected + page).min(last),
             PageUp => view.selected = view.selected.saturating_sub(page),
