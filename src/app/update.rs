@@ -335,20 +335,16 @@ impl AppState {
 
     /// Adds `@"name"` to the filter (unless it is there) and shows the list.
     pub(super) fn filter_by_name(&mut self, name: &str) -> Effect {
-        {
-            {
-                let term = format!("@\"{name}\"");
-                let mut text = self.filter.text.trim_end().to_string();
-                if !text.split_whitespace().any(|t| t == term) {
-                    if !text.is_empty() {
-                        text.push(' ');
-                    }
-                    text.push_str(&term);
-                }
-                self.focus = Pane::List;
-                self.set_filter(text)
+        let term = format!("@\"{name}\"");
+        let mut text = self.filter.text.trim_end().to_string();
+        if !text.split_whitespace().any(|t| t == term) {
+            if !text.is_empty() {
+                text.push(' ');
             }
+            text.push_str(&term);
         }
+        self.focus = Pane::List;
+        self.set_filter(text)
     }
 
     /// What `n`/`N` walk through: the selected entity's mentions, else the search hits.
