@@ -36,7 +36,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
         })
         .max()
         .unwrap_or(0);
-    let columns = Columns::new(width, widest_source);
+    let any_date = visible().any(|(_, &i)| state.articles[i as usize].date().is_some());
+    let columns = Columns::new(width, widest_source, any_date);
     let lines: Vec<Line> = visible()
         .map(|(pos, &i)| {
             let article = &state.articles[i as usize];
@@ -86,14 +87,16 @@ struct Columns {
 
 impl Columns {
     /// The layout for rows `width` columns wide whose widest (shortened) source is
-    /// `widest_source`: a title gets 45 columns (three quarters of a narrower row) before the
-    /// date and then the source take what is left; whatever they leave goes to the title.
-    fn new(width: usize, widest_source: usize) -> Columns {
+    /// `widest_source` and some of which have a date (`any_date`): a title gets 45 columns
+    /// (three quarters of a narrower row) before the date and then the source take what is
+    /// left; whatever they leave goes to the title. Rows none of which has a date have no date
+    /// column.
+    fn new(width: usize, widest_source: usize, any_date: bool) -> Columns {
         let want = if width >= 60 { 45 } else { width * 3 / 4 };
         let room = width.saturating_sub(want);
-        let date = room >= DATE_W;
-        let source_room = room.saturating_sub(DATE_W + 1);
-        let source = if date && widest_source > 0 && source_room >= SOURCE_MIN {
+        let date = any_date && room >= DATE_W;
+        let source_room = room.saturating_sub(if any_date { DATE_W } else { 0 } + 1);
+        let source = if (date || !any_date) && widest_source > 0 && source_room >= SOURCE_MIN {
             source_room
                 .min(SOURCE_MAX)
                 .min(widest_source.max(SOURCE_MIN))
@@ -205,17 +208,22 @@ mod tests {
     #[test]
     fn a_title_gets_45_columns_before_date_and_source() {
         // The default list at 100 columns is 66 wide: 64 inside.
-        let c = Columns::new(64, 18);
+        let c = Columns::new(64, 18, true);
         assert!(c.title >= 45 && c.date && c.source >= SOURCE_MIN, "{c:?}");
         // At 80 columns the list is 43 wide: a title of 30 and the date.
-        let c = Columns::new(41, 18);
+        let c = Columns::new(41, 18, true);
         assert!(c.title >= 30 && c.date && c.source == 0, "{c:?}");
         // A wide list gives the title what the source does not need.
-        let c = Columns::new(120, 4);
+        let c = Columns::new(120, 4, true);
         assert_eq!((c.title, c.source), (120 - 11 - 6, 5));
         // A narrow one drops the date before the title goes under three quarters.
-        let c = Columns::new(30, 10);
+        let c = Columns::new(30, 10, true);
         assert!(!c.date && c.title == 30, "{c:?}");
+        // Undated rows give the date's columns to the title.
+        let c = Columns::new(41, 0, false);
+        assert_eq!((c.title, c.date, c.source), (41, false, 0));
+        let c = Columns::new(64, 7, false);
+        assert_eq!((c.title, c.source), (64 - 8, 7));
     }
 
     #[test]
