@@ -125,10 +125,53 @@ pub fn corpus(
     Ok((loaded.articles.into(), loaded.report))
 }
 
-/// A one-line summary of what loading skipped or repaired, or None when all went well.
-pub fn summary(report: &LoadReport) -> Option<String> {
+/// Whether `reason` is about one part of a file (a JSON Lines line, an array's record), not
+/// the whole of it: "line 2: expected value", "record 8500: not an article object".
+fn in_part(reason: &str) -> Option<(&str, &str)> {
+    let (place, why) = reason.split_once(": ")?;
+    let number = ["line ", "record "]
+        .iter()
+        .find_map(|p| place.strip_prefix(p))?;
+    number
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then_some((place, why))
+}
+
+/// One skip in words that say how much was skipped: "'x.jsonl' line 2 skipped: expected
+/// value" (the rest of the file was read), "skipped 'a.bin': binary file" (all of it).
+pub fn describe(skipped: &Skipped) -> String {
+    match in_part(&skipped.reason) {
+        Some((place, why)) => format!("'{}' {place} skipped: {why}", skipped.path),
+        None => format!("skipped '{}': {}", skipped.path, skipped.reason),
+    }
+}
+
+/// One skip in brief, for a summary that already says it was skipped: "'x.jsonl' line 2:
+/// expected value", "'a.bin': binary file".
+fn brief(skipped: &Skipped) -> String {
+    match in_part(&skipped.reason) {
+        Some((place, why)) => format!("'{}' {place}: {why}", skipped.path),
+        None => format!("'{}': {}", skipped.path, skipped.reason),
+    }
+}
+
+/// Every warning of `report`, one line each: each skip, the encodings assumed, the files with
+/// bytes that fit none, and the URLs read from the cache.
+pub fn warnings(report: &LoadReport) -> Vec<String> {
+    let mut out: Vec<String> = report.skipped.iter().map(describe).collect();
+    out.extend(repairs(report));
+    out.extend(
+        report
+            .cached
+            .iter()
+            .map(|c| format!("'{}': {}", c.path, c.reason)),
+    );
+    out
+}
+
+/// What loading repaired: the encodings assumed, the files with bytes that fit none.
+fn repairs(report: &LoadReport) -> Vec<String> {
     let mut parts = Vec::new();
-    parts.extend(first_of(&report.skipped, "skipped ", "skipped {} inputs"));
     let decoded: Vec<String> = report
         .encodings
         .iter()
@@ -149,24 +192,49 @@ pub fn summary(report: &LoadReport) -> Option<String> {
             "{n} files have bytes that fit no encoding (shown as �)"
         )),
     }
-    parts.extend(first_of(&report.cached, "", "{} URLs read from the cache"));
-    (!parts.is_empty()).then(|| parts.join("; "))
+    parts
 }
 
-/// One entry as `PREFIX'path': reason`, several as `MANY ('path': reason; and N more)` with
-/// `{}` in `many` the count.
-fn first_of(items: &[Skipped], prefix: &str, many: &str) -> Option<String> {
-    match items {
-        [] => None,
-        [one] => Some(format!("{prefix}'{}': {}", one.path, one.reason)),
-        [first, rest @ ..] => Some(format!(
-            "{} ('{}': {}; and {} more)",
-            many.replace("{}", &items.len().to_string()),
+/// A one-line summary of what loading skipped or repaired, or None when all went well.
+pub fn summary(report: &LoadReport) -> Option<String> {
+    let mut parts = Vec::new();
+    match report.skipped.as_slice() {
+        [] => {}
+        [one] => parts.push(describe(one)),
+        [first, rest @ ..] => {
+            let parts_of_files = (report.skipped.iter())
+                .filter(|s| in_part(&s.reason).is_some())
+                .count();
+            let files = report.skipped.len() - parts_of_files;
+            let count = |n: usize, what: &str| match n {
+                1 => format!("1 {what}"),
+                n => format!("{n} {what}s"),
+            };
+            let what = match (files, parts_of_files) {
+                (0, n) => count(n, "record"),
+                (n, 0) => count(n, "file"),
+                (f, r) => format!("{} and {}", count(f, "file"), count(r, "record")),
+            };
+            parts.push(format!(
+                "{what} skipped ({}; and {} more)",
+                brief(first),
+                rest.len()
+            ));
+        }
+    }
+    parts.extend(repairs(report));
+    match report.cached.as_slice() {
+        [] => {}
+        [one] => parts.push(format!("'{}': {}", one.path, one.reason)),
+        [first, rest @ ..] => parts.push(format!(
+            "{} URLs read from the cache ('{}': {}; and {} more)",
+            report.cached.len(),
             first.path,
             first.reason,
             rest.len()
         )),
     }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 #[cfg(test)]
@@ -238,5 +306,34 @@ mod tests {
                  read the copy cached 2 hours ago; and 1 more)"
             )
         );
+    }
+
+    #[test]
+    fn a_skipped_line_does_not_read_as_a_skipped_file() {
+        let skip = |path: &str, reason: &str| Skipped {
+            path: path.into(),
+            reason: reason.into(),
+        };
+        let line = skip("x.jsonl", "line 2, column 5: expected value");
+        assert_eq!(
+            describe(&line),
+            "'x.jsonl' line 2, column 5 skipped: expected value"
+        );
+        let file = skip("a.bin", "binary file");
+        assert_eq!(describe(&file), "skipped 'a.bin': binary file");
+        let report = LoadReport {
+            skipped: vec![
+                line,
+                file,
+                skip("d.json", "record 3: not an article object"),
+            ],
+            ..LoadReport::default()
+        };
+        assert_eq!(
+            summary(&report).unwrap(),
+            "1 file and 2 records skipped ('x.jsonl' line 2, column 5: expected value; \
+             and 2 more)"
+        );
+        assert_eq!(warnings(&report).len(), 3);
     }
 }

@@ -271,3 +271,283 @@ fn drawing_never_panics_at_any_size() {
         }
     }
 }
+
+#[test]
+fn angle_brackets_move_the_split_and_z_zooms_the_focused_pane() {
+    let mut s = seeded(120, 40);
+    let list_w = |s: &dossier::app::AppState| s.areas().list.unwrap().width;
+    let before = list_w(&s);
+    act(&mut s, Action::ShrinkList);
+    let narrower = list_w(&s);
+    assert!(narrower < before, "{narrower} < {before}");
+    assert_eq!(
+        s.split.list_percent,
+        Some(50),
+        "the default 69 of 120, to the step, less one"
+    );
+    act(&mut s, Action::GrowList);
+    act(&mut s, Action::GrowList);
+    assert!(list_w(&s) > before);
+    // The reader wraps at its new width.
+    assert_eq!(s.reader.width, s.areas().reader.unwrap().width as usize - 4);
+
+    act(&mut s, Action::Activate);
+    act(&mut s, Action::Zoom);
+    let a = s.areas();
+    assert_eq!((a.list, a.reader.map(|r| r.width)), (None, Some(120)));
+    act(&mut s, Action::Zoom);
+    assert!(s.areas().list.is_some());
+}
+
+#[test]
+fn ctrl_d_pages_half_a_screen() {
+    let mut s = seeded(120, 20);
+    let height = s.reader.height;
+    act(&mut s, Action::HalfPageDown);
+    assert_eq!(s.reader.scroll, height / 2);
+    act(&mut s, Action::PageDown);
+    assert_eq!(s.reader.scroll, height / 2 + height - 2);
+    act(&mut s, Action::HalfPageUp);
+    assert_eq!(s.reader.scroll, height - 2);
+}
+
+#[test]
+fn the_load_warning_gives_way_to_the_key_hints_and_bang_shows_every_warning() {
+    let mut s = seeded(120, 40);
+    s.notice =
+        Some("2 records skipped ('x.jsonl' line 2 skipped: expected value; and 1 more)".into());
+    s.warnings = vec![
+        "'x.jsonl' line 2 skipped: expected value".into(),
+        "'x.jsonl' line 9 skipped: not an article object".into(),
+    ];
+    let status = |s: &dossier::app::AppState| screen(s).lines().last().unwrap().to_string();
+    assert!(status(&s).contains("line 2 skipped"), "{}", status(&s));
+    act(&mut s, Action::Down);
+    assert!(!status(&s).contains("line 2 skipped"), "{}", status(&s));
+    assert!(status(&s).contains("Enter read"), "{}", status(&s));
+    assert!(status(&s).contains("! 2 warnings"), "{}", status(&s));
+
+    act(&mut s, Action::ToggleWarnings);
+    let shown = screen(&s);
+    assert!(
+        shown.contains("line 9 skipped: not an article object"),
+        "{shown}"
+    );
+    act(&mut s, Action::Down);
+    assert!(
+        !screen(&s).contains("line 2 skipped"),
+        "scrolled past the first"
+    );
+    let selected = s.selected;
+    act(&mut s, Action::ToggleWarnings);
+    assert!(!screen(&s).contains("Warnings"));
+    assert_eq!(
+        s.selected, selected,
+        "j scrolled the warnings, not the list"
+    );
+}
+
+#[test]
+fn a_term_that_does_not_parse_keeps_the_last_good_results() {
+    let mut s = seeded(120, 40);
+    type_filter(&mut s, "^lavrov");
+    let good = s.view.clone();
+    assert!(good.len() < s.articles.len(), "{good:?}");
+    // "date" alone is a fuzzy word that matches other articles; "date:y..." is a bad date.
+    for c in " date:yesterday".chars() {
+        act(&mut s, Action::Edit(Edit::Insert(c)));
+    }
+    assert!(s.filter_error.is_some());
+    assert_eq!(
+        s.view, good,
+        "the results of '^lavrov', not of '^lavrov date'"
+    );
+    assert_eq!(s.applied, "^lavrov");
+    let bar = screen(&s);
+    assert!(bar.contains("bad date 'yesterday'"), "{bar}");
+    // Mended, the term applies.
+    for _ in 0.."yesterday".len() {
+        act(&mut s, Action::Edit(Edit::Backspace));
+    }
+    for c in "2016-09-08".chars() {
+        act(&mut s, Action::Edit(Edit::Insert(c)));
+    }
+    assert!(s.filter_error.is_none());
+    assert!(s.view.len() <= good.len());
+}
+
+fn open_entity_view(s: &mut dossier::app::AppState) {
+    let counting = common::open_entity_view(s);
+    assert!(counting.contains("counting the entities"), "{counting}");
+}
+
+#[test]
+fn the_entity_view_lists_the_filtered_collection_sorts_narrows_and_filters() {
+    let mut s = seeded(120, 40);
+    type_filter(&mut s, "geneva");
+    act(&mut s, Action::KeepFilter);
+    let filtered = s.view.len();
+    open_entity_view(&mut s);
+    let shown = screen(&s);
+    assert!(
+        shown.contains(&format!("Entities of {filtered} articles")),
+        "{shown}"
+    );
+    assert!(shown.contains("sorted by articles"), "{shown}");
+    let view = s.entity_view.as_ref().unwrap();
+    let stats = view.stats.as_ref().unwrap();
+    let first = stats[view.rows()[0] as usize];
+    assert!(stats.iter().all(|st| st.articles <= first.articles));
+
+    // Tab sorts by mentions.
+    act(&mut s, Action::CycleSort);
+    let view = s.entity_view.as_ref().unwrap();
+    let stats = view.stats.as_ref().unwrap();
+    let mentions: Vec<usize> = view
+        .rows()
+        .iter()
+        .map(|&i| stats[i as usize].mentions)
+        .collect();
+    assert!(mentions.windows(2).all(|w| w[0] >= w[1]), "{mentions:?}");
+    assert!(screen(&s).contains("sorted by mentions"));
+
+    // Typing narrows: "lavr" leaves Sergei Lavrov.
+    for c in "lavr".chars() {
+        act(&mut s, Action::Edit(Edit::Insert(c)));
+    }
+    let view = s.entity_view.as_ref().unwrap();
+    assert_eq!(view.rows().len(), 1, "{}", screen(&s));
+    assert!(screen(&s).contains("Sergei Lavrov"));
+
+    // Enter filters the list by it and closes the view.
+    act(&mut s, Action::Activate);
+    assert!(s.entity_view.is_none());
+    assert_eq!(s.filter.text, "geneva @\"Sergei Lavrov\"");
+    assert!(s.view.len() <= filtered && !s.view.is_empty());
+}
+
+#[test]
+fn a_count_for_a_closed_or_older_view_is_dropped() {
+    let mut s = seeded(120, 40);
+    let Effect::CountEntities { generation, .. } = s.update(Action::ToggleEntityView) else {
+        panic!("E asks for a count");
+    };
+    s.update(Action::ToggleEntityView);
+    s.update(Action::ToggleEntityView);
+    s.update(Action::EntitiesCounted {
+        generation,
+        stats: Vec::new(),
+    });
+    let view = s.entity_view.as_ref().unwrap();
+    assert!(
+        view.stats.is_none(),
+        "the answer to the first opening is not this view's"
+    );
+}
+
+#[test]
+fn tab_completes_an_entity_name_in_the_filter_bar() {
+    let mut s = seeded(120, 40);
+    type_filter(&mut s, "geneva @lavr");
+    let shown = screen(&s);
+    assert!(
+        shown.contains("Sergei Lavrov"),
+        "the candidates show:\n{shown}"
+    );
+    act(&mut s, Action::Complete);
+    assert_eq!(s.filter.text, "geneva @\"Sergei Lavrov\"");
+    assert_eq!(s.filter.cursor, s.filter.text.len());
+    assert!(s.filter_error.is_none() && s.filter_hint.is_none());
+    assert!(!s.view.is_empty());
+    // Not an `@` word: Tab does nothing.
+    act(&mut s, Action::Edit(Edit::Insert(' ')));
+    act(&mut s, Action::Edit(Edit::Insert('x')));
+    assert!(s.completion.is_none());
+    let before = s.filter.text.clone();
+    act(&mut s, Action::Complete);
+    assert_eq!(s.filter.text, before);
+    act(&mut s, Action::KeepFilter);
+    assert!(!screen(&s).contains(" Tab "));
+}
+
+#[test]
+fn a_second_tab_offers_the_next_name() {
+    let mut s = seeded(120, 40);
+    type_filter(&mut s, "@rus");
+    let offered = s.completion.as_ref().unwrap().candidates.clone();
+    assert!(offered.len() >= 2, "{offered:?}");
+    act(&mut s, Action::Complete);
+    act(&mut s, Action::Complete);
+    let second = &s.index.matcher().entity(offered[1]).name;
+    assert_eq!(s.filter.text, format!("@\"{second}\""));
+}
+
+#[test]
+fn the_entity_view_keeps_its_names_when_the_index_is_replaced() {
+    let mut s = seeded(120, 40);
+    open_entity_view(&mut s);
+    // Names found in the collection arrive: a new index, its ids numbered afresh.
+    let dict: dossier::entities::Dictionary = dossier::entities::Dictionary::parse(
+        "[[entity]]\nname = \"Zed Zulu\"\nkind = \"person\"\n",
+        "test",
+    )
+    .unwrap();
+    let matcher = std::sync::Arc::new(dossier::entities::Matcher::new(dict));
+    let index = std::sync::Arc::new(dossier::entities::EntityIndex::new(
+        matcher,
+        s.articles.clone(),
+    ));
+    s.update(Action::Reindexed {
+        index,
+        message: "names found".into(),
+    });
+    let shown = screen(&s);
+    assert!(
+        shown.contains("Sergei Lavrov") && !shown.contains("Zed Zulu"),
+        "{shown}"
+    );
+    act(&mut s, Action::Activate);
+    assert!(s.filter.text.starts_with("@\""), "{}", s.filter.text);
+    assert_ne!(s.filter.text, "@\"Zed Zulu\"");
+}
+
+#[test]
+fn the_entity_view_keeps_its_selection_on_screen_when_the_terminal_shrinks() {
+    let mut s = seeded(120, 40);
+    open_entity_view(&mut s);
+    act(&mut s, Action::Last);
+    let view = s.entity_view.as_ref().unwrap();
+    let stats = view.stats.as_ref().unwrap();
+    let last = stats[*view.rows().last().unwrap() as usize].id;
+    let name = s.index.matcher().entity(last).name.clone();
+    act(
+        &mut s,
+        Action::Resize {
+            width: 120,
+            height: 12,
+        },
+    );
+    assert!(
+        screen(&s).contains(&name),
+        "'{name}' off screen:\n{}",
+        screen(&s)
+    );
+}
+
+#[test]
+fn the_wheel_scrolls_the_entity_view_not_the_list_beneath() {
+    let mut s = seeded(120, 40);
+    open_entity_view(&mut s);
+    let selected = s.selected;
+    act(
+        &mut s,
+        Action::Wheel {
+            column: 10,
+            row: 10,
+            down: true,
+        },
+    );
+    act(&mut s, Action::Click { column: 10, row: 5 });
+    assert_eq!(s.entity_view.as_ref().unwrap().selected, 3);
+    assert_eq!(s.selected, selected);
+}

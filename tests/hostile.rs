@@ -170,7 +170,7 @@ fn a_rejected_record_in_a_json_array_skips_that_record_only() {
             let number = if body.contains("first ok") { 2 } else { 1 };
             assert!(
                 stderr.starts_with(&format!(
-                    "dossier: warning: skipped '{}': record {number}: ",
+                    "dossier: warning: '{}' record {number} skipped: ",
                     file.display()
                 )),
                 "{stderr}"

@@ -171,3 +171,52 @@ fn wide_characters_keep_the_columns_aligned() {
     assert_eq!(border(rows[1]), border(rows[2]), "\n{screen}");
     assert_eq!(border(rows[1]), border(rows[5]), "\n{screen}");
 }
+
+#[test]
+fn snapshot_100x30_titles_get_45_columns_and_the_source_shows() {
+    insta::assert_snapshot!(text(&render(&seeded(100, 30))));
+}
+
+#[test]
+fn snapshot_60x20_help_wraps_under_its_keys() {
+    let mut s = seeded(60, 20);
+    act(&mut s, Action::ToggleHelp);
+    for _ in 0..8 {
+        act(&mut s, Action::Down);
+    }
+    insta::assert_snapshot!(text(&render(&s)));
+}
+
+#[test]
+fn the_entity_count_column_fits_the_largest_count() {
+    let mut s = seeded(120, 40);
+    act(&mut s, Action::ToggleEntities);
+    let buffer = render(&s);
+    let panel = s.areas().entities.unwrap();
+    let rows: Vec<String> = (panel.y + 1..panel.bottom() - 1)
+        .map(|y| {
+            (panel.x + 1..panel.right() - 1)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect()
+        })
+        .collect();
+    // The header's `n` sits over the counts' last digit, and every count ends there.
+    let end = rows[0].trim_end().chars().count();
+    for row in rows.iter().skip(1).filter(|r| !r.trim().is_empty()) {
+        assert_eq!(row.trim_end().chars().count(), end, "'{row}'");
+    }
+}
+
+#[test]
+fn snapshot_80x24_entity_view() {
+    let mut s = seeded(80, 24);
+    common::open_entity_view(&mut s);
+    insta::assert_snapshot!(text(&render(&s)));
+}
+
+#[test]
+fn snapshot_80x24_entity_names_offered_above_the_filter_bar() {
+    let mut s = seeded(80, 24);
+    type_filter(&mut s, "geneva @ker");
+    insta::assert_snapshot!(text(&render(&s)));
+}

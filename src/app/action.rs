@@ -1,7 +1,7 @@
 //! Everything that can happen to the reader, as data. The keymap turns keys into these; the
 //! event loop turns worker messages into these; `AppState::update` is the only thing that acts.
 
-use crate::entities::{DictEdit, EntityIndex};
+use crate::entities::{DictEdit, EntityIndex, EntityStat};
 use crate::search::Update;
 use std::sync::Arc;
 
@@ -60,6 +60,9 @@ pub enum Action {
     EditFilter,
     /// Edit the filter line while editing it.
     Edit(Edit),
+    /// Put the next entity name offered in place of the `@` word at the cursor (`Tab` in the
+    /// filter bar).
+    Complete,
     /// Keep the filter and return to the list (`Enter` in the filter bar).
     KeepFilter,
     /// Clear the filter and return to the list (`Esc` in the filter bar).
@@ -131,6 +134,36 @@ pub enum Action {
     },
     /// The filter worker has (partial or complete) results.
     Filtered(Update),
+    /// Narrow the list, widening the reader (`<`).
+    ShrinkList,
+    /// Widen the list, narrowing the reader (`>`).
+    GrowList,
+    /// Give the focused pane the whole width, or share it again (`z`).
+    Zoom,
+    /// Scroll the reader half a page down, whatever pane has focus (`Ctrl-D`).
+    HalfPageDown,
+    /// Scroll the reader half a page up, whatever pane has focus (`Ctrl-U`).
+    HalfPageUp,
+    /// Show or hide every warning of loading, in full (`!`).
+    ToggleWarnings,
+    /// Open the entity view of the filtered collection, or close it (`E`, `Esc`).
+    ToggleEntityView,
+    /// Entity view: sort by the next key (articles, mentions, name, kind) (`Tab`).
+    CycleSort,
+    /// The entities of the filtered collection are counted, for the entity view.
+    EntitiesCounted {
+        /// Which count this answers.
+        generation: u64,
+        /// Per entity, most articles first.
+        stats: Vec<EntityStat>,
+    },
+    /// Counting the entities has got this far.
+    EntityCountProgress {
+        /// Which count.
+        generation: u64,
+        /// Articles counted.
+        done: usize,
+    },
 }
 
 /// What the event loop must do after an update.
@@ -155,6 +188,14 @@ pub enum Effect {
     /// Write these articles (positions in the corpus, in list order) to a file, as
     /// `dossier export` would.
     Export(Vec<u32>),
+    /// Count the entities of these articles (indices) on a worker and send them back as
+    /// [`Action::EntitiesCounted`].
+    CountEntities {
+        /// Which count this is.
+        generation: u64,
+        /// The articles, as indices into the corpus.
+        articles: Vec<u32>,
+    },
     /// Restore the terminal and exit.
     Quit,
 }

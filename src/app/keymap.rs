@@ -14,6 +14,10 @@ pub enum Mode {
     Filter,
     /// The help overlay is open.
     Help,
+    /// The warnings overlay is open.
+    Warnings,
+    /// The entity view is open: typing narrows it.
+    EntityView,
 }
 
 /// The keys of normal mode, for the help overlay: (keys, what they do).
@@ -22,10 +26,20 @@ pub const HELP: &[(&str, &str)] = &[
     ("Tab  h l  ← →", "move focus: list, reader, entity panel"),
     ("Enter", "read the article; filter by the entity"),
     ("Space b  PgDn PgUp", "page the reader down / up"),
+    ("Ctrl-D  Ctrl-U", "half a page down / up"),
     ("g G  Home End", "first / last"),
     ("/", "filter: Enter keeps it, Esc clears it"),
     ("n N", "next / previous search hit or entity mention"),
     ("e", "show / hide the entity panel"),
+    (
+        "E",
+        "every entity of the filtered articles: type to narrow, Tab sorts, Enter filters",
+    ),
+    ("< >", "move the split: narrower / wider list"),
+    (
+        "z",
+        "zoom: the focused pane takes the whole width, or gives it back",
+    ),
     ("a", "entity panel: add a found name ~ to your dictionary"),
     ("x", "entity panel: a found name ~ is not a name"),
     ("t", "entity panel: a found name's kind, before adding"),
@@ -33,6 +47,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("o", "open the article's URL in the browser"),
     ("y Y", "copy the URL / the article as Markdown"),
     ("w", "write the filtered list to a file (jsonl)"),
+    ("!", "every warning of loading, in full"),
     ("?", "show / hide this help"),
     ("q  Ctrl-C", "quit"),
     ("mouse", "wheel scrolls the pane under it; click selects"),
@@ -41,6 +56,10 @@ pub const HELP: &[(&str, &str)] = &[
 /// The keys of the filter bar, for the help overlay.
 pub const FILTER_HELP: &[(&str, &str)] = &[
     ("Enter / Esc", "keep the filter / clear it"),
+    (
+        "@na Tab",
+        "complete an entity's name (candidates show above the bar)",
+    ),
     ("← → Home End", "move the cursor"),
     ("Ctrl-U  Ctrl-W", "clear the line / delete a word"),
 ];
@@ -58,6 +77,13 @@ pub fn action(key: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('k') | KeyCode::Up => Some(Action::Up),
             _ => None,
         },
+        Mode::Warnings => match key.code {
+            KeyCode::Esc | KeyCode::Char('!' | 'q') => Some(Action::ToggleWarnings),
+            KeyCode::Char('j') | KeyCode::Down => Some(Action::Down),
+            KeyCode::Char('k') | KeyCode::Up => Some(Action::Up),
+            _ => None,
+        },
+        Mode::EntityView => entity_view_action(key, ctrl),
         Mode::Filter => filter_action(key, ctrl),
         Mode::Normal => normal_action(key, ctrl),
     }
@@ -78,8 +104,8 @@ fn normal_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
     Some(match key.code {
         KeyCode::Char('f') if ctrl => PageDown,
         KeyCode::Char('b') if ctrl => PageUp,
-        KeyCode::Char('d') if ctrl => PageDown,
-        KeyCode::Char('u') if ctrl => PageUp,
+        KeyCode::Char('d') if ctrl => HalfPageDown,
+        KeyCode::Char('u') if ctrl => HalfPageUp,
         _ if ctrl => return None,
         KeyCode::Char('j') | KeyCode::Down => Down,
         KeyCode::Char('k') | KeyCode::Up => Up,
@@ -107,6 +133,33 @@ fn normal_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Char('Y') => CopyArticle,
         KeyCode::Char('w') => Export,
         KeyCode::Char('q') => Quit,
+        KeyCode::Char('<') => ShrinkList,
+        KeyCode::Char('>') => GrowList,
+        KeyCode::Char('z') => Zoom,
+        KeyCode::Char('!') => ToggleWarnings,
+        KeyCode::Char('E') => ToggleEntityView,
+        _ => return None,
+    })
+}
+
+fn entity_view_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
+    use Action::*;
+    Some(match key.code {
+        KeyCode::Char('d') if ctrl => HalfPageDown,
+        KeyCode::Char('u') if ctrl => Edit(self::Edit::ClearToStart),
+        KeyCode::Char('w') if ctrl => Edit(self::Edit::DeleteWord),
+        _ if ctrl => return None,
+        KeyCode::Esc => ToggleEntityView,
+        KeyCode::Enter => Activate,
+        KeyCode::Tab => CycleSort,
+        KeyCode::Down => Down,
+        KeyCode::Up => Up,
+        KeyCode::PageDown => PageDown,
+        KeyCode::PageUp => PageUp,
+        KeyCode::Home => First,
+        KeyCode::End => Last,
+        KeyCode::Backspace => Edit(self::Edit::Backspace),
+        KeyCode::Char(c) => Edit(self::Edit::Insert(c)),
         _ => return None,
     })
 }
@@ -114,6 +167,7 @@ fn normal_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
 fn filter_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
     let edit = match key.code {
         KeyCode::Enter => return Some(Action::KeepFilter),
+        KeyCode::Tab => return Some(Action::Complete),
         KeyCode::Esc => return Some(Action::ClearFilter),
         KeyCode::Char('u') if ctrl => Edit::ClearToStart,
         KeyCode::Char('w') if ctrl => Edit::DeleteWord,

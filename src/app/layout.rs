@@ -59,27 +59,6 @@ impl Areas {
         .map(|(_, p)| p)
     }
 
-    /// The same areas with the border between list and reader moved so that the list gets
-    /// `percent` of the width the two share: at least 30 columns, and at least 20 left to the
-    /// reader.
-    pub fn with_split(mut self, percent: u16) -> Areas {
-        if let (Some(list), Some(reader)) = (self.list, self.reader) {
-            let shared = list.width + reader.width;
-            let wanted = (u32::from(shared) * u32::from(percent.min(100)) / 100) as u16;
-            let list_w = wanted.max(30).min(shared.saturating_sub(20)).max(1);
-            self.list = Some(Rect {
-                width: list_w,
-                ..list
-            });
-            self.reader = Some(Rect {
-                x: list.x + list_w,
-                width: shared - list_w,
-                ..reader
-            });
-        }
-        self
-    }
-
     /// The rectangle of `pane`, if shown.
     pub fn of(&self, pane: Pane) -> Option<Rect> {
         match pane {
@@ -90,8 +69,50 @@ impl Areas {
     }
 }
 
+/// How the width is shared between the list and the reader.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Split {
+    /// The list's share of the columns beside the entity panel, in percent, once the user has
+    /// moved the split (`<` `>`); `None` for the default, which gives a title room to be read.
+    pub list_percent: Option<u16>,
+    /// Whether the focused pane has the whole width (`z`).
+    pub zoom: bool,
+}
+
+/// The smallest and largest list share the keys move the split to.
+pub const MIN_PERCENT: u16 = 15;
+/// See [`MIN_PERCENT`].
+pub const MAX_PERCENT: u16 = 85;
+/// How far one `<` or `>` moves the split.
+pub const PERCENT_STEP: u16 = 5;
+
+/// Columns a list title is given by default from 100 columns on: enough for most headlines.
+pub const WIDE_TITLE: u16 = 45;
+/// Columns a list title is given by default from [`NARROW`] columns on.
+pub const NARROW_TITLE: u16 = 30;
+
+/// The list's default width (border included) when `rest` columns are shared by list and
+/// reader (the terminal's width, less the entity panel when it shows): room for a title of
+/// [`WIDE_TITLE`] (from 100 columns) or [`NARROW_TITLE`], the date, and from 100 columns the
+/// source beside it; never more than two thirds, so the reader keeps a readable column.
+pub fn default_list_width(rest: u16) -> u16 {
+    let need = if rest >= 100 {
+        WIDE_TITLE + 11 + 11 + 2
+    } else {
+        NARROW_TITLE + 11 + 2
+    };
+    need.max(rest * 45 / 100).min(rest * 2 / 3)
+}
+
 /// Lays out a `width` x `height` terminal.
-pub fn areas(width: u16, height: u16, focus: Pane, entities: bool, filter_bar: bool) -> Areas {
+pub fn areas(
+    width: u16,
+    height: u16,
+    focus: Pane,
+    entities: bool,
+    filter_bar: bool,
+    split: Split,
+) -> Areas {
     let mut out = Areas::default();
     if width == 0 || height == 0 {
         return out;
@@ -107,7 +128,7 @@ pub fn areas(width: u16, height: u16, focus: Pane, entities: bool, filter_bar: b
         return out;
     }
     let main = Rect::new(0, 0, width, rows);
-    if width < NARROW {
+    if width < NARROW || split.zoom {
         let pane = if focus == Pane::Entities && !entities {
             Pane::List
         } else {
@@ -126,7 +147,12 @@ pub fn areas(width: u16, height: u16, focus: Pane, entities: bool, filter_bar: b
         0
     };
     let rest = width - ents_w;
-    let list_w = (rest * 2 / 5).max(30);
+    let list_w = match split.list_percent {
+        None => default_list_width(rest),
+        // Each pane keeps at least a border and a few columns inside it.
+        Some(p) => (rest as u32 * p.clamp(MIN_PERCENT, MAX_PERCENT) as u32 / 100) as u16,
+    }
+    .clamp(12.min(rest / 2), rest.saturating_sub(12).max(rest / 2));
     out.list = Some(Rect::new(0, 0, list_w, rows));
     out.reader = Some(Rect::new(list_w, 0, rest - list_w, rows));
     if entities {
@@ -141,7 +167,7 @@ mod tests {
 
     #[test]
     fn wide_terminals_show_the_panes_side_by_side() {
-        let a = areas(120, 40, Pane::List, true, true);
+        let a = areas(120, 40, Pane::List, true, true, Split::default());
         let (l, r, e) = (a.list.unwrap(), a.reader.unwrap(), a.entities.unwrap());
         assert_eq!(l.right(), r.left());
         assert_eq!(r.right(), e.left());
@@ -152,33 +178,26 @@ mod tests {
 
     #[test]
     fn narrow_terminals_show_only_the_focused_pane() {
-        let a = areas(60, 20, Pane::Reader, false, false);
+        let a = areas(60, 20, Pane::Reader, false, false, Split::default());
         assert_eq!(a.list, None);
         assert_eq!(a.reader, Some(Rect::new(0, 0, 60, 19)));
         // The entity panel can't have focus when hidden.
-        assert!(areas(60, 20, Pane::Entities, false, false).list.is_some());
-    }
-
-    #[test]
-    fn the_split_moves_the_border_between_list_and_reader() {
-        let a = areas(100, 30, Pane::List, false, false);
-        let wide = a.with_split(70);
-        assert_eq!(wide.list.unwrap().width, 70);
-        assert_eq!(wide.reader.unwrap().x, 70);
-        assert_eq!(wide.reader.unwrap().right(), 100);
-        // Neither pane gets too narrow to use.
-        assert_eq!(a.with_split(5).list.unwrap().width, 30);
-        assert_eq!(a.with_split(100).reader.unwrap().width, 20);
-        // One pane at a time: nothing to split.
-        let narrow = areas(60, 20, Pane::List, false, false);
-        assert_eq!(narrow.with_split(70), narrow);
+        assert!(
+            areas(60, 20, Pane::Entities, false, false, Split::default())
+                .list
+                .is_some()
+        );
     }
 
     #[test]
     fn every_area_fits_any_size() {
         for w in 0..100 {
             for h in 0..12 {
-                let a = areas(w, h, Pane::List, true, true).with_split(90);
+                let split = Split {
+                    list_percent: Some(h * 9),
+                    zoom: false,
+                };
+                let a = areas(w, h, Pane::List, true, true, split);
                 for r in [a.list, a.reader, a.entities, a.filter, a.status]
                     .into_iter()
                     .flatten()
@@ -187,5 +206,39 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_default_split_gives_a_title_room_to_be_read() {
+        // From 100 columns: title, date and source; from 80: title and date.
+        for (w, need) in [(100, 69), (120, 69), (200, 90)] {
+            let list = areas(w, 40, Pane::List, false, false, Split::default()).list;
+            assert!(list.unwrap().width >= need.min(w * 2 / 3), "{w}: {list:?}");
+        }
+        let list = areas(80, 24, Pane::List, false, false, Split::default()).list;
+        assert!(list.unwrap().width >= NARROW_TITLE + 11 + 2, "{list:?}");
+    }
+
+    #[test]
+    fn the_split_moves_and_zoom_gives_the_focused_pane_the_width() {
+        let at = |p| {
+            let split = Split {
+                list_percent: Some(p),
+                zoom: false,
+            };
+            areas(120, 40, Pane::List, false, false, split)
+                .list
+                .unwrap()
+                .width
+        };
+        assert!(at(30) < at(50) && at(50) < at(70));
+        assert_eq!(at(50), 60);
+        let zoom = Split {
+            list_percent: None,
+            zoom: true,
+        };
+        let a = areas(200, 50, Pane::Reader, true, false, zoom);
+        assert_eq!((a.list, a.entities), (None, None));
+        assert_eq!(a.reader.unwrap().width, 200);
     }
 }

@@ -96,6 +96,12 @@ impl Reader {
         self.scroll_by(if down { step } else { -step });
     }
 
+    /// Scrolls by half a page, as `Ctrl-D` / `Ctrl-U` do in vim and less.
+    pub fn half_page(&mut self, down: bool) {
+        let step = (self.height / 2).max(1) as isize;
+        self.scroll_by(if down { step } else { -step });
+    }
+
     /// Scrolls to the top or the end.
     pub fn to_end(&mut self, end: bool) {
         self.scroll = if end { self.max_scroll() } else { 0 };

@@ -66,7 +66,7 @@ pub fn recall(state: &mut AppState, memory: &Memory, worker: &Worker, query_give
         return;
     };
     if let Some(split) = session.split {
-        state.split = split;
+        state.split.list_percent = Some(split);
     }
     let filter = if query_given { "" } else { &session.filter };
     if let Effect::Filter(query) = state.restore_session(filter, session.selected) {

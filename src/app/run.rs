@@ -96,11 +96,12 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Result<(), Failure> {
     state.hyperlinks =
         settings.hyperlinks && ui::link::supported(std::env::var("TERM").ok().as_deref());
     if let Some(split) = settings.split {
-        state.split = split;
+        state.split.list_percent = Some(split);
     }
     state.user_keys = settings.keys.shown.clone();
-    if !query.is_empty() {
-        worker.submit(query);
+    state.warnings = load::warnings(&report);
+    if !state.applied.is_empty() {
+        worker.submit(state.applied.clone());
     }
     // A small collection's state is ready at once, and restored before the first frame. Its
     // filter is not, when `-q` gives one or the articles come from stdin (another pipe each
@@ -147,7 +148,7 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Result<(), Failure> {
         memory.save(Save::Session {
             filter: state.filter.text.clone(),
             selected: state.current(),
-            split: Some(state.split),
+            split: state.split.list_percent,
         });
         // Dropping the memory waits for its writes to reach the database.
         drop(memory);
@@ -287,6 +288,7 @@ fn event_loop(
     } = ctx;
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
     let mut dirty = true;
+    let mut counts = super::entity_count::Counts::new();
     if find_later {
         state.update(Action::Message {
             text: "finding names in the collection…".into(),
@@ -304,8 +306,8 @@ fn event_loop(
         if let Some((index, message)) = bg.rebuilds.ready() {
             // The filter worker filters with the new index too: a fresh one, given the filter.
             worker = spawn_worker(&state.articles, &index, &state.marks, &bg.words, &bg.wakes);
-            if !state.filter.text.is_empty() {
-                worker.submit(state.filter.text.clone());
+            if !state.applied.is_empty() {
+                worker.submit(state.applied.clone());
             }
             state.update(Action::Reindexed { index, message });
             dirty = true;
@@ -323,6 +325,10 @@ fn event_loop(
                 width: size.width,
                 height: size.height,
             });
+            dirty = true;
+        }
+        if let Some(action) = counts.poll() {
+            state.update(action);
             dirty = true;
         }
         while let Some(update) = worker.try_recv() {
@@ -360,11 +366,27 @@ fn event_loop(
         while let Some(wake) = next {
             next = bg.wakes.pending();
             let Wake::Input(event) = wake else { continue };
-            if let Some(action) = to_action(event.map_err(io)?, state, keys) {
+            let event = event.map_err(io)?;
+            if let Event::Resize(width, height) = event {
+                // The terminal may have cut what was drawn, and sizes can come and go faster
+                // than frames (back to the size last drawn at): the next frame is drawn whole.
+                let area = ratatui::layout::Rect::new(0, 0, width, height);
+                terminal.resize(area).map_err(io)?;
+            }
+            if let Some(action) = to_action(event, state, keys) {
                 dirty = true;
                 match state.update(action) {
                     Effect::None => {}
                     Effect::Filter(query) => worker.submit(query),
+                    Effect::CountEntities {
+                        generation,
+                        articles,
+                    } => counts.start(
+                        generation,
+                        state.articles.clone(),
+                        state.index.clone(),
+                        articles,
+                    ),
                     Effect::EditDictionary(edit) => match user.edit(&edit) {
                         Ok(done) => {
                             state.update(Action::Message {
@@ -429,6 +451,10 @@ fn to_action(event: Event, state: &AppState, keys: &super::settings::Bindings) -
         Event::Key(key) if key.kind != event::KeyEventKind::Release => {
             let mode = if state.help {
                 Mode::Help
+            } else if state.warnings_open {
+                Mode::Warnings
+            } else if state.entity_view.is_some() {
+                Mode::EntityView
             } else if state.editing {
                 Mode::Filter
             } else {

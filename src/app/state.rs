@@ -1,11 +1,11 @@
 //! The reader's whole state, and the derived things drawing needs. Changed only by `update`.
 
-use super::layout::{self, Areas, Pane};
+use super::layout::{self, Areas, NARROW, Pane, Split};
 use super::line::Line;
 use super::reader::Reader;
 use crate::corpus::Article;
 use crate::document::Document;
-use crate::entities::{EntityId, EntityIndex, Kind, Origin};
+use crate::entities::{EntityId, EntityIndex, Kind};
 use crate::search::{self, Query, QueryError};
 use crate::state::{Marks, Write};
 use crate::ui::theme::Theme;
@@ -30,6 +30,8 @@ pub struct AppState {
     pub list_offset: usize,
     /// The focused pane.
     pub focus: Pane,
+    /// How the list and the reader share the width (`<` `>` `z`).
+    pub split: Split,
     /// Whether the entity panel is shown.
     pub show_entities: bool,
     /// The selected row of the entity panel.
@@ -43,8 +45,11 @@ pub struct AppState {
     pub filter: Line,
     /// Whether keys go to the filter bar.
     pub editing: bool,
-    /// The last filter text that parsed.
+    /// The query in force: `applied`, parsed.
     pub query: Query,
+    /// The filter text the list shows the results of: the filter's, less a term that does not
+    /// parse (half-typed `date:yest`), so that the last good results stay on screen.
+    pub applied: String,
     /// Bumped whenever `query` or the entities change, so that the reader rebuilds its
     /// highlights.
     pub query_gen: u64,
@@ -64,10 +69,22 @@ pub struct AppState {
     pub help: bool,
     /// The first line of the help shown (it scrolls on short terminals).
     pub help_scroll: usize,
-    /// A warning for the status bar (files skipped while loading).
+    /// A warning for the status bar (files skipped while loading), until the first key.
     pub notice: Option<String>,
     /// How far the word index of the texts is, for the status bar, while it is being built.
     pub indexing: Option<String>,
+    /// Every warning of loading, in full, for the overlay `!` opens.
+    pub warnings: Vec<String>,
+    /// Whether the warnings overlay is open.
+    pub warnings_open: bool,
+    /// The first line of the warnings shown.
+    pub warnings_scroll: usize,
+    /// The entities the `@` word being typed in the filter bar could be.
+    pub completion: Option<super::complete::Completion>,
+    /// The entity view of the filtered collection, when open (`E`).
+    pub entity_view: Option<super::entity_view::EntityView>,
+    /// The last entity count asked for.
+    pub count_generation: u64,
     /// Terminal size.
     pub size: (u16, u16),
     /// Read and starred marks, by article; shared with the filter worker.
@@ -79,16 +96,11 @@ pub struct AppState {
     pub(super) opened: Option<usize>,
     /// An article to select once the filter's complete answer arrives (a restored session).
     pub(super) pending_select: Option<usize>,
-    /// The list's width in percent of the panes' width (the rest is the reader's).
-    pub split: u16,
     /// Whether the reader's URL is a terminal hyperlink (OSC 8).
     pub hyperlinks: bool,
     /// Keys the user bound in the config file, (key, action name), for the help overlay.
     pub user_keys: Vec<(String, String)>,
 }
-
-/// The list's width in percent when neither the config nor a session sets it.
-pub const DEFAULT_SPLIT: u16 = 40;
 
 impl AppState {
     /// A reader over `articles`, with the initial filter text `query` (not yet applied: the
@@ -111,6 +123,7 @@ impl AppState {
             selected: 0,
             list_offset: 0,
             focus: Pane::List,
+            split: Split::default(),
             show_entities: false,
             entity_selected: 0,
             entity_offset: 0,
@@ -118,6 +131,7 @@ impl AppState {
             filter: Line::new(query),
             editing: false,
             query: search::parse("").expect("the empty query parses"),
+            applied: String::new(),
             query_gen: 0,
             filter_error: None,
             filter_hint: None,
@@ -128,12 +142,17 @@ impl AppState {
             help_scroll: 0,
             notice,
             indexing: None,
+            warnings: Vec::new(),
+            warnings_open: false,
+            warnings_scroll: 0,
+            completion: None,
+            entity_view: None,
+            count_generation: 0,
             size: (80, 24),
             marks,
             unsaved: Vec::new(),
             opened: None,
             pending_select: None,
-            split: DEFAULT_SPLIT,
             hyperlinks: false,
             user_keys: Vec::new(),
         };
@@ -151,8 +170,13 @@ impl AppState {
             self.focus,
             self.show_entities,
             bar,
+            self.split,
         )
-        .with_split(self.split)
+    }
+
+    /// Whether one pane has the whole width (a narrow terminal, or zoomed).
+    pub fn one_pane(&self) -> bool {
+        self.size.0 < NARROW || self.split.zoom
     }
 
     /// The index in `articles` of the selected article.
@@ -181,22 +205,39 @@ impl AppState {
     /// The kind entity `id` is shown with: for a name found in the collection, the one chosen
     /// with `t`, if any.
     pub fn kind_of(&self, id: EntityId) -> Kind {
-        let entity = self.index.matcher().entity(id);
-        match entity.origin {
-            Origin::Corpus => *self.chosen_kinds.get(&entity.name).unwrap_or(&entity.kind),
-            Origin::Dictionary => entity.kind,
-        }
+        self.kind_in(self.index.matcher(), id)
     }
 
-    /// Parses the filter text: a good parse replaces `query`, a bad one sets `filter_error`.
+    /// Parses the filter text: a good parse replaces `query`, a bad one sets `filter_error`
+    /// and applies the text without the bad term, if that parses (else keeps `query`).
     pub(super) fn reparse(&mut self) {
-        match search::parse(&self.filter.text) {
+        let (applied, parsed) = match search::parse(&self.filter.text) {
             Ok(q) => {
+                self.filter_error = None;
+                (self.filter.text.clone(), Some(q))
+            }
+            Err(e) => {
+                let text = &self.filter.text;
+                let span = e.span.start.min(text.len())..e.span.end.min(text.len());
+                let rest = if text.is_char_boundary(span.start) && text.is_char_boundary(span.end) {
+                    format!("{}{}", &text[..span.start], &text[span.end..])
+                } else {
+                    String::new()
+                };
+                let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+                self.filter_error = Some(e);
+                match search::parse(&rest) {
+                    Ok(q) => (rest, Some(q)),
+                    Err(_) => (self.applied.clone(), None),
+                }
+            }
+        };
+        if let Some(q) = parsed {
+            if applied != self.applied || self.query_gen == 0 {
                 self.query = q;
                 self.query_gen += 1;
-                self.filter_error = None;
             }
-            Err(e) => self.filter_error = Some(e),
+            self.applied = applied;
         }
         self.filter_hint = match self.filter_error {
             None => self.entity_hint(),
@@ -244,6 +285,7 @@ impl AppState {
                 Pane::Reader,
                 self.show_entities,
                 bar,
+                self.split,
             )
             .reader
         });

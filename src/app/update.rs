@@ -2,7 +2,7 @@
 //! happen outside comes back as an [`Effect`].
 
 use super::action::{Action, Effect};
-use super::layout::{NARROW, Pane};
+use super::layout::Pane;
 use super::state::{AppState, inner_height};
 use crate::entities::{DictEdit, Entity, EntityIndex, Kind, Origin};
 use crate::state::Mark;
@@ -21,9 +21,16 @@ impl AppState {
         use Action::*;
         if !matches!(
             action,
-            Filtered(_) | Resize { .. } | Reindexed { .. } | Message { .. }
+            Filtered(_)
+                | Resize { .. }
+                | Reindexed { .. }
+                | Message { .. }
+                | EntitiesCounted { .. }
+                | EntityCountProgress { .. }
         ) {
             self.message = None;
+            // The load warning gives way to the key hints; `!` shows it again.
+            self.notice = None;
         }
         match action {
             Quit => return Effect::Quit,
@@ -33,16 +40,37 @@ impl AppState {
                 self.help_scroll = 0;
             }
             Down if self.help => {
-                let last = crate::ui::help_lines(self.user_keys.len()).saturating_sub(1);
+                let last = crate::ui::help_lines(self.size.0, &self.user_keys).saturating_sub(1);
                 self.help_scroll = (self.help_scroll + 1).min(last);
             }
             Up if self.help => self.help_scroll = self.help_scroll.saturating_sub(1),
             _ if self.help => {}
+            ToggleWarnings => {
+                self.warnings_open = !self.warnings_open;
+                self.warnings_scroll = 0;
+            }
+            Down if self.warnings_open => {
+                let last = self.warnings.len().saturating_sub(1);
+                self.warnings_scroll = (self.warnings_scroll + 1).min(last);
+            }
+            Up if self.warnings_open => {
+                self.warnings_scroll = self.warnings_scroll.saturating_sub(1)
+            }
+            _ if self.warnings_open => {}
+            _ if self.entity_view_takes(&action) => return self.update_entity_view(action),
             Down => self.step(1),
             Up => self.step(-1),
+            ShrinkList | GrowList => self.move_split(matches!(action, GrowList)),
+            Zoom => self.toggle_zoom(),
+            HalfPageDown | HalfPageUp => {
+                self.reader.half_page(matches!(action, HalfPageDown));
+                if self.one_pane() && self.focus == Pane::List {
+                    self.focus = Pane::Reader;
+                }
+            }
             PageDown | PageUp => {
                 self.reader.page(matches!(action, PageDown));
-                if self.size.0 < NARROW && self.focus == Pane::List {
+                if self.one_pane() && self.focus == Pane::List {
                     self.focus = Pane::Reader;
                 }
             }
@@ -62,15 +90,18 @@ impl AppState {
             EditFilter => self.editing = true,
             Edit(edit) => {
                 self.filter.apply(edit);
-                self.reparse();
-                return Effect::Filter(self.filter.text.clone());
+                self.update_completion();
+                return self.refilter();
             }
+            Complete => return self.complete(),
             KeepFilter => {
                 self.editing = false;
+                self.completion = None;
                 self.focus = Pane::List;
             }
             ClearFilter => {
                 self.editing = false;
+                self.completion = None;
                 self.focus = Pane::List;
                 return self.set_filter(String::new());
             }
@@ -110,8 +141,10 @@ impl AppState {
             CopyUrl => return self.copy_url(),
             CopyArticle => return self.copy_article(),
             Export => return self.export(),
+            // Taken by the entity view above whenever they mean something.
+            ToggleEntityView | CycleSort | EntitiesCounted { .. } | EntityCountProgress { .. } => {}
             Filtered(update) => {
-                if update.query != self.filter.text {
+                if update.query != self.applied {
                     return Effect::None; // an answer to an older query
                 }
                 match update.result {
@@ -129,6 +162,12 @@ impl AppState {
                         // suggest the most mentioned.
                         if update.complete && self.filter_hint.is_some() {
                             self.filter_hint = self.entity_hint();
+                        }
+                        // ... and rank the names offered by it.
+                        if update.complete
+                            && self.completion.as_ref().is_some_and(|c| c.chosen.is_none())
+                        {
+                            self.update_completion();
                         }
                     }
                     Err(e) => self.filter_error = Some(e),
@@ -208,6 +247,10 @@ impl AppState {
             .map(|id| self.index.matcher().entity(id).name.clone());
         self.index = index;
         self.reset_entities();
+        // The names offered were the old index's.
+        if self.completion.is_some() {
+            self.update_completion();
+        }
         self.query_gen += 1;
         self.sync();
         if let Some(name) = selected {
@@ -234,8 +277,18 @@ impl AppState {
     /// Replaces the filter text and asks for it to be applied.
     pub(super) fn set_filter(&mut self, text: String) -> Effect {
         self.filter = super::line::Line::new(&text);
+        self.refilter()
+    }
+
+    /// Parses the filter text again and asks for what applies of it to be applied, when that
+    /// changed.
+    pub(super) fn refilter(&mut self) -> Effect {
+        let before = self.applied.clone();
         self.reparse();
-        Effect::Filter(text)
+        if self.applied == before && self.filter_error.is_some() {
+            return Effect::None;
+        }
+        Effect::Filter(self.applied.clone())
     }
 
     /// The panes focus can move between, in screen order.
@@ -288,19 +341,25 @@ impl AppState {
                 let Some(id) = self.selected_entity() else {
                     return Effect::None;
                 };
-                let term = format!("@\"{}\"", self.index.matcher().entity(id).name);
-                let mut text = self.filter.text.trim_end().to_string();
-                if !text.split_whitespace().any(|t| t == term) {
-                    if !text.is_empty() {
-                        text.push(' ');
-                    }
-                    text.push_str(&term);
-                }
-                self.focus = Pane::List;
-                return self.set_filter(text);
+                let name = self.index.matcher().entity(id).name.clone();
+                return self.filter_by_name(&name);
             }
         }
         Effect::None
+    }
+
+    /// Adds `@"name"` to the filter (unless it is there) and shows the list.
+    pub(super) fn filter_by_name(&mut self, name: &str) -> Effect {
+        let term = format!("@\"{name}\"");
+        let mut text = self.filter.text.trim_end().to_string();
+        if !text.split_whitespace().any(|t| t == term) {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(&term);
+        }
+        self.focus = Pane::List;
+        self.set_filter(text)
     }
 
     /// What `n`/`N` walk through: the selected entity's mentions, else the search hits.

@@ -5,6 +5,7 @@
 //!
 //! What must stay true: every answer is the one the index gives for the same matcher.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
 use super::index::{EntityStat, Totals};
@@ -56,13 +57,27 @@ impl<'a> OnePass<'a> {
     /// Per entity over the articles in `subset` (as [`super::EntityIndex::stats`]), annotated
     /// on every core.
     pub fn stats(&self, subset: &[usize]) -> Vec<EntityStat> {
+        self.stats_counting(subset, &AtomicUsize::new(0))
+    }
+
+    /// [`OnePass::stats`], adding to `done` as articles are counted, so that another thread
+    /// can show progress.
+    pub fn stats_counting(&self, subset: &[usize], done: &AtomicUsize) -> Vec<EntityStat> {
         let threads = thread::available_parallelism().map_or(1, |n| n.get());
         let part = subset.len().div_ceil(threads).max(1);
         let count = |part: &[usize]| {
             let mut totals = Totals::new(self.matcher.len());
-            for a in part.iter().filter_map(|&i| self.articles.get(i)) {
+            for (n, a) in part
+                .iter()
+                .filter_map(|&i| self.articles.get(i))
+                .enumerate()
+            {
                 totals.add(&self.annotate(a).counts());
+                if n % 256 == 255 {
+                    done.fetch_add(256, Ordering::Relaxed);
+                }
             }
+            done.fetch_add(part.len() % 256, Ordering::Relaxed);
             totals
         };
         let totals = thread::scope(|s| {

@@ -8,6 +8,7 @@
 //! [`worker`] runs that in the background for the TUI, [`keep`] tests articles one at a time
 //! while they load, [`highlight`] says what to highlight.
 
+mod complete;
 mod date;
 mod engine;
 mod fuzzy;
@@ -29,6 +30,7 @@ mod worker;
 #[cfg(test)]
 mod tests;
 
+pub use complete::complete_entity;
 pub use date::DateSpec;
 pub use engine::{BaseOrder, Hit, filter, filter_kept, filter_with};
 pub use highlight::{RowHighlight, exact_ranges, highlight};

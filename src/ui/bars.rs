@@ -12,10 +12,22 @@ use ratatui::widgets::Paragraph;
 /// that names no entity, with the nearest names) on the right.
 pub fn filter(frame: &mut Frame, area: Rect, state: &AppState) {
     let theme = &state.theme;
-    let mut spans = vec![
-        Span::styled("/", theme.key()),
-        Span::raw(state.filter.text.clone()),
-    ];
+    let text = &state.filter.text;
+    let mut spans = vec![Span::styled("/", theme.key())];
+    // The term that does not parse is marked where it is.
+    match &state.filter_error {
+        Some(e) if text.get(e.span.clone()).is_some() => {
+            spans.push(Span::raw(text[..e.span.start].to_string()));
+            spans.push(Span::styled(
+                text[e.span.clone()].to_string(),
+                theme
+                    .error()
+                    .add_modifier(ratatui::style::Modifier::UNDERLINED),
+            ));
+            spans.push(Span::raw(text[e.span.end..].to_string()));
+        }
+        _ => spans.push(Span::raw(text.clone())),
+    }
     let problem =
         (state.filter_error.as_ref().map(|e| e.to_string())).or_else(|| state.filter_hint.clone());
     if let Some(problem) = problem {
@@ -41,10 +53,18 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
         let more = if state.complete { "" } else { "…" };
         format!(" {}/{total}{more} ", state.view.len())
     };
-    let hints: &[(&str, &str)] = if state.editing {
+    let hints: &[(&str, &str)] = if state.entity_view.is_some() {
+        &[
+            ("↑/↓", "move"),
+            ("Tab", "sort"),
+            ("Enter", "filter"),
+            ("Esc", "close"),
+        ]
+    } else if state.editing {
         &[
             ("Enter", "keep"),
             ("Esc", "clear"),
+            ("@…Tab", "complete"),
             ("^U", "clear line"),
             ("^W", "word"),
         ]
@@ -86,11 +106,21 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
     match (&state.message, &state.notice) {
         (Some((text, true)), _) => spans.push(Span::styled(format!("{text} "), theme.error())),
         (Some((text, false)), _) => spans.push(Span::styled(format!("{text} "), theme.title())),
-        (None, Some(notice)) => spans.push(Span::styled(format!("{notice} "), theme.error())),
+        // `!` before it: the key that shows every warning in full.
+        (None, Some(notice)) => {
+            spans.push(Span::styled("! ", theme.key()));
+            spans.push(Span::styled(format!("{notice} "), theme.error()));
+        }
         (None, None) => {}
     }
     if let Some(progress) = &state.indexing {
         spans.push(Span::styled(format!("{progress} "), theme.title()));
+    }
+    if state.notice.is_none() && !state.warnings.is_empty() {
+        let n = state.warnings.len();
+        let what = if n == 1 { "warning" } else { "warnings" };
+        spans.push(Span::styled(" !", theme.error()));
+        spans.push(Span::raw(format!(" {n} {what}")));
     }
     for (key, what) in hints {
         spans.push(Span::styled(format!(" {key}"), theme.key()));

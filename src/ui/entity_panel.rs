@@ -21,8 +21,18 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
     let width = inner.width as usize;
     let theme = &state.theme;
     let matcher = state.index.matcher();
+    // The count column fits the largest count (the first row has it: most mentioned first).
+    let count_w = rows
+        .iter()
+        .map(|r| r.1)
+        .max()
+        .unwrap_or(0)
+        .to_string()
+        .len();
+    // Name, its `~` mark, a space, the kind (6) and a space, the count.
+    let name_w = width.saturating_sub(count_w + 9);
     let mut lines = vec![Line::styled(
-        format!("{:w$} kind    n", "name", w = width.saturating_sub(11)),
+        format!("{:w$} kind   {:>count_w$}", "name", "n", w = name_w + 1),
         theme.dim(),
     )];
     if rows.is_empty() {
@@ -36,7 +46,6 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
     {
         let entity = matcher.entity(id);
         let kind = state.kind_of(id);
-        let name_w = width.saturating_sub(12);
         let name = truncate(&entity.name, name_w);
         let pad = name_w.saturating_sub(crate::document::display_width(&name));
         let mark = match entity.origin {
@@ -46,7 +55,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
         let mut line = Line::from(vec![
             Span::styled(name, theme.mention(kind, entity.origin)),
             Span::styled(mark, theme.key()),
-            Span::raw(format!("{} {:6} {count:>3}", " ".repeat(pad), kind.name())),
+            Span::raw(format!(
+                "{} {:6} {count:>count_w$}",
+                " ".repeat(pad),
+                kind.name()
+            )),
         ]);
         if pos == state.entity_selected {
             line = line.patch_style(theme.selected(state.focus == Pane::Entities));

@@ -3,12 +3,15 @@
 
 mod bars;
 pub mod colors;
+mod complete;
 mod entity_panel;
+mod entity_view;
 mod help;
 pub mod link;
 mod list;
 mod reader;
 pub mod theme;
+mod warnings;
 
 pub use help::line_count as help_lines;
 
@@ -31,12 +34,22 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
     }
     if let Some(r) = areas.filter {
         bars::filter(frame, r, state);
+        complete::draw(frame, r, state);
     }
     if let Some(r) = areas.status {
         bars::status(frame, r, state);
     }
+    if let Some(view) = &state.entity_view {
+        let main = Rect {
+            height: frame.area().height.saturating_sub(1),
+            ..frame.area()
+        };
+        entity_view::draw(frame, main, state, view);
+    }
     if state.help {
         help::draw(frame, frame.area(), state);
+    } else if state.warnings_open {
+        warnings::draw(frame, frame.area(), state);
     }
 }
 
@@ -56,6 +69,26 @@ fn pane_block<'a>(
         .border_type(BorderType::Rounded)
         .border_style(style)
         .title(title)
+}
+
+/// The rounded block of an overlay (help, warnings, entity view), its border bright.
+fn overlay_block<'a>(state: &AppState, title: impl Into<ratatui::text::Line<'a>>) -> Block<'a> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(state.theme.focused_border())
+        .title(title)
+}
+
+/// A `w` x `h` rectangle centred in `area` (both at most its size).
+fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let (w, h) = (w.min(area.width), h.min(area.height));
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
 }
 
 /// The inside of a bordered pane.

@@ -23,9 +23,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
         let pct = (reader.scroll + reader.height).min(total) * 100 / total.max(1);
         format!(" {pct}% ")
     };
-    let block = pane_block(state, Pane::Reader, " Reader ")
-        .title_top(Line::from(position).right_aligned())
-        .title_bottom(legend(state).right_aligned());
+    let mut block =
+        pane_block(state, Pane::Reader, " Reader ").title_top(Line::from(position).right_aligned());
+    // The legend only where it fits whole: cut, it would name kinds wrongly.
+    let legend = legend(state);
+    if legend.width() + 2 <= area.width as usize {
+        block = block.title_bottom(legend.right_aligned());
+    }
     frame.render_widget(block, area);
     let inner = inner(area);
     // A column of margin on the left, the scrollbar on the right.

@@ -89,3 +89,21 @@ pub fn text(buffer: &ratatui::buffer::Buffer) -> String {
 pub fn screen(state: &AppState) -> String {
     text(&render(state))
 }
+
+/// Opens the entity view (`E`) and counts as the worker would; the screen shows the counting
+/// in between.
+pub fn open_entity_view(state: &mut AppState) -> String {
+    let Effect::CountEntities {
+        generation,
+        articles,
+    } = state.update(Action::ToggleEntityView)
+    else {
+        panic!("E asks for a count");
+    };
+    let counting = text(&render(state));
+    let subset: Vec<usize> = articles.iter().map(|&i| i as usize).collect();
+    let stats =
+        dossier::entities::OnePass::new(state.index.matcher(), &state.articles).stats(&subset);
+    state.update(Action::EntitiesCounted { generation, stats });
+    counting
+}
