@@ -1,0 +1,162 @@
+//! Shingling and MinHash: an article's text as the set of its overlapping runs of
+//! [`SHINGLE`] words, and a fixed-size signature of that set whose agreement with another
+//! estimates the two sets' Jaccard similarity (Broder 1997).
+//!
+//! Words are compared lower-cased and without punctuation, so that light edits of case and
+//! punctuation change nothing. The title is not shingled: a republished copy often has a new one.
+
+use std::ops::Range;
+
+/// Words per shingle.
+pub const SHINGLE: usize = 4;
+/// Hash functions per signature.
+pub const HASHES: usize = 128;
+
+/// The MinHash signature of one text; `None` inside when the text has too few words to judge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature(pub Option<Box<[u32; HASHES]>>);
+
+impl Signature {
+    /// The estimated Jaccard similarity of the two texts' shingle sets (0 when either is empty).
+    pub fn similarity(&self, other: &Signature) -> f32 {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => {
+                a.iter().zip(b.iter()).filter(|(x, y)| x == y).count() as f32 / HASHES as f32
+            }
+            _ => 0.0,
+        }
+    }
+}
+
+/// The byte ranges of the words of `text` (letters and digits), each with its hash.
+pub(super) fn word_hashes(text: &str) -> Vec<(Range<usize>, u64)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut h = FNV;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            for l in c.to_lowercase() {
+                h = (h ^ u64::from(u32::from(l))).wrapping_mul(0x100_0000_01b3);
+            }
+        } else if let Some(s) = start.take() {
+            out.push((s..i, mix(h)));
+            h = FNV;
+        }
+    }
+    out
+}
+
+const FNV: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// A strong 64-bit finaliser (splitmix64's), so that nearby inputs spread over all bits.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The hash of each shingle of `words`, in order (one per starting word).
+pub(super) fn shingles(words: &[(Range<usize>, u64)]) -> impl Iterator<Item = u64> + '_ {
+    words.windows(SHINGLE).map(|w| {
+        w.iter()
+            .fold(0u64, |acc, (_, h)| mix(acc.rotate_left(17) ^ h))
+    })
+}
+
+/// The multipliers and offsets of the hash family: fixed, so signatures are reproducible.
+fn family() -> &'static [(u64, u64); HASHES] {
+    static FAMILY: std::sync::OnceLock<[(u64, u64); HASHES]> = std::sync::OnceLock::new();
+    FAMILY.get_or_init(|| {
+        let mut seed = 0x5eed_d055_1e40_0001u64;
+        std::array::from_fn(|_| {
+            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let a = mix(seed) | 1;
+            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            (a, mix(seed))
+        })
+    })
+}
+
+/// The signature of `text`; texts of fewer than [`SHINGLE`] + 4 words get none.
+pub fn signature(text: &str) -> Signature {
+    let words = word_hashes(text);
+    if words.len() < SHINGLE + 4 {
+        return Signature(None);
+    }
+    let family = family();
+    let mut mins = Box::new([u32::MAX; HASHES]);
+    for s in shingles(&words) {
+        for (m, (a, b)) in mins.iter_mut().zip(family.iter()) {
+            let v = (s.wrapping_mul(*a).wrapping_add(*b) >> 32) as u32;
+            *m = (*m).min(v);
+        }
+    }
+    Signature(Some(mins))
+}
+
+/// The passages two texts share: byte ranges of `a` and of `b` covered by a shingle the other
+/// text also has, merged where they touch; and the share of `a`'s shingles found in `b`.
+pub fn shared_passages(a: &str, b: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>, f32) {
+    let (wa, wb) = (word_hashes(a), word_hashes(b));
+    let set = |w: &[(Range<usize>, u64)]| shingles(w).collect::<std::collections::HashSet<u64>>();
+    let (sa, sb) = (set(&wa), set(&wb));
+    let marked = |w: &[(Range<usize>, u64)], other: &std::collections::HashSet<u64>| {
+        let mut ranges: Vec<Range<usize>> = Vec::new();
+        for (k, s) in shingles(w).enumerate() {
+            if !other.contains(&s) {
+                continue;
+            }
+            let r = w[k].0.start..w[k + SHINGLE - 1].0.end;
+            match ranges.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => ranges.push(r),
+            }
+        }
+        ranges
+    };
+    let total = shingles(&wa).count();
+    let found = shingles(&wa).filter(|s| sb.contains(s)).count();
+    let share = if total == 0 {
+        0.0
+    } else {
+        found as f32 / total as f32
+    };
+    (marked(&wa, &sb), marked(&wb, &sa), share)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "The ferry left the harbour at dawn with forty passengers aboard and \
+        a cargo of apples bound for the islands, where the market opens on Thursdays.";
+
+    #[test]
+    fn same_words_same_signature_whatever_case_and_punctuation() {
+        let shouted = TEXT.to_uppercase().replace(',', ";");
+        assert_eq!(signature(TEXT).similarity(&signature(&shouted)), 1.0);
+        assert_eq!(
+            signature("too short").similarity(&signature("too short")),
+            0.0
+        );
+    }
+
+    #[test]
+    fn shared_passages_mark_the_common_words_only() {
+        let b = "Officials said: the ferry left the harbour at dawn with forty passengers.";
+        let (in_a, in_b, share) = shared_passages(TEXT, b);
+        assert_eq!(
+            &TEXT[in_a[0].clone()],
+            "The ferry left the harbour at dawn with forty passengers"
+        );
+        assert_eq!(
+            &b[in_b[0].clone()],
+            "the ferry left the harbour at dawn with forty passengers"
+        );
+        assert!(share > 0.2 && share < 0.5, "{share}");
+    }
+}
