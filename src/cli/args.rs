@@ -44,6 +44,42 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Coverage by outlet: articles over time, the entities each outlet names, who it quotes,
+    /// its most distinctive words.
+    Compare {
+        /// Rows of the attention table: outlets, or days or weeks (default: by the span of
+        /// the dates).
+        #[arg(long, value_name = "ROWS")]
+        by: Option<By>,
+        /// Files or directories to read.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Print the articles most related to one, by shared entities and text, with why.
+    Related {
+        /// The article's ID, or any unique prefix of one.
+        id: String,
+        /// Files or directories to read.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Print the groups of near-copies (republished wire copy), the likely original first.
+    Copies {
+        /// Files or directories to read.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// `compare --by` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum By {
+    /// One row per outlet: articles, undated, first and last date.
+    Source,
+    /// One row per day.
+    Day,
+    /// One row per week (from Monday).
+    Week,
 }
 
 /// Options shared by the reader and every command.

@@ -19,7 +19,7 @@ pub fn query(common: &Common) -> Result<Query, Failure> {
 
 /// The articles that pass the query, ranked. Entity mentions are only looked at (and the
 /// matcher built) for `@name` terms; without them, loading kept only matching articles.
-fn hits(inputs: &Inputs, query: &Query) -> Vec<Hit> {
+pub(super) fn hits(inputs: &Inputs, query: &Query) -> Vec<Hit> {
     if query.names_entities() {
         if let Some(hint) = search::unknown_entity(query, inputs.matcher(), None) {
             eprintln!("dossier: warning: {hint}");
@@ -80,7 +80,7 @@ pub fn list(inputs: &Inputs, query: &Query, common: &Common, color: bool) -> Res
 }
 
 /// Finds the article with ID `id`, or the one whose ID starts with it.
-fn find(inputs: &Inputs, id: &str) -> Result<usize, Failure> {
+pub(super) fn find(inputs: &Inputs, id: &str) -> Result<usize, Failure> {
     if let Some(i) = inputs.articles.iter().position(|a| a.id() == id) {
         return Ok(i);
     }

@@ -4,6 +4,8 @@
 mod ansi;
 pub mod args;
 mod commands;
+mod compare;
+mod compare_json;
 mod json;
 mod output;
 pub mod setup;
@@ -22,14 +24,18 @@ pub fn run_command(command: &Command, common: &Common) -> Result<(), Failure> {
     let color = common
         .color
         .enabled(std::io::stdout().is_terminal(), args::no_color_env());
-    let (Command::List { paths } | Command::Show { paths, .. } | Command::Entities { paths }) =
-        command;
+    let (Command::List { paths }
+    | Command::Show { paths, .. }
+    | Command::Entities { paths }
+    | Command::Compare { paths, .. }
+    | Command::Related { paths, .. }
+    | Command::Copies { paths }) = command;
     // Parsed before loading: a bad query fails at once.
     let query = commands::query(common)?;
     // `list` and `entities` only ever use the articles that match, so loading keeps only those
     // (on the loading threads): a million records need not all be held and sorted.
     let keep = match command {
-        Command::Show { .. } => None,
+        Command::Show { .. } | Command::Related { .. } => None,
         _ => Keeper::new(&query).map(|k| Arc::new(k) as Arc<dyn Keep>),
     };
     let inputs = setup::inputs(paths, common, keep)?;
@@ -37,6 +43,9 @@ pub fn run_command(command: &Command, common: &Common) -> Result<(), Failure> {
         Command::List { .. } => commands::list(&inputs, &query, common, color),
         Command::Show { id, .. } => commands::show(&inputs, id, &query, common, color),
         Command::Entities { .. } => commands::entities(&inputs, &query, common, color),
+        Command::Compare { by, .. } => compare::compare(&inputs, &query, *by, common, color),
+        Command::Related { id, .. } => compare::related(&inputs, id, common, color),
+        Command::Copies { .. } => compare::copies(&inputs, &query, common, color),
     };
     // The process ends next: freeing a million articles one by one would only delay it.
     std::mem::forget(inputs);
