@@ -119,6 +119,17 @@ pub enum Action {
     },
     /// The filter worker has (partial or complete) results.
     Filtered(Update),
+    /// Open or close the compare view (`c`).
+    ToggleCompare,
+    /// Close what is open over the reader (compare view, quotations) (`Esc`).
+    Back,
+    /// The compare worker finished a job.
+    Compared {
+        /// The job's generation.
+        generation: u64,
+        /// Its result.
+        coverage: Arc<crate::compare::Coverage>,
+    },
 }
 
 /// What the event loop must do after an update.
@@ -131,6 +142,8 @@ pub enum Effect {
     /// Edit the user's dictionary file, then rebuild the entity index from the edited
     /// dictionary and send it back as [`Action::Reindexed`].
     EditDictionary(DictEdit),
+    /// Start computing the compare view for a list (cancelling the previous job).
+    Compare(super::compare::Job),
     /// Restore the terminal and exit.
     Quit,
 }

@@ -28,6 +28,10 @@ pub const HELP: &[(&str, &str)] = &[
     ("a", "entity panel: add a found name ~ to your dictionary"),
     ("x", "entity panel: a found name ~ is not a name"),
     ("t", "entity panel: a found name's kind, before adding"),
+    (
+        "c",
+        "compare coverage by outlet (Tab panels, Enter filter / quotes)",
+    ),
     ("?", "show / hide this help"),
     ("q  Ctrl-C", "quit"),
     ("mouse", "wheel scrolls the pane under it; click selects"),
@@ -86,6 +90,8 @@ fn normal_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Char('x') => NotAName,
         KeyCode::Char('t') => CycleKind,
         KeyCode::Char('q') => Quit,
+        KeyCode::Char('c') => ToggleCompare,
+        KeyCode::Esc => Back,
         _ => return None,
     })
 }

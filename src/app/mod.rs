@@ -2,6 +2,8 @@
 //! Only this module and `ui` know there is a terminal.
 
 pub mod action;
+pub mod compare;
+mod compare_worker;
 mod dict_edit;
 pub mod keymap;
 pub mod layout;

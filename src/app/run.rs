@@ -156,6 +156,7 @@ fn event_loop(
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
     let mut dirty = true;
     let mut rebuilds = Rebuilds::new();
+    let compare = super::compare_worker::CompareWorker::new();
     if find_later {
         state.update(Action::Message {
             text: "finding names in the collection…".into(),
@@ -188,9 +189,20 @@ fn event_loop(
             dirty = true;
         }
         while let Some(update) = worker.try_recv() {
-            state.update(Action::Filtered(update));
+            if let Effect::Compare(job) = state.update(Action::Filtered(update)) {
+                compare.start(job, state.articles.clone(), state.index.clone());
+            }
             dirty = true;
         }
+        while let Some((generation, coverage)) = compare.try_recv() {
+            state.update(Action::Compared {
+                generation,
+                coverage,
+            });
+            dirty = true;
+        }
+        // The compare view shows how far its computation is.
+        dirty |= state.compare.running.is_some();
         if dirty {
             terminal.draw(|frame| ui::draw(frame, state)).map_err(io)?;
             dirty = false;
@@ -206,6 +218,9 @@ fn event_loop(
                 match state.update(action) {
                     Effect::None => {}
                     Effect::Filter(query) => worker.submit(query),
+                    Effect::Compare(job) => {
+                        compare.start(job, state.articles.clone(), state.index.clone())
+                    }
                     Effect::EditDictionary(edit) => match user.edit(&edit) {
                         Ok(done) => {
                             state.update(Action::Message {

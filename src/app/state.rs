@@ -67,6 +67,8 @@ pub struct AppState {
     pub notice: Option<String>,
     /// Terminal size.
     pub size: (u16, u16),
+    /// The compare view (`c`).
+    pub compare: super::compare::CompareView,
 }
 
 impl AppState {
@@ -106,6 +108,7 @@ impl AppState {
             help_scroll: 0,
             notice,
             size: (80, 24),
+            compare: Default::default(),
         };
         state.reparse();
         state.sync();

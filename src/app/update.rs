@@ -20,12 +20,25 @@ impl AppState {
         use Action::*;
         if !matches!(
             action,
-            Filtered(_) | Resize { .. } | Reindexed { .. } | Message { .. }
+            Filtered(_) | Resize { .. } | Reindexed { .. } | Message { .. } | Compared { .. }
         ) {
             self.message = None;
         }
+        if self.compare.open
+            && !self.help
+            && !self.editing
+            && let Some(effect) = self.compare_key(&action)
+        {
+            return effect;
+        }
         match action {
             Quit => return Effect::Quit,
+            ToggleCompare => return self.toggle_compare(),
+            Back => {}
+            Compared {
+                generation,
+                coverage,
+            } => self.compared(generation, coverage),
             Resize { width, height } => self.size = (width, height),
             ToggleHelp => {
                 self.help = !self.help;
@@ -114,6 +127,9 @@ impl AppState {
                         // suggest the most mentioned.
                         if update.complete && self.filter_hint.is_some() {
                             self.filter_hint = self.entity_hint();
+                        }
+                        if update.complete && self.compare.open {
+                            return self.request_compare();
                         }
                     }
                     Err(e) => self.filter_error = Some(e),
@@ -217,7 +233,7 @@ impl AppState {
     }
 
     /// Replaces the filter text and asks for it to be applied.
-    fn set_filter(&mut self, text: String) -> Effect {
+    pub(super) fn set_filter(&mut self, text: String) -> Effect {
         self.filter = super::line::Line::new(&text);
         self.reparse();
         Effect::Filter(text)

@@ -108,12 +108,7 @@ impl EntityIndex {
     /// Whether article `i` mentions any of `ids` (sorted). False when `i` is out of range. The
     /// first call finds the entities of every article, on all cores.
     pub fn mentions_any(&self, i: usize, ids: &[EntityId]) -> bool {
-        if i >= self.len() {
-            return false;
-        }
-        let m = self.mentioned.get_or_init(|| self.find_mentioned());
-        let start = i.checked_sub(1).map_or(0, |p| m.ends[p] as usize);
-        let have = &m.ids[start..m.ends[i] as usize];
+        let have = self.entities_of(i);
         // Both sorted: walk the shorter list, binary-search the longer.
         let (few, many) = if have.len() < ids.len() {
             (have, ids)
@@ -121,6 +116,17 @@ impl EntityIndex {
             (ids, have)
         };
         few.iter().any(|id| many.binary_search(id).is_ok())
+    }
+
+    /// The entities article `i` mentions, sorted, each once; none when `i` is out of range.
+    /// The first call finds the entities of every article, on all cores.
+    pub fn entities_of(&self, i: usize) -> &[EntityId] {
+        if i >= self.len() {
+            return &[];
+        }
+        let m = self.mentioned.get_or_init(|| self.find_mentioned());
+        let start = i.checked_sub(1).map_or(0, |p| m.ends[p] as usize);
+        &m.ids[start..m.ends[i] as usize]
     }
 
     /// In how many articles each entity (by id) is mentioned, once the entities of every

@@ -2,6 +2,7 @@
 //! the layout comes from `app::layout`, the styles from [`theme`].
 
 mod bars;
+mod compare;
 mod entity_panel;
 mod help;
 mod list;
@@ -18,14 +19,26 @@ use ratatui::widgets::{Block, BorderType, Borders};
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, state: &AppState) {
     let areas = state.areas();
-    if let Some(r) = areas.list {
-        list::draw(frame, r, state);
-    }
-    if let Some(r) = areas.reader {
-        reader::draw(frame, r, state);
-    }
-    if let Some(r) = areas.entities {
-        entity_panel::draw(frame, r, state);
+    if state.compare.open {
+        // Over the panes, above the filter and status bars.
+        let bottom = [areas.filter, areas.status]
+            .iter()
+            .flatten()
+            .map(|r| r.y)
+            .min();
+        let area = frame.area();
+        let height = bottom.map_or(area.height, |y| y.saturating_sub(area.y));
+        compare::draw(frame, Rect { height, ..area }, state);
+    } else {
+        if let Some(r) = areas.list {
+            list::draw(frame, r, state);
+        }
+        if let Some(r) = areas.reader {
+            reader::draw(frame, r, state);
+        }
+        if let Some(r) = areas.entities {
+            entity_panel::draw(frame, r, state);
+        }
     }
     if let Some(r) = areas.filter {
         bars::filter(frame, r, state);
