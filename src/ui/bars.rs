@@ -48,6 +48,14 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
             ("^U", "clear line"),
             ("^W", "word"),
         ]
+    } else if state.compare.open {
+        &[
+            ("Tab", "panel"),
+            ("h/l j/k", "move"),
+            ("Enter", "list them / quotes"),
+            ("/", "filter"),
+            ("c", "close"),
+        ]
     } else {
         match state.focus {
             Pane::List => &[
@@ -80,7 +88,14 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
     let mut spans = vec![
         Span::styled(count, theme.status()),
         Span::raw(" "),
-        Span::styled(state.focus.name(), theme.key()),
+        Span::styled(
+            if state.compare.open {
+                "compare"
+            } else {
+                state.focus.name()
+            },
+            theme.key(),
+        ),
         Span::raw(" "),
     ];
     match (&state.message, &state.notice) {

@@ -178,6 +178,23 @@ fn attention(frame: &mut Frame, area: Rect, state: &AppState, cov: &Coverage) {
             Rect::new(x, y, count_w as u16, 1),
         );
     }
+    // Below, when there is room: each day (or week) with articles, and by whom.
+    let free = (r.height as usize).saturating_sub(shown + 2);
+    let totals = att.totals();
+    let busy: Vec<usize> = (0..att.buckets.len()).filter(|&b| totals[b] > 0).collect();
+    for (k, &b) in busy.iter().rev().take(free).enumerate() {
+        let by: Vec<String> = (0..n)
+            .filter(|&c| att.counts[c][b] > 0)
+            .map(|c| format!("{} {}", outlet(cov, c), att.counts[c][b]))
+            .collect();
+        let line = Line::from(vec![
+            Span::styled(format!("{}  ", att.buckets[b]), state.theme.date()),
+            Span::raw(format!("{:>4}  ", totals[b])),
+            Span::styled(by.join(", "), state.theme.dim()),
+        ]);
+        let y = r.y + (shown + 2 + k) as u16;
+        frame.render_widget(Paragraph::new(line), Rect::new(r.x, y, r.width, 1));
+    }
     // The time axis: first and last day under the sparklines.
     if let (Some(first), Some(last)) = (att.buckets.first(), att.buckets.last()) {
         let y = r.y + shown as u16;
