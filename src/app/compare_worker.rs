@@ -1,13 +1,16 @@
-//! The compare view's worker: computes coverage off the UI thread, one thread per job, and
-//! hands results back without blocking. A newer job cancels the older through its progress.
+//! Work for the compare view off the UI thread: coverage, one thread per job, handed back
+//! without blocking (a newer job cancels the older through its progress); and the
+//! collection's near-copies, found once at startup, which the filter worker then uses for
+//! `is:copy`.
 
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use super::compare::Job;
-use crate::compare::{Coverage, coverage};
+use crate::compare::{Copies, Coverage, Progress, WithCopies, coverage, find_copies};
 use crate::corpus::Article;
 use crate::entities::EntityIndex;
+use crate::search::Worker;
 
 /// Runs compare jobs; results come back through [`CompareWorker::try_recv`].
 pub struct CompareWorker {
@@ -48,5 +51,52 @@ impl CompareWorker {
     /// A finished result, if one is waiting. Never blocks.
     pub fn try_recv(&self) -> Option<(u64, Arc<Coverage>)> {
         self.rx.try_recv().ok()
+    }
+}
+
+/// Finds the collection's near-copies on a thread at startup, for `is:copy`.
+pub struct CopyFinder {
+    rx: Receiver<Arc<Copies>>,
+    copies: Option<Arc<Copies>>,
+}
+
+impl CopyFinder {
+    /// Starts looking; the reader is in use meanwhile.
+    pub fn start(articles: Arc<[Article]>) -> CopyFinder {
+        let (tx, rx) = channel();
+        let spawned = std::thread::Builder::new()
+            .name("dossier-copies".into())
+            .spawn(move || {
+                if let Some(copies) = find_copies(&articles, &Progress::default()) {
+                    let _ = tx.send(Arc::new(copies));
+                }
+            });
+        drop(spawned);
+        CopyFinder { rx, copies: None }
+    }
+
+    /// True once, when the copies have just been found. Never blocks.
+    pub fn ready(&mut self) -> bool {
+        match self.rx.try_recv() {
+            Ok(copies) => {
+                self.copies = Some(copies);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// A filter worker over `articles` with `index` for entities and, once found, the copies.
+    pub fn filter_worker(&self, articles: Arc<[Article]>, index: Arc<EntityIndex>) -> Worker {
+        match &self.copies {
+            Some(copies) => {
+                let ents = WithCopies {
+                    inner: index,
+                    copies: copies.clone(),
+                };
+                Worker::spawn(articles, Arc::new(ents))
+            }
+            None => Worker::spawn(articles, index),
+        }
     }
 }

@@ -157,6 +157,7 @@ fn event_loop(
     let mut dirty = true;
     let mut rebuilds = Rebuilds::new();
     let compare = super::compare_worker::CompareWorker::new();
+    let mut copies = super::compare_worker::CopyFinder::start(state.articles.clone());
     if find_later {
         state.update(Action::Message {
             text: "finding names in the collection…".into(),
@@ -171,7 +172,7 @@ fn event_loop(
     loop {
         if let Some((index, message)) = rebuilds.ready() {
             // The filter worker filters with the new index too: a fresh one, given the filter.
-            worker = Worker::spawn(state.articles.clone(), index.clone());
+            worker = copies.filter_worker(state.articles.clone(), index.clone());
             if !state.filter.text.is_empty() {
                 worker.submit(state.filter.text.clone());
             }
@@ -193,6 +194,13 @@ fn event_loop(
                 compare.start(job, state.articles.clone(), state.index.clone());
             }
             dirty = true;
+        }
+        if copies.ready() {
+            // `is:copy` can be answered from now on.
+            worker = copies.filter_worker(state.articles.clone(), state.index.clone());
+            if !state.filter.text.is_empty() {
+                worker.submit(state.filter.text.clone());
+            }
         }
         while let Some((generation, coverage)) = compare.try_recv() {
             state.update(Action::Compared {

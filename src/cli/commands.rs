@@ -20,6 +20,16 @@ pub fn query(common: &Common) -> Result<Query, Failure> {
 /// The articles that pass the query, ranked. Entity mentions are only looked at (and the
 /// matcher built) for `@name` terms; without them, loading kept only matching articles.
 pub(super) fn hits(inputs: &Inputs, query: &Query) -> Vec<Hit> {
+    if crate::compare::asks_copies(query) {
+        let progress = crate::compare::Progress::default();
+        let copies = crate::compare::find_copies(&inputs.articles, &progress).unwrap_or_default();
+        let pass = inputs.one_pass();
+        let ents = crate::compare::WithCopies {
+            inner: &pass,
+            copies: std::sync::Arc::new(copies),
+        };
+        return search::filter(&inputs.articles, query, &ents);
+    }
     if query.names_entities() {
         if let Some(hint) = search::unknown_entity(query, inputs.matcher(), None) {
             eprintln!("dossier: warning: {hint}");

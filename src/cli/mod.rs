@@ -36,6 +36,8 @@ pub fn run_command(command: &Command, common: &Common) -> Result<(), Failure> {
     // (on the loading threads): a million records need not all be held and sorted.
     let keep = match command {
         Command::Show { .. } | Command::Related { .. } => None,
+        // Whether an article is a copy depends on all the others.
+        _ if crate::compare::asks_copies(&query) => None,
         _ => Keeper::new(&query).map(|k| Arc::new(k) as Arc<dyn Keep>),
     };
     let inputs = setup::inputs(paths, common, keep)?;

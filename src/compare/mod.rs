@@ -19,6 +19,7 @@ mod minhash;
 mod quotes;
 mod related;
 mod stop;
+mod with_copies;
 mod words;
 
 pub use attention::{Attention, Step};
@@ -29,4 +30,5 @@ pub use matrix::{Matrix, MatrixRow};
 pub use minhash::{Signature, shared_passages, signature};
 pub use quotes::{Quote, quotes};
 pub use related::{Related, related};
+pub use with_copies::{WithCopies, asks_copies};
 pub use words::{Distinctive, distinctive};

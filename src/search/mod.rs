@@ -43,6 +43,11 @@ pub trait EntityFilter: Sync {
     fn resolve(&self, name: &str) -> Vec<EntityId>;
     /// Whether article number `article` mentions any of `ids` (sorted).
     fn mentions_any(&self, article: usize, ids: &[EntityId]) -> bool;
+    /// Whether article number `article` is a near-copy of an earlier one (`is:copy`); none
+    /// is, unless the filter knows the collection's copies.
+    fn is_copy(&self, _article: usize) -> bool {
+        false
+    }
 }
 
 /// Stands in for the entity index where a query has no `@name` term: knows no entity, so

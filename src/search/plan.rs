@@ -48,13 +48,14 @@ enum Test {
     Entity(Vec<EntityId>),
     Source(Needle),
     Date(DateSpec),
+    Copy,
 }
 
 impl Test {
     /// Rough relative cost, so that dates and sources reject before bodies are searched.
     fn cost(&self) -> u8 {
         match self {
-            Test::Date(_) => 0,
+            Test::Date(_) | Test::Copy => 0,
             Test::Source(_) | Test::Anchored { .. } => 1,
             Test::Entity(_) => 2,
             Test::Fuzzy(_) => 3,
@@ -159,6 +160,7 @@ impl Test {
             }
             TermKind::Source(s) => Test::Source(Needle::new(s)),
             TermKind::Date(d) => Test::Date(d.clone()),
+            TermKind::Copy => Test::Copy,
         }
     }
 }
@@ -187,6 +189,7 @@ impl Term {
             Test::Entity(ids) => !ids.is_empty() && ents.mentions_any(index, ids),
             Test::Source(n) => a.head.source.is_some_and(|s| n.is_in(s)),
             Test::Date(d) => d.matches(a.head.date),
+            Test::Copy => ents.is_copy(index),
         };
         hit != self.negated
     }

@@ -55,6 +55,8 @@ pub enum TermKind {
     Source(String),
     /// `date:...`.
     Date(DateSpec),
+    /// `is:copy`: a near-copy of an earlier article.
+    Copy,
 }
 
 /// A query that cannot be used, with where it went wrong.
@@ -208,6 +210,8 @@ fn parse_term(raw: &str, span: Range<usize>) -> Result<Option<Term>, QueryError>
             return Err(error(QueryErrorKind::EmptyEntity, raw, span));
         }
         Some(TermKind::Entity(name))
+    } else if rest == "is:copy" {
+        Some(TermKind::Copy)
     } else if let Some(r) = rest.strip_prefix("source:") {
         some_text(r).map(TermKind::Source)
     } else if let Some(r) = rest.strip_prefix("date:") {

@@ -15,6 +15,7 @@ const QUERY_HELP: &[(&str, &str)] = &[
     ("@name", "mentions that entity (@lav, @\"john kerry\")"),
     ("source:tass", "source contains it"),
     ("date:2016-09  date:A..B", "date prefix / range"),
+    ("is:copy  !is:copy", "near-copies only / copies collapsed"),
     ("!term  a | b", "not / either"),
 ];
 
