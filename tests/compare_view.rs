@@ -105,8 +105,8 @@ fn shares_are_shaded_and_the_selected_cell_stands_out() {
     // The first matrix row is mentioned by every outlet: its cells have a background.
     let screen = text(&buffer);
     let y = screen.lines().position(|l| l.contains("100%")).unwrap() as u16;
-    let line: Vec<&str> = (0..120).map(|x| buffer[(x, y)].symbol()).collect();
-    let x = line.join("").find("100%").unwrap() as u16;
+    let line = screen.lines().nth(y as usize).unwrap();
+    let x = line[..line.find("100%").unwrap()].chars().count() as u16;
     assert_ne!(buffer[(x, y)].bg, ratatui::style::Color::Reset);
 }
 
@@ -153,4 +153,91 @@ fn the_view_follows_the_filter_and_quotes_are_one_key_away() {
     }));
     run(&mut s, effect);
     assert_eq!(s.compare.result.as_ref().unwrap().subset.len(), 1);
+}
+
+/// Opens the related view for the selected article and finds them as the worker would.
+fn related_open(s: &mut AppState) {
+    let Effect::Related(job) = s.update(Action::ToggleRelated) else {
+        panic!("r asks for related articles")
+    };
+    let index = s.index.clone();
+    let ents = |i: usize| index.entities_of(i).to_vec();
+    let items = compare::related(job.article, &s.articles, &ents, 20);
+    s.update(Action::RelatedFound {
+        generation: job.generation,
+        items,
+    });
+}
+
+#[test]
+fn related_articles_say_why_and_open_side_by_side() {
+    let mut s = seeded(120, 40);
+    related_open(&mut s);
+    let items = s.related.items.clone().unwrap();
+    assert_eq!(items.len(), 4, "every other seed shares names with it");
+    let screen = text(&render(&s));
+    assert!(
+        screen.contains("Related to:") && screen.contains("shares "),
+        "{screen}"
+    );
+    act(&mut s, Action::Activate);
+    let side = s.related.side.clone().expect("Enter opens side by side");
+    assert_eq!(side.articles[1], items[0].article as usize);
+    // What only one side mentions is listed, and is really only there.
+    for (k, only) in side.only_entities.iter().enumerate() {
+        let other = s.index.entities_of(side.articles[1 - k]);
+        assert!(only.iter().all(|id| !other.contains(id)));
+    }
+    assert!(text(&render(&s)).contains("only here:"));
+    act(&mut s, Action::Back);
+    assert!(s.related.side.is_none() && s.related.open);
+    act(&mut s, Action::ToggleRelated);
+    assert!(!s.related.open);
+}
+
+#[test]
+fn shared_passages_are_marked_side_by_side() {
+    use dossier::corpus::{Article, ArticleData};
+    use dossier::entities::{Dictionary, EntityIndex, Matcher};
+    use dossier::ui::theme::{Palette, Theme};
+    let wire = "Ministers met in Geneva on Friday to discuss the ceasefire plan. \
+                The talks ran late into the night and ended without a joint statement.";
+    let data = |title: &str, text: String| ArticleData {
+        title: title.into(),
+        text,
+        ..ArticleData::default()
+    };
+    let articles: Arc<[Article]> = vec![
+        Article::new(&data(
+            "Talks in Geneva",
+            format!("{wire}\n\nGeneva was calm."),
+        )),
+        Article::new(&data(
+            "Night talks end",
+            format!("Reporters waited.\n\n{wire}"),
+        )),
+    ]
+    .into();
+    let matcher = Arc::new(Matcher::new(Dictionary::builtin()));
+    let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
+    let mut s = AppState::new(articles, index, Theme::new(Palette::Indexed), "", None);
+    s.update(Action::Resize {
+        width: 120,
+        height: 30,
+    });
+    related_open(&mut s);
+    act(&mut s, Action::Activate);
+    let side = s.related.side.clone().unwrap();
+    let a = s.articles[side.articles[0]].text();
+    assert_eq!(&a[side.shared[0][0].clone()], &wire[..wire.len() - 1]);
+    let buffer = render(&s);
+    let marked = Theme::new(Palette::Indexed).shared().bg.unwrap();
+    let screen = text(&buffer);
+    let y = screen
+        .lines()
+        .position(|l| l.contains("Ministers met"))
+        .unwrap() as u16;
+    let line = screen.lines().nth(y as usize).unwrap();
+    let x = line[..line.find("Ministers").unwrap()].chars().count() as u16;
+    assert_eq!(buffer[(x, y)].bg, marked);
 }

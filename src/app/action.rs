@@ -123,6 +123,15 @@ pub enum Action {
     ToggleCompare,
     /// Close what is open over the reader (compare view, quotations) (`Esc`).
     Back,
+    /// Show the articles related to the selected one, or close them (`r`).
+    ToggleRelated,
+    /// The related articles were found.
+    RelatedFound {
+        /// The request's generation.
+        generation: u64,
+        /// Best first.
+        items: Vec<crate::compare::Related>,
+    },
     /// The compare worker finished a job.
     Compared {
         /// The job's generation.
@@ -144,6 +153,8 @@ pub enum Effect {
     EditDictionary(DictEdit),
     /// Start computing the compare view for a list (cancelling the previous job).
     Compare(super::compare::Job),
+    /// Find the articles related to one, on a worker.
+    Related(super::related::RelatedJob),
     /// Restore the terminal and exit.
     Quit,
 }

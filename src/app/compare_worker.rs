@@ -7,22 +7,55 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use super::compare::Job;
-use crate::compare::{Copies, Coverage, Progress, WithCopies, coverage, find_copies};
+use super::related::RelatedJob;
+use crate::compare::{
+    Copies, Coverage, Progress, Related, WithCopies, coverage, find_copies, related,
+};
 use crate::corpus::Article;
 use crate::entities::EntityIndex;
 use crate::search::Worker;
 
-/// Runs compare jobs; results come back through [`CompareWorker::try_recv`].
+/// Runs compare jobs and related-article searches; results come back through
+/// [`CompareWorker::try_recv`] and [`CompareWorker::try_related`].
 pub struct CompareWorker {
     tx: Sender<(u64, Arc<Coverage>)>,
     rx: Receiver<(u64, Arc<Coverage>)>,
+    related_tx: Sender<(u64, Vec<Related>)>,
+    related_rx: Receiver<(u64, Vec<Related>)>,
 }
+
+/// Related articles listed.
+const RELATED: usize = 20;
 
 impl CompareWorker {
     /// A worker with nothing running.
     pub fn new() -> CompareWorker {
         let (tx, rx) = channel();
-        CompareWorker { tx, rx }
+        let (related_tx, related_rx) = channel();
+        CompareWorker {
+            tx,
+            rx,
+            related_tx,
+            related_rx,
+        }
+    }
+
+    /// Finds the articles related to `job.article`. Never blocks.
+    pub fn related(&self, job: RelatedJob, articles: Arc<[Article]>, index: Arc<EntityIndex>) {
+        let tx = self.related_tx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("dossier-related".into())
+            .spawn(move || {
+                let ents = |i: usize| index.entities_of(i).to_vec();
+                let found = related(job.article, &articles, &ents, RELATED);
+                let _ = tx.send((job.generation, found));
+            });
+        drop(spawned);
+    }
+
+    /// Related articles found, if waiting. Never blocks.
+    pub fn try_related(&self) -> Option<(u64, Vec<Related>)> {
+        self.related_rx.try_recv().ok()
     }
 
     /// Starts `job` over `articles` with the entities `index` finds. Never blocks.

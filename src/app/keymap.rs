@@ -91,6 +91,7 @@ fn normal_action(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Char('t') => CycleKind,
         KeyCode::Char('q') => Quit,
         KeyCode::Char('c') => ToggleCompare,
+        KeyCode::Char('r') => ToggleRelated,
         KeyCode::Esc => Back,
         _ => return None,
     })

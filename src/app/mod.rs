@@ -9,6 +9,7 @@ pub mod keymap;
 pub mod layout;
 mod line;
 mod reader;
+pub mod related;
 mod run;
 mod state;
 mod update;

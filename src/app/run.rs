@@ -209,6 +209,10 @@ fn event_loop(
             });
             dirty = true;
         }
+        while let Some((generation, items)) = compare.try_related() {
+            state.update(Action::RelatedFound { generation, items });
+            dirty = true;
+        }
         // The compare view shows how far its computation is.
         dirty |= state.compare.running.is_some();
         if dirty {
@@ -228,6 +232,9 @@ fn event_loop(
                     Effect::Filter(query) => worker.submit(query),
                     Effect::Compare(job) => {
                         compare.start(job, state.articles.clone(), state.index.clone())
+                    }
+                    Effect::Related(job) => {
+                        compare.related(job, state.articles.clone(), state.index.clone())
                     }
                     Effect::EditDictionary(edit) => match user.edit(&edit) {
                         Ok(done) => {

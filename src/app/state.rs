@@ -69,6 +69,8 @@ pub struct AppState {
     pub size: (u16, u16),
     /// The compare view (`c`).
     pub compare: super::compare::CompareView,
+    /// The related articles view (`r`).
+    pub related: super::related::RelatedView,
 }
 
 impl AppState {
@@ -109,6 +111,7 @@ impl AppState {
             notice,
             size: (80, 24),
             compare: Default::default(),
+            related: Default::default(),
         };
         state.reparse();
         state.sync();

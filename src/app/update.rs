@@ -20,9 +20,21 @@ impl AppState {
         use Action::*;
         if !matches!(
             action,
-            Filtered(_) | Resize { .. } | Reindexed { .. } | Message { .. } | Compared { .. }
+            Filtered(_)
+                | Resize { .. }
+                | Reindexed { .. }
+                | Message { .. }
+                | Compared { .. }
+                | RelatedFound { .. }
         ) {
             self.message = None;
+        }
+        if self.related.open
+            && !self.help
+            && !self.editing
+            && let Some(effect) = self.related_key(&action)
+        {
+            return effect;
         }
         if self.compare.open
             && !self.help
@@ -34,6 +46,8 @@ impl AppState {
         match action {
             Quit => return Effect::Quit,
             ToggleCompare => return self.toggle_compare(),
+            ToggleRelated => return self.toggle_related(),
+            RelatedFound { generation, items } => self.related_found(generation, items),
             Back => {}
             Compared {
                 generation,
@@ -141,7 +155,7 @@ impl AppState {
 
     /// Sets the status bar message; names in it come from article text or the file system, so
     /// it is cleaned like any text shown.
-    fn say(&mut self, text: &str, error: bool) {
+    pub(super) fn say(&mut self, text: &str, error: bool) {
         let clean = crate::corpus::sanitize(text).replace('\n', " ");
         self.message = Some((clean, error));
     }

@@ -103,10 +103,46 @@ pub fn find_copies(articles: &[Article], progress: &Progress) -> Option<Copies> 
     Some(group(&sigs, &days))
 }
 
+/// Earlier near neighbours kept per article while grouping.
+const NEIGHBOURS: usize = 8;
+
 /// The groups of near-copies among signed texts, with `days` their dates (day numbers).
+///
+/// Groups are stars, not chains: articles are taken earliest first, and each joins the group
+/// of the earlier original it is most similar to, or starts its own. So every member is a
+/// near-copy of its group's original itself; A like B and B like C does not put A with C.
 pub(super) fn group(sigs: &[Signature], days: &[Option<i64>]) -> Copies {
-    let mut parent: Vec<u32> = (0..sigs.len() as u32).collect();
-    let mut keys: Vec<(u64, u32)> = Vec::with_capacity(sigs.len());
+    let n = sigs.len();
+    // Earliest dated first; undated after; then in collection order.
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_by_key(|&i| (days[i as usize].is_none(), days[i as usize], i));
+    let mut rank = vec![0u32; n];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i as usize] = r as u32;
+    }
+    // Per article, its most similar earlier candidates.
+    let mut earlier: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
+    let mut note = |a: u32, b: u32| {
+        let (old, new) = if rank[a as usize] < rank[b as usize] {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let list = &mut earlier[new as usize];
+        if list.iter().any(|e| e.0 == old) {
+            return;
+        }
+        let sim = sigs[a as usize].similarity(&sigs[b as usize]);
+        if sim < SIMILAR {
+            return;
+        }
+        list.push((old, sim));
+        if list.len() > NEIGHBOURS {
+            list.sort_by(|x, y| y.1.total_cmp(&x.1));
+            list.truncate(NEIGHBOURS);
+        }
+    };
+    let mut keys: Vec<(u64, u32)> = Vec::with_capacity(n);
     for band in 0..HASHES / ROWS {
         keys.clear();
         for (i, s) in sigs.iter().enumerate() {
@@ -115,72 +151,56 @@ pub(super) fn group(sigs: &[Signature], days: &[Option<i64>]) -> Copies {
                 let key = rows.iter().fold(band as u64, |k, &r| {
                     k.rotate_left(23) ^ u64::from(r).wrapping_mul(0x9e37_79b9_7f4a_7c15)
                 });
-                keys.push((key, i as u32));
+                keys.push((key, rank[i]));
             }
         }
         keys.sort_unstable();
         for run in keys.chunk_by(|a, b| a.0 == b.0) {
-            // Each member against the bucket's first and its neighbour: linear in the bucket,
-            // however many identical texts share it.
-            for (k, &(_, b)) in run.iter().enumerate().skip(1) {
-                for &(_, a) in [run[0], run[k - 1]].iter().take(if k == 1 { 1 } else { 2 }) {
-                    if sigs[a as usize].similarity(&sigs[b as usize]) >= SIMILAR {
-                        union(&mut parent, a, b);
-                    }
+            // Each member against the bucket's earliest and its neighbour: linear in the
+            // bucket, however many identical texts share it.
+            for k in 1..run.len() {
+                let b = order[run[k].1 as usize];
+                note(order[run[0].1 as usize], b);
+                if k > 1 {
+                    note(order[run[k - 1].1 as usize], b);
                 }
             }
         }
     }
-    let mut members: std::collections::HashMap<u32, Vec<u32>> = Default::default();
-    for i in 0..sigs.len() as u32 {
-        let root = find(&mut parent, i);
-        members.entry(root).or_default().push(i);
+    let mut original = vec![u32::MAX; n];
+    let mut members: std::collections::HashMap<u32, Vec<(u32, f32)>> = Default::default();
+    for &i in &order {
+        let best = earlier[i as usize]
+            .iter()
+            .filter(|(e, _)| original[*e as usize] == *e)
+            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
+        match best {
+            Some(&(o, sim)) => {
+                original[i as usize] = o;
+                members
+                    .entry(o)
+                    .or_insert_with(|| vec![(o, 1.0)])
+                    .push((i, sim));
+            }
+            None => original[i as usize] = i,
+        }
     }
     let mut groups: Vec<CopyGroup> = members
         .into_values()
-        .filter(|m| m.len() > 1)
-        .map(|mut m| {
-            // Earliest dated first; undated after; then in collection order.
-            m.sort_by_key(|&i| (days[i as usize].is_none(), days[i as usize], i));
-            let first = &sigs[m[0] as usize];
-            let members = m
-                .iter()
-                .map(|&i| {
-                    (
-                        i,
-                        if i == m[0] {
-                            1.0
-                        } else {
-                            first.similarity(&sigs[i as usize])
-                        },
-                    )
-                })
-                .collect();
-            CopyGroup { members }
-        })
+        .map(|members| CopyGroup { members })
         .collect();
-    groups.sort_by_key(|g| (std::cmp::Reverse(g.members.len()), g.members[0].0));
+    groups.sort_by_key(|g| {
+        (
+            std::cmp::Reverse(g.members.len()),
+            rank[g.members[0].0 as usize],
+        )
+    });
     let mut copies: Vec<u32> = groups
         .iter()
         .flat_map(|g| g.members[1..].iter().map(|m| m.0))
         .collect();
     copies.sort_unstable();
     Copies { groups, copies }
-}
-
-fn find(parent: &mut [u32], mut i: u32) -> u32 {
-    while parent[i as usize] != i {
-        parent[i as usize] = parent[parent[i as usize] as usize];
-        i = parent[i as usize];
-    }
-    i
-}
-
-fn union(parent: &mut [u32], a: u32, b: u32) {
-    let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        parent[ra.max(rb) as usize] = ra.min(rb);
-    }
 }
 
 #[cfg(test)]

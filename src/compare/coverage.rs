@@ -18,7 +18,7 @@ use crate::corpus::Article;
 use crate::entities::{EntityId, Matcher};
 
 /// Text read for quotations and words at most, in bytes, before sampling.
-const SAMPLE_BYTES: usize = 24 << 20;
+const SAMPLE_BYTES: usize = 8 << 20;
 /// Entities kept in the matrix.
 const TOP_ENTITIES: usize = 50;
 /// Words kept per outlet.

@@ -2,6 +2,12 @@
 //! [`SHINGLE`] words, and a fixed-size signature of that set whose agreement with another
 //! estimates the two sets' Jaccard similarity (Broder 1997).
 //!
+//! The signature is computed by one-permutation hashing (Li, Owen and Zhang 2012): each
+//! shingle's hash picks one of [`HASHES`] bins and competes for that bin's minimum, so a text
+//! is hashed once rather than [`HASHES`] times; empty bins borrow from the next full bin to
+//! their right, shifted by the distance (densification by rotation, Shrivastava and Li 2014),
+//! so that two texts still agree on a bin with probability their Jaccard similarity.
+//!
 //! Words are compared lower-cased and without punctuation, so that light edits of case and
 //! punctuation change nothing. The title is not shingled: a republished copy often has a new one.
 
@@ -67,33 +73,26 @@ pub(super) fn shingles(words: &[(Range<usize>, u64)]) -> impl Iterator<Item = u6
     })
 }
 
-/// The multipliers and offsets of the hash family: fixed, so signatures are reproducible.
-fn family() -> &'static [(u64, u64); HASHES] {
-    static FAMILY: std::sync::OnceLock<[(u64, u64); HASHES]> = std::sync::OnceLock::new();
-    FAMILY.get_or_init(|| {
-        let mut seed = 0x5eed_d055_1e40_0001u64;
-        std::array::from_fn(|_| {
-            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
-            let a = mix(seed) | 1;
-            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
-            (a, mix(seed))
-        })
-    })
-}
-
 /// The signature of `text`; texts of fewer than [`SHINGLE`] + 4 words get none.
 pub fn signature(text: &str) -> Signature {
     let words = word_hashes(text);
     if words.len() < SHINGLE + 4 {
         return Signature(None);
     }
-    let family = family();
-    let mut mins = Box::new([u32::MAX; HASHES]);
+    let mut bins = [u32::MAX; HASHES];
     for s in shingles(&words) {
-        for (m, (a, b)) in mins.iter_mut().zip(family.iter()) {
-            let v = (s.wrapping_mul(*a).wrapping_add(*b) >> 32) as u32;
-            *m = (*m).min(v);
-        }
+        // The top bits choose the bin, the low ones compete in it.
+        let bin = (s >> (64 - HASHES.trailing_zeros())) as usize;
+        bins[bin] = bins[bin].min(s as u32);
+    }
+    let mut mins = Box::new([0u32; HASHES]);
+    for (i, m) in mins.iter_mut().enumerate() {
+        *m = (0..HASHES)
+            .map(|k| (k, bins[(i + k) % HASHES]))
+            .find(|&(_, v)| v != u32::MAX)
+            .map_or(u32::MAX, |(k, v)| {
+                v.wrapping_add((k as u32).wrapping_mul(0x9e37_79b9))
+            });
     }
     Signature(Some(mins))
 }

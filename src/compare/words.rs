@@ -61,7 +61,8 @@ impl WordCounts {
     /// sorted) in `column`. A phrase is two kept words with only space between them.
     pub fn add(&mut self, column: usize, text: &str, mentions: &[Mention]) {
         let mut m = 0;
-        let mut prev: Option<(String, usize)> = None;
+        // The previous kept word and where it ended; `pair` is reused for each phrase.
+        let (mut prev, mut prev_end, mut pair) = (String::new(), None::<usize>, String::new());
         let mut word = String::new();
         let mut start = None;
         let mut chars = text
@@ -86,16 +87,22 @@ impl WordCounts {
             );
             let word = word.trim_end_matches("'s");
             if in_name || word.chars().count() < 3 || is_stop(word) {
-                prev = None;
+                prev_end = None;
                 continue;
             }
             self.bump(word, column);
-            if let Some((p, end)) = &prev
-                && text[*end..s].chars().all(char::is_whitespace)
+            if let Some(end) = prev_end
+                && text[end..s].chars().all(char::is_whitespace)
             {
-                self.bump(&format!("{p} {word}"), column);
+                pair.clear();
+                pair.push_str(&prev);
+                pair.push(' ');
+                pair.push_str(word);
+                self.bump(&pair, column);
             }
-            prev = Some((word.to_string(), s + raw.len()));
+            prev.clear();
+            prev.push_str(word);
+            prev_end = Some(s + raw.len());
         }
     }
 

@@ -48,6 +48,13 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
             ("^U", "clear line"),
             ("^W", "word"),
         ]
+    } else if state.related.open {
+        &[
+            ("j/k", "move / scroll"),
+            ("Enter", "side by side"),
+            ("Esc", "back"),
+            ("r", "close"),
+        ]
     } else if state.compare.open {
         &[
             ("Tab", "panel"),
@@ -91,6 +98,8 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
         Span::styled(
             if state.compare.open {
                 "compare"
+            } else if state.related.open {
+                "related"
             } else {
                 state.focus.name()
             },

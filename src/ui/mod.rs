@@ -7,6 +7,7 @@ mod entity_panel;
 mod help;
 mod list;
 mod reader;
+mod related;
 pub mod theme;
 
 pub use help::line_count as help_lines;
@@ -19,16 +20,21 @@ use ratatui::widgets::{Block, BorderType, Borders};
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, state: &AppState) {
     let areas = state.areas();
+    // The compare and related views go over the panes, above the filter and status bars.
+    let bottom = [areas.filter, areas.status]
+        .iter()
+        .flatten()
+        .map(|r| r.y)
+        .min();
+    let full = frame.area();
+    let over = Rect {
+        height: bottom.map_or(full.height, |y| y.saturating_sub(full.y)),
+        ..full
+    };
     if state.compare.open {
-        // Over the panes, above the filter and status bars.
-        let bottom = [areas.filter, areas.status]
-            .iter()
-            .flatten()
-            .map(|r| r.y)
-            .min();
-        let area = frame.area();
-        let height = bottom.map_or(area.height, |y| y.saturating_sub(area.y));
-        compare::draw(frame, Rect { height, ..area }, state);
+        compare::draw(frame, over, state);
+    } else if state.related.open {
+        related::draw(frame, over, state);
     } else {
         if let Some(r) = areas.list {
             list::draw(frame, r, state);
