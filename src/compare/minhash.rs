@@ -97,25 +97,34 @@ pub fn signature(text: &str) -> Signature {
     Signature(Some(mins))
 }
 
-/// The passages two texts share: byte ranges of `a` and of `b` covered by a shingle the other
-/// text also has, merged where they touch; and the share of `a`'s shingles found in `b`.
+/// Words a shared passage has at least: shorter runs are set phrases ("Secretary of State
+/// John Kerry"), not text one took from the other.
+pub const PASSAGE_WORDS: usize = 8;
+
+/// The passages two texts share: byte ranges of `a` and of `b` covered by shingles the other
+/// text also has, merged where they touch, of [`PASSAGE_WORDS`] words or more; and the share
+/// of `a`'s shingles found in `b`.
 pub fn shared_passages(a: &str, b: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>, f32) {
     let (wa, wb) = (word_hashes(a), word_hashes(b));
     let set = |w: &[(Range<usize>, u64)]| shingles(w).collect::<std::collections::HashSet<u64>>();
     let (sa, sb) = (set(&wa), set(&wb));
     let marked = |w: &[(Range<usize>, u64)], other: &std::collections::HashSet<u64>| {
-        let mut ranges: Vec<Range<usize>> = Vec::new();
+        // Runs of words (first..=last) covered by shared shingles.
+        let mut runs: Vec<(usize, usize)> = Vec::new();
         for (k, s) in shingles(w).enumerate() {
             if !other.contains(&s) {
                 continue;
             }
-            let r = w[k].0.start..w[k + SHINGLE - 1].0.end;
-            match ranges.last_mut() {
-                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
-                _ => ranges.push(r),
+            let last = k + SHINGLE - 1;
+            match runs.last_mut() {
+                Some(run) if k <= run.1 => run.1 = run.1.max(last),
+                _ => runs.push((k, last)),
             }
         }
-        ranges
+        runs.into_iter()
+            .filter(|(first, last)| last + 1 - first >= PASSAGE_WORDS)
+            .map(|(first, last)| w[first].0.start..w[last].0.end)
+            .collect::<Vec<_>>()
     };
     let total = shingles(&wa).count();
     let found = shingles(&wa).filter(|s| sb.contains(s)).count();
