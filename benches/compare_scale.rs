@@ -6,7 +6,9 @@
 //! later, on a thread), then times, RUNS times each: the compare view from cold (every
 //! article's entities still to be found, as when `c` is the first thing pressed), the compare
 //! view again (entities known, as when the filter changes), and near-copy grouping. Prints the
-//! medians and the peak resident memory against the file's size.
+//! medians of wall time and of CPU time (user + system, all threads: on a machine shared with
+//! other work, wall time grows with the load, CPU time much less), and the peak resident memory
+//! against the file's size.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -15,6 +17,24 @@ use std::time::{Duration, Instant};
 use dossier::compare::{Progress, coverage, find_copies};
 use dossier::corpus::{self, LoadOptions};
 use dossier::entities::{Dictionary, EntityIndex, Matcher};
+
+/// CPU time (user + system) this process has used so far, all threads.
+fn cpu() -> Duration {
+    // SAFETY: getrusage only writes into the struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    tv(usage.ru_utime) + tv(usage.ru_stime)
+}
+
+/// Runs `f`, adding its wall and CPU time to `times`.
+fn timed<R>(times: &mut (Vec<Duration>, Vec<Duration>), f: impl FnOnce() -> R) -> R {
+    let (t, c) = (Instant::now(), cpu());
+    let r = f();
+    times.0.push(t.elapsed());
+    times.1.push(cpu() - c);
+    r
+}
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
@@ -51,23 +71,23 @@ fn main() {
     );
     let matcher = Arc::new(Matcher::new(Dictionary::builtin()));
     let all: Vec<u32> = (0..articles.len() as u32).collect();
-    let (mut cold, mut warm, mut copies) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut cold, mut warm, mut copies) = Default::default();
     let mut summary = String::new();
     for _ in 0..runs {
         let index = Arc::new(EntityIndex::new(matcher.clone(), articles.clone()));
         let ents = |i: usize| index.entities_of(i).to_vec();
         for times in [&mut cold, &mut warm] {
-            let t = Instant::now();
-            let cov = coverage(
-                &articles,
-                &all,
-                &matcher,
-                Some(&ents),
-                None,
-                &Progress::default(),
-            )
+            let cov = timed(times, || {
+                coverage(
+                    &articles,
+                    &all,
+                    &matcher,
+                    Some(&ents),
+                    None,
+                    &Progress::default(),
+                )
+            })
             .expect("not cancelled");
-            times.push(t.elapsed());
             summary = format!(
                 "{} outlets, {} entity rows, {} speakers, text of {} articles read",
                 cov.columns.len(),
@@ -76,9 +96,8 @@ fn main() {
                 cov.sampled
             );
         }
-        let t = Instant::now();
-        let found = find_copies(&articles, &Progress::default()).expect("not cancelled");
-        copies.push(t.elapsed());
+        let found = timed(&mut copies, || find_copies(&articles, &Progress::default()))
+            .expect("not cancelled");
         summary.push_str(&format!(
             "; {} copy groups, {} copies",
             found.groups.len(),
@@ -86,18 +105,16 @@ fn main() {
         ));
     }
     println!("{summary}");
-    println!(
-        "compare view, cold (entities still to find): median {:.2?}",
-        median(cold)
-    );
-    println!(
-        "compare view, warm (the filter changed):     median {:.2?}",
-        median(warm)
-    );
-    println!(
-        "near-copy grouping:                          median {:.2?}",
-        median(copies)
-    );
+    let show = |what: &str, (wall, cpu): (Vec<Duration>, Vec<Duration>)| {
+        println!(
+            "{what}: median {:.2?} wall, {:.2?} CPU",
+            median(wall),
+            median(cpu)
+        );
+    };
+    show("compare view, cold (entities still to find)", cold);
+    show("compare view, warm (the filter changed)    ", warm);
+    show("near-copy grouping                         ", copies);
     if let Some(rss) = peak_rss() {
         println!(
             "peak RSS {} MB = {:.2}x the input",

@@ -153,7 +153,7 @@ pub fn coverage(
             let at = from + k;
             let c = column_of[at];
             let a = &articles[i as usize];
-            let read = at % stride == 0;
+            let read = at.is_multiple_of(stride);
             let annotation =
                 (read || entities_of.is_none()).then(|| matcher.annotate(a.title(), a.text()));
             let ids = match (entities_of, &annotation) {

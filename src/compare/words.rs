@@ -65,10 +65,10 @@ impl WordCounts {
         let (mut prev, mut prev_end, mut pair) = (String::new(), None::<usize>, String::new());
         let mut word = String::new();
         let mut start = None;
-        let mut chars = text
+        for (i, c) in text
             .char_indices()
-            .chain(std::iter::once((text.len(), ' ')));
-        while let Some((i, c)) = chars.next() {
+            .chain(std::iter::once((text.len(), ' ')))
+        {
             if c.is_alphabetic() || (start.is_some() && matches!(c, '\'' | '’' | '-')) {
                 start.get_or_insert(i);
                 continue;

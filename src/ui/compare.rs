@@ -255,7 +255,7 @@ fn matrix(frame: &mut Frame, area: Rect, state: &AppState, cov: &Coverage) {
         .unwrap_or(6);
     let ent_w = ent_w.clamp(6, 26).min(r.width as usize / 2);
     let room = (r.width as usize).saturating_sub(ent_w + 1);
-    let cell_w = (room / n.max(1)).clamp(6, 16);
+    let cell_w = (room / n.max(1)).clamp(6, 24);
     let fit = (room / cell_w).max(1);
     let first_col = view.col.saturating_sub(fit - 1).min(n.saturating_sub(fit));
     let cols = first_col..(first_col + fit).min(n);
