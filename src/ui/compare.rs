@@ -7,9 +7,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Sparkline, Wrap};
+use ratatui::widgets::{Block, Paragraph, Sparkline, Wrap};
 
-use super::truncate;
+use super::{bordered, truncate};
 use crate::app::AppState;
 use crate::app::compare::Panel;
 use crate::compare::Coverage;
@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
             Some((done, total)) => format!("comparing {done} of {total} articles…"),
             None => "nothing to compare".into(),
         };
-        let block = panel_block(state, " Compare ", true);
+        let block = bordered(state, true, " Compare ");
         frame.render_widget(Paragraph::new(text).block(block), area);
         return;
     };
@@ -77,20 +77,6 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
     }
 }
 
-/// A panel's bordered block, bright when it has the keys.
-fn panel_block<'a>(state: &AppState, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
-    let style = if focused {
-        state.theme.focused_border()
-    } else {
-        state.theme.border()
-    };
-    Block::new()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(style)
-        .title(title)
-}
-
 /// The block of `panel`, titled with its name and how far a recomputation is.
 fn block_of<'a>(state: &AppState, panel: Panel, extra: String) -> Block<'a> {
     let busy = match state.compare.progress() {
@@ -98,10 +84,10 @@ fn block_of<'a>(state: &AppState, panel: Panel, extra: String) -> Block<'a> {
         Some(_) => " · updating".into(),
         None => String::new(),
     };
-    panel_block(
+    bordered(
         state,
-        format!(" {}{extra}{busy} ", panel.name()),
         state.compare.panel == panel,
+        format!(" {}{extra}{busy} ", panel.name()),
     )
 }
 
@@ -390,10 +376,10 @@ fn quotes(frame: &mut Frame, area: Rect, state: &AppState, cov: &Coverage) {
     let Some(s) = cov.speakers.get(view.speaker) else {
         return;
     };
-    let block = panel_block(
+    let block = bordered(
         state,
-        format!(" Quotes of {} · Space b: scroll, Esc: close ", s.name),
         false,
+        format!(" Quotes of {} · Space b: scroll, Esc: close ", s.name),
     );
     let mut lines = Vec::new();
     for (i, text) in &s.quotes {

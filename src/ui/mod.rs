@@ -63,7 +63,16 @@ fn pane_block<'a>(
     pane: Pane,
     title: impl Into<ratatui::text::Line<'a>>,
 ) -> Block<'a> {
-    let style = if state.focus == pane {
+    bordered(state, state.focus == pane, title)
+}
+
+/// A rounded bordered block, its border bright when `focused`.
+fn bordered<'a>(
+    state: &AppState,
+    focused: bool,
+    title: impl Into<ratatui::text::Line<'a>>,
+) -> Block<'a> {
+    let style = if focused {
         state.theme.focused_border()
     } else {
         state.theme.border()

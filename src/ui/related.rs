@@ -6,9 +6,9 @@ use std::ops::Range;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
-use super::truncate;
+use super::{bordered, truncate};
 use crate::app::AppState;
 use crate::app::related::SideBySide;
 
@@ -23,11 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
         " Related to: {} ",
         truncate(me.title(), area.width.saturating_sub(20) as usize)
     );
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(state.theme.focused_border())
-        .title(title);
+    let block = bordered(state, true, title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(items) = &view.items else {
@@ -90,18 +86,14 @@ fn side_by_side(frame: &mut Frame, area: Rect, state: &AppState, side: &SideBySi
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
     for (k, pane) in [left, right].into_iter().enumerate() {
         let a = &state.articles[side.articles[k]];
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_type(BorderType::Rounded)
-            .border_style(if k == 0 {
-                state.theme.focused_border()
-            } else {
-                state.theme.border()
-            })
-            .title(format!(
+        let block = bordered(
+            state,
+            k == 0,
+            format!(
                 " {} ",
                 truncate(a.title(), pane.width.saturating_sub(4) as usize)
-            ));
+            ),
+        );
         let inner = block.inner(pane);
         frame.render_widget(block, pane);
         let matcher = state.index.matcher();

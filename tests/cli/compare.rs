@@ -2,25 +2,14 @@
 //! documents, on the bundled corpus and on a folder with a planted copy.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
-/// A dossier command with a clean environment (no user config, no NO_COLOR).
-fn dossier(args: &[&str]) -> Output {
-    let home = std::env::temp_dir().join(format!("dossier-cmp-home-{}", std::process::id()));
-    std::fs::create_dir_all(&home).unwrap();
-    Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(args)
-        .env("XDG_CONFIG_HOME", &home)
-        .env("HOME", &home)
-        .env_remove("NO_COLOR")
-        .env_remove("COLORTERM")
-        .output()
-        .expect("run dossier")
-}
+use super::dossier;
 
+/// The output of a command that succeeded.
 fn stdout(o: &Output) -> String {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+    super::stdout(o)
 }
 
 fn json(o: &Output) -> serde_json::Value {
