@@ -64,6 +64,9 @@ impl CompareWorker {
         let spawned = std::thread::Builder::new()
             .name("dossier-compare".into())
             .spawn(move || {
+                // The first call finds every article's entities (once per index); the view
+                // says so while `progress` has no total yet.
+                let _ = index.entities_of(0);
                 let ents = |i: usize| index.entities_of(i).to_vec();
                 let found = coverage(
                     &articles,
@@ -87,16 +90,22 @@ impl CompareWorker {
     }
 }
 
-/// Finds the collection's near-copies on a thread at startup, for `is:copy`.
+/// Finds the collection's near-copies on a thread, once, the first time a filter has
+/// `is:copy`: on 100k articles it costs seconds of CPU that most sessions never need.
+#[derive(Default)]
 pub struct CopyFinder {
-    rx: Receiver<Arc<Copies>>,
+    rx: Option<Receiver<Arc<Copies>>>,
     copies: Option<Arc<Copies>>,
 }
 
 impl CopyFinder {
-    /// Starts looking; the reader is in use meanwhile.
-    pub fn start(articles: Arc<[Article]>) -> CopyFinder {
+    /// Starts looking when `query` asks about copies and nobody has looked yet; true then.
+    pub fn start_for(&mut self, query: &str, articles: &Arc<[Article]>) -> bool {
+        if self.rx.is_some() || !query.contains("is:copy") {
+            return false;
+        }
         let (tx, rx) = channel();
+        let articles = articles.clone();
         let spawned = std::thread::Builder::new()
             .name("dossier-copies".into())
             .spawn(move || {
@@ -105,17 +114,18 @@ impl CopyFinder {
                 }
             });
         drop(spawned);
-        CopyFinder { rx, copies: None }
+        self.rx = Some(rx);
+        true
     }
 
     /// True once, when the copies have just been found. Never blocks.
     pub fn ready(&mut self) -> bool {
-        match self.rx.try_recv() {
-            Ok(copies) => {
+        match self.rx.as_ref().map(Receiver::try_recv) {
+            Some(Ok(copies)) => {
                 self.copies = Some(copies);
                 true
             }
-            Err(_) => false,
+            _ => false,
         }
     }
 

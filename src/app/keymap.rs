@@ -28,10 +28,8 @@ pub const HELP: &[(&str, &str)] = &[
     ("a", "entity panel: add a found name ~ to your dictionary"),
     ("x", "entity panel: a found name ~ is not a name"),
     ("t", "entity panel: a found name's kind, before adding"),
-    (
-        "c",
-        "compare coverage by outlet (Tab panels, Enter filter / quotes)",
-    ),
+    ("c", "compare coverage by outlet"),
+    ("r", "articles related to this one, side by side"),
     ("?", "show / hide this help"),
     ("q  Ctrl-C", "quit"),
     ("mouse", "wheel scrolls the pane under it; click selects"),

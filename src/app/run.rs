@@ -157,7 +157,9 @@ fn event_loop(
     let mut dirty = true;
     let mut rebuilds = Rebuilds::new();
     let compare = super::compare_worker::CompareWorker::new();
-    let mut copies = super::compare_worker::CopyFinder::start(state.articles.clone());
+    let mut copies = super::compare_worker::CopyFinder::default();
+    // `dossier -q is:copy` asks from the start.
+    copies.start_for(&state.filter.text, &state.articles);
     if find_later {
         state.update(Action::Message {
             text: "finding names in the collection…".into(),
@@ -197,6 +199,10 @@ fn event_loop(
         }
         if copies.ready() {
             // `is:copy` can be answered from now on.
+            state.update(Action::Message {
+                text: "near-copies found".into(),
+                error: false,
+            });
             worker = copies.filter_worker(state.articles.clone(), state.index.clone());
             if !state.filter.text.is_empty() {
                 worker.submit(state.filter.text.clone());
@@ -229,7 +235,15 @@ fn event_loop(
                 dirty = true;
                 match state.update(action) {
                     Effect::None => {}
-                    Effect::Filter(query) => worker.submit(query),
+                    Effect::Filter(query) => {
+                        if copies.start_for(&query, &state.articles) {
+                            state.update(Action::Message {
+                                text: "finding near-copies for is:copy…".into(),
+                                error: false,
+                            });
+                        }
+                        worker.submit(query)
+                    }
                     Effect::Compare(job) => {
                         compare.start(job, state.articles.clone(), state.index.clone())
                     }

@@ -23,6 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
     let view = &state.compare;
     let Some(cov) = view.result.as_deref() else {
         let text = match view.progress() {
+            Some((_, 0)) => "finding the entities of every article (once)…".to_string(),
             Some((done, total)) => format!("comparing {done} of {total} articles…"),
             None => "nothing to compare".into(),
         };
@@ -81,7 +82,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState) {
 fn block_of<'a>(state: &AppState, panel: Panel, extra: String) -> Block<'a> {
     let busy = match state.compare.progress() {
         Some((done, total)) if total > 0 => format!(" · updating {}%", done * 100 / total),
-        Some(_) => " · updating".into(),
+        Some(_) => " · finding entities".into(),
         None => String::new(),
     };
     bordered(
