@@ -184,7 +184,8 @@ impl AppState {
                 c.quote_scroll = 0;
             }
             Activate if c.panel == Panel::Matrix => return Some(self.filter_to_cell()),
-            Activate => {}
+            // Keys and clicks meant for the panes underneath do nothing here.
+            Activate | Wheel { .. } | Click { .. } => {}
             Back if c.quotes => c.quotes = false,
             Back | ToggleCompare => return Some(self.toggle_compare()),
             _ => return None,

@@ -102,17 +102,30 @@ impl AppState {
             (Down, None) => r.selected = (r.selected + 1).min(count.saturating_sub(1)),
             (Up, None) => r.selected = r.selected.saturating_sub(1),
             (Activate, None) => {
-                let other = r.items.as_ref()?.get(r.selected)?.article as usize;
-                let side = self.side_by_side(self.related.article, other);
-                self.related.side = Some(side);
+                let chosen = r.items.as_ref().and_then(|items| items.get(r.selected));
+                if let Some(other) = chosen.map(|c| c.article as usize) {
+                    let side = self.side_by_side(self.related.article, other);
+                    self.related.side = Some(side);
+                }
             }
             (Back | ToggleRelated, _) => r.open = false,
             (ToggleCompare, _) => {
                 r.open = false;
                 return None;
             }
+            // Keys and clicks meant for the panes underneath do nothing here.
             (
-                FocusNext | FocusPrev | FocusLeft | FocusRight | First | Last | PageDown | PageUp,
+                FocusNext
+                | FocusPrev
+                | FocusLeft
+                | FocusRight
+                | First
+                | Last
+                | PageDown
+                | PageUp
+                | Activate
+                | Wheel { .. }
+                | Click { .. },
                 _,
             ) => {}
             _ => return None,

@@ -310,8 +310,8 @@ fn heading(out: &mut dyn Write, text: &str, color: bool) -> std::io::Result<()> 
     }
 }
 
-/// Rows in aligned columns: the first and last left-aligned, the others right-aligned; a row
-/// shorter than the header runs its last cell on (a note under a row).
+/// Rows in aligned columns: columns of numbers (counts, shares, `-`) right-aligned, the others
+/// left-aligned; a row shorter than the header runs its last cell on (a note under a row).
 fn table(
     out: &mut dyn Write,
     head: Vec<String>,
@@ -319,12 +319,17 @@ fn table(
     color: bool,
 ) -> std::io::Result<()> {
     let n = head.len();
+    let full = || rows.iter().filter(|r| r.len() == n);
     let mut widths: Vec<usize> = head.iter().map(|h| display_width(h)).collect();
-    for row in rows.iter().filter(|r| r.len() == n) {
+    for row in full() {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(display_width(cell));
         }
     }
+    let number = |c: &str| c == "-" || c.trim_end_matches('%').parse::<u64>().is_ok();
+    let numeric: Vec<bool> = (0..n)
+        .map(|k| k > 0 && full().all(|r| number(&r[k])))
+        .collect();
     let line = |row: &[String]| {
         let mut s = String::new();
         for (k, cell) in row.iter().enumerate() {
@@ -333,7 +338,7 @@ fn table(
             if k > 0 {
                 s.push_str("  ");
             }
-            if k == 0 || k + 1 == n || (last && row.len() < n) {
+            if !numeric[k] || (last && row.len() < n) {
                 s.push_str(cell);
                 if !last {
                     s.push_str(&" ".repeat(pad));
