@@ -241,3 +241,16 @@ fn shared_passages_are_marked_side_by_side() {
     let x = line[..line.find("Ministers").unwrap()].chars().count() as u16;
     assert_eq!(buffer[(x, y)].bg, marked);
 }
+
+#[test]
+fn a_rebuilt_entity_index_recomputes_the_open_view() {
+    let mut s = compared(120, 40);
+    let index = s.index.clone();
+    let effect = s.update(Action::Reindexed {
+        index,
+        message: "names found in the collection are highlighted too".into(),
+    });
+    assert!(matches!(effect, Effect::Compare(_)), "{effect:?}");
+    run(&mut s, effect);
+    assert!(s.compare.running.is_none() && s.compare.result.is_some());
+}

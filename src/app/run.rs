@@ -178,7 +178,9 @@ fn event_loop(
             if !state.filter.text.is_empty() {
                 worker.submit(state.filter.text.clone());
             }
-            state.update(Action::Reindexed { index, message });
+            if let Effect::Compare(job) = state.update(Action::Reindexed { index, message }) {
+                compare.start(job, state.articles.clone(), state.index.clone());
+            }
             dirty = true;
         }
         // The terminal's real size, every tick: a resize event can be missed (seen in a pty when

@@ -123,6 +123,10 @@ impl AppState {
             Reindexed { index, message } => {
                 self.reindex(index);
                 self.say(&message, false);
+                // Speakers and entities may now resolve to names found in the collection.
+                if self.compare.open {
+                    return self.request_compare();
+                }
             }
             Message { text, error } => self.say(&text, error),
             Filtered(update) => {
