@@ -16,6 +16,8 @@ use crate::search::Query;
 
 /// Related articles printed.
 const RELATED: usize = 10;
+/// Days or weeks beyond which the attention table leaves out those without articles.
+const LONG_AXIS: usize = 60;
 
 /// `dossier compare`.
 pub fn compare(
@@ -95,7 +97,10 @@ pub fn compare(
             head.extend(names.iter().cloned());
             head.push("ALL".into());
             let totals = att.totals();
+            // A long axis (messy dates decades apart) lists only the buckets with articles.
+            let long = att.buckets.len() > LONG_AXIS;
             let mut rows: Vec<Vec<String>> = (0..att.buckets.len())
+                .filter(|&b| !long || totals[b] > 0)
                 .map(|b| {
                     let mut row = vec![att.buckets[b].clone()];
                     row.extend(att.counts.iter().map(|col| dash(col[b])));
@@ -110,6 +115,11 @@ pub fn compare(
                 rows.push(row);
             }
             table(out, head, rows, color)?;
+            if long {
+                let empty = totals.iter().filter(|&&t| t == 0).count();
+                let step = att.step.name();
+                writeln!(out, "({empty} {step}s without articles left out)")?;
+            }
         }
 
         heading(

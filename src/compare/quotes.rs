@@ -35,10 +35,50 @@ const VERBS: &[&str] = &[
 ];
 /// Verbs that attribute a sentence without quotation marks (`X said the talks…`).
 const REPORTING: &[&str] = &["said", "says", "told", "tells"];
-/// Capitalised words that begin a sentence rather than a name.
+/// Capitalised words that begin a sentence rather than a name, and the people news quotes
+/// without naming them ("Analysts said").
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "But", "And", "In", "On", "At", "As", "It", "He", "She", "They", "We", "I",
-    "This", "That", "Then", "When", "While", "After", "Before", "If", "Yet", "So", "Also",
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "As",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "Then",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "If",
+    "Yet",
+    "So",
+    "Also",
+    "Analysts",
+    "Officials",
+    "Police",
+    "Witnesses",
+    "Residents",
+    "Critics",
+    "Sources",
+    "Experts",
+    "Observers",
+    "Diplomats",
+    "Investigators",
+    "Authorities",
+    "Others",
+    "Some",
+    "Many",
 ];
 /// Titles written before a name; an unresolved speaker is the name without them.
 const TITLES: &[&str] = &[

@@ -148,3 +148,9 @@ fn odd_text_never_panics() {
         let _ = found(text);
     }
 }
+
+#[test]
+fn unnamed_people_are_no_speakers() {
+    assert!(found("Analysts said the market would fall.").is_empty());
+    assert!(found("\"It was loud,\" Witnesses said.").is_empty());
+}
