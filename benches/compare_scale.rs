@@ -3,7 +3,8 @@
 //! `cargo run --release --example compare_scale -- FILE [RUNS]`.
 //!
 //! Loads FILE as the reader does (built-in dictionary: a big collection's own names are found
-//! later, on a thread), then times, RUNS times each: the compare view from cold (every
+//! later, on a thread), then times, RUNS times each: the view's outline (outlets and
+//! attention, which the reader shows first), the compare view from cold (every
 //! article's entities still to be found, as when `c` is the first thing pressed), the compare
 //! view again (entities known, as when the filter changes), and near-copy grouping. Prints the
 //! medians of wall time and of CPU time (user + system, all threads: on a machine shared with
@@ -14,7 +15,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use dossier::compare::{Progress, coverage, find_copies};
+use dossier::compare::{Progress, coverage, find_copies, outline};
 use dossier::corpus::{self, LoadOptions};
 use dossier::entities::{Dictionary, EntityIndex, Matcher};
 
@@ -71,11 +72,12 @@ fn main() {
     );
     let matcher = Arc::new(Matcher::new(Dictionary::builtin()));
     let all: Vec<u32> = (0..articles.len() as u32).collect();
-    let (mut cold, mut warm, mut copies) = Default::default();
+    let (mut first, mut cold, mut warm, mut copies) = Default::default();
     let mut summary = String::new();
     for _ in 0..runs {
         let index = Arc::new(EntityIndex::new(matcher.clone(), articles.clone()));
         let ents = |i: usize| index.entities_of(i).to_vec();
+        timed(&mut first, || outline(&articles, &all, None));
         for times in [&mut cold, &mut warm] {
             let cov = timed(times, || {
                 coverage(
@@ -112,6 +114,7 @@ fn main() {
             median(cpu)
         );
     };
+    show("outline (outlets and attention, shown first)", first);
     show("compare view, cold (entities still to find)", cold);
     show("compare view, warm (the filter changed)    ", warm);
     show("near-copy grouping                         ", copies);

@@ -254,3 +254,30 @@ fn a_rebuilt_entity_index_recomputes_the_open_view() {
     run(&mut s, effect);
     assert!(s.compare.running.is_none() && s.compare.result.is_some());
 }
+
+#[test]
+fn the_outline_shows_first_and_never_replaces_a_full_answer() {
+    let mut s = seeded(120, 40);
+    let Effect::Compare(job) = s.update(Action::ToggleCompare) else {
+        panic!("c asks for a comparison")
+    };
+    let outline = compare::outline(&s.articles, &job.subset, None);
+    s.update(Action::Compared {
+        generation: job.generation,
+        coverage: Arc::new(outline.clone()),
+    });
+    let screen = text(&render(&s));
+    assert!(
+        screen.contains("2016-09-04") && screen.contains("finding the entities"),
+        "{screen}"
+    );
+    assert!(s.compare.running.is_some(), "still counting");
+    run(&mut s, Effect::Compare(job.clone()));
+    assert!(s.compare.result.as_ref().unwrap().complete);
+    // A late outline of the same job changes nothing.
+    s.update(Action::Compared {
+        generation: job.generation,
+        coverage: Arc::new(outline),
+    });
+    assert!(s.compare.result.as_ref().unwrap().complete);
+}

@@ -131,7 +131,15 @@ impl AppState {
         if generation != self.compare.generation {
             return;
         }
-        self.compare.running = None;
+        // An outline serves only until a first full answer: after that, the older full answer
+        // stays on screen (marked as updating) rather than half of a newer one.
+        let shown_complete = self.compare.result.as_ref().is_some_and(|r| r.complete);
+        if !coverage.complete && shown_complete {
+            return;
+        }
+        if coverage.complete {
+            self.compare.running = None;
+        }
         let c = &mut self.compare;
         c.row = c.row.min(coverage.matrix.rows.len().saturating_sub(1));
         c.col = c.col.min(coverage.columns.len().saturating_sub(1));

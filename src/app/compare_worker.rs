@@ -9,7 +9,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use super::compare::Job;
 use super::related::RelatedJob;
 use crate::compare::{
-    Copies, Coverage, Progress, Related, WithCopies, coverage, find_copies, related,
+    Copies, Coverage, Progress, Related, WithCopies, fill, find_copies, outline, related,
 };
 use crate::corpus::Article;
 use crate::entities::EntityIndex;
@@ -64,16 +64,17 @@ impl CompareWorker {
         let spawned = std::thread::Builder::new()
             .name("dossier-compare".into())
             .spawn(move || {
-                // The first call finds every article's entities (once per index); the view
-                // says so while `progress` has no total yet.
+                // Outlets and attention first, at once; then, once every article's entities
+                // are found (the first call finds them, once per index), the rest.
+                let outline = outline(&articles, &job.subset, None);
+                let _ = tx.send((job.generation, Arc::new(outline.clone())));
                 let _ = index.entities_of(0);
                 let ents = |i: usize| index.entities_of(i).to_vec();
-                let found = coverage(
+                let found = fill(
+                    outline,
                     &articles,
-                    &job.subset,
                     index.matcher(),
                     Some(&ents),
-                    None,
                     &job.progress,
                 );
                 if let Some(cov) = found {

@@ -100,6 +100,8 @@ pub struct Coverage {
     pub words: Vec<Vec<Distinctive>>,
     /// Articles whose text was read for quotations and words (all of them unless sampled).
     pub sampled: usize,
+    /// False for an outline: outlets and attention only, the rest still to count.
+    pub complete: bool,
 }
 
 /// What one thread counted.
@@ -120,6 +122,13 @@ pub fn coverage(
     step: Option<Step>,
     progress: &Progress,
 ) -> Option<Coverage> {
+    let outline = outline(articles, subset, step);
+    fill(outline, articles, matcher, entities_of, progress)
+}
+
+/// The outline of the compare view: outlets and attention, which need no text read (a few
+/// milliseconds for 100k articles); entities, speakers and words empty.
+pub fn outline(articles: &[Article], subset: &[u32], step: Option<Step>) -> Coverage {
     let (columns, column_of) = Columns::of(subset.iter().map(|&i| articles[i as usize].source()));
     let attention = Attention::count(
         subset.iter().map(|&i| articles[i as usize].date()),
@@ -127,6 +136,29 @@ pub fn coverage(
         columns.len(),
         step,
     );
+    Coverage {
+        subset: subset.to_vec(),
+        columns,
+        column_of,
+        attention,
+        matrix: Matrix::default(),
+        speakers: Vec::new(),
+        words: Vec::new(),
+        sampled: 0,
+        complete: false,
+    }
+}
+
+/// `outline` with its entities, speakers and words counted (see [`coverage`]).
+pub fn fill(
+    outline: Coverage,
+    articles: &[Article],
+    matcher: &Matcher,
+    entities_of: Option<&(dyn Fn(usize) -> Vec<EntityId> + Sync)>,
+    progress: &Progress,
+) -> Option<Coverage> {
+    let subset = &outline.subset[..];
+    let column_of = &outline.column_of[..];
     let bytes: usize = subset
         .iter()
         .map(|&i| articles[i as usize].text().len())
@@ -134,7 +166,7 @@ pub fn coverage(
     let stride = bytes.div_ceil(SAMPLE_BYTES).max(1);
     progress.start(subset.len());
 
-    let cols = columns.len();
+    let cols = outline.columns.len();
     let work = |from: usize, part: &[u32]| -> Option<Part> {
         let mut out = Part {
             matrix: HashMap::new(),
@@ -207,15 +239,14 @@ pub fn coverage(
     }
     let matrix = Matrix::from_counts(per.into_iter().collect(), TOP_ENTITIES);
     let speakers = speakers(all_quotes, subset, cols);
+    let sampled = subset.len().div_ceil(stride);
     Some(Coverage {
-        subset: subset.to_vec(),
-        columns,
-        column_of,
-        attention,
         matrix,
         speakers,
         words: distinctive(&words, TOP_WORDS),
-        sampled: subset.len().div_ceil(stride),
+        sampled,
+        complete: true,
+        ..outline
     })
 }
 

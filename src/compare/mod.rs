@@ -25,7 +25,7 @@ mod words;
 pub use attention::{Attention, Step};
 pub use columns::{Columns, UNKNOWN};
 pub use copies::{Copies, CopyGroup, find_copies};
-pub use coverage::{Coverage, Progress, Speaker, coverage};
+pub use coverage::{Coverage, Progress, Speaker, coverage, fill, outline};
 pub use matrix::{Matrix, MatrixRow};
 pub use minhash::{Signature, shared_passages, signature};
 pub use quotes::{Quote, quotes};

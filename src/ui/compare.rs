@@ -92,6 +92,14 @@ fn block_of<'a>(state: &AppState, panel: Panel, extra: String) -> Block<'a> {
     )
 }
 
+/// What a panel still being counted says.
+fn pending(state: &AppState) -> String {
+    match state.compare.progress() {
+        Some((_, 0)) | None => "finding the entities of every article (once)…".into(),
+        Some((done, total)) => format!("counting… {done} of {total} articles"),
+    }
+}
+
 /// Outlet names, cleaned for the screen.
 fn outlet(cov: &Coverage, c: usize) -> String {
     cov.columns.names[c].replace(['\n', '\t'], " ")
@@ -229,6 +237,10 @@ fn matrix(frame: &mut Frame, area: Rect, state: &AppState, cov: &Coverage) {
     let r = block.inner(area);
     frame.render_widget(block, area);
     let rows = &cov.matrix.rows;
+    if !cov.complete {
+        frame.render_widget(Paragraph::new(pending(state)), r);
+        return;
+    }
     if r.height < 3 || rows.is_empty() {
         frame.render_widget(Paragraph::new("no entities in these articles"), r);
         return;
@@ -336,6 +348,10 @@ fn speakers(frame: &mut Frame, area: Rect, state: &AppState, cov: &Coverage) {
     let block = block_of(state, Panel::Speakers, format!("{sampled} · Enter: quotes"));
     let r = block.inner(area);
     frame.render_widget(block, area);
+    if !cov.complete {
+        frame.render_widget(Paragraph::new(pending(state)), r);
+        return;
+    }
     if cov.speakers.is_empty() {
         frame.render_widget(Paragraph::new("no attributed quotations"), r);
         return;
@@ -417,7 +433,9 @@ fn words(frame: &mut Frame, area: Rect, state: &AppState, cov: &Coverage) {
             Span::raw(terms.join(" · ")),
         ]));
     }
-    if lines.is_empty() {
+    if !cov.complete {
+        lines.push(Line::from(pending(state)));
+    } else if lines.is_empty() {
         lines.push(Line::from("words are compared between two or more outlets"));
     }
     frame.render_widget(
