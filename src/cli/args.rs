@@ -88,7 +88,8 @@ pub struct Common {
     /// The filter (see the query language in the README); in the reader, the initial filter.
     #[arg(short, long, global = true, value_name = "QUERY")]
     pub query: Option<String>,
-    /// Machine output: JSON Lines for `list` and `entities`, one object for `show`.
+    /// Machine output: JSON Lines for `list`, `entities`, `related` and `copies`; one object
+    /// for `show` and `compare`.
     #[arg(long, global = true)]
     pub json: bool,
     /// Add a user dictionary of entities (repeatable).
