@@ -22,6 +22,9 @@ mod stop;
 mod with_copies;
 mod words;
 
+#[cfg(test)]
+mod tests;
+
 pub use attention::{Attention, Step};
 pub use columns::{Columns, UNKNOWN};
 pub use copies::{Copies, CopyGroup, find_copies};
