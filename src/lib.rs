@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod compare;
 pub mod corpus;
 pub mod document;
 pub mod entities;

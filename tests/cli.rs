@@ -3,6 +3,10 @@
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
+/// `compare`, `related`, `copies` and `is:copy`.
+#[path = "cli/compare.rs"]
+mod compare;
+
 /// A dossier command with a clean environment (no user config, no NO_COLOR).
 fn dossier(args: &[&str]) -> Output {
     let home = std::env::temp_dir().join(format!("dossier-cli-home-{}", std::process::id()));

@@ -676,3 +676,22 @@ fn the_entity_view_and_tab_completion_filter_by_an_entity() {
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
 }
+
+#[test]
+fn the_compare_view_fills_in_and_related_articles_open_side_by_side() {
+    let mut s = Session::start(&[], 120, 40);
+    s.wait_for("Articles 5/5");
+    s.keys("c");
+    s.wait_for("Who names whom");
+    s.wait_for("(unknown outlet)");
+    s.wait_for("Mark Toner");
+    s.keys("c");
+    s.keys("r");
+    s.wait_for("Related to:");
+    s.wait_for("shares ");
+    s.keys("\r");
+    s.wait_for("only here:");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    assert!(s.restored(), "terminal not restored:\n{}", s.screen());
+}

@@ -164,6 +164,26 @@ pub enum Action {
         /// Articles counted.
         done: usize,
     },
+    /// Open or close the compare view (`c`).
+    ToggleCompare,
+    /// Close what is open over the reader (compare view, quotations) (`Esc`).
+    Back,
+    /// Show the articles related to the selected one, or close them (`r`).
+    ToggleRelated,
+    /// The related articles were found.
+    RelatedFound {
+        /// The request's generation.
+        generation: u64,
+        /// Best first.
+        items: Vec<crate::compare::Related>,
+    },
+    /// The compare worker finished a job.
+    Compared {
+        /// The job's generation.
+        generation: u64,
+        /// Its result.
+        coverage: Arc<crate::compare::Coverage>,
+    },
 }
 
 /// What the event loop must do after an update.
@@ -196,6 +216,10 @@ pub enum Effect {
         /// The articles, as indices into the corpus.
         articles: Vec<u32>,
     },
+    /// Start computing the compare view for a list (cancelling the previous job).
+    Compare(super::compare::Job),
+    /// Find the articles related to one, on a worker.
+    Related(super::related::RelatedJob),
     /// Restore the terminal and exit.
     Quit,
 }

@@ -4,6 +4,8 @@
 pub mod action;
 mod browser;
 mod clipboard;
+pub mod compare;
+mod compare_worker;
 mod complete;
 mod dict_edit;
 mod entity_count;
@@ -17,6 +19,7 @@ mod outside;
 mod outward;
 mod reader;
 mod recall;
+pub mod related;
 mod remember;
 mod run;
 pub mod settings;

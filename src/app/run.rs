@@ -88,7 +88,9 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Result<(), Failure> {
         remembered::collection_key(paths),
         marks.clone(),
     );
-    let worker = spawn_worker(&articles, &index, &marks, &words, &wakes);
+    // No near-copies are known before the first `is:copy` asks for them.
+    let no_copies = super::compare_worker::CopyFinder::default();
+    let worker = spawn_worker(&articles, &index, &marks, &no_copies, (&words, &wakes));
     let theme = Theme::new(Palette::detect(options.color)).with_colors(settings.colors);
     let query = options.query.clone().unwrap_or_default();
     let mut state = AppState::new(articles, index, theme, &query, load::summary(&report));
@@ -156,14 +158,15 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Result<(), Failure> {
     result
 }
 
-/// A filter worker over `articles` that asks `index` about entities, `marks` about marks and
-/// the word index once `words` has built it, and wakes the loop with each result.
+/// A filter worker over `articles` that asks `index` about entities, `marks` about marks,
+/// `copies` (once found) about near-copies and the word index once it is built, and wakes the
+/// loop with each result.
 fn spawn_worker(
     articles: &Arc<[crate::corpus::Article]>,
     index: &Arc<EntityIndex>,
     marks: &Arc<Marks>,
-    words: &Indexing,
-    wakes: &Wakes,
+    copies: &super::compare_worker::CopyFinder,
+    (words, wakes): (&Indexing, &Wakes),
 ) -> Worker {
     let marked = Marked {
         index: index.clone(),
@@ -171,7 +174,7 @@ fn spawn_worker(
     };
     Worker::spawn_with(
         articles.clone(),
-        Arc::new(marked),
+        copies.wrap(Arc::new(marked)),
         words.slot(),
         wakes.notifier(),
     )
@@ -289,6 +292,10 @@ fn event_loop(
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
     let mut dirty = true;
     let mut counts = super::entity_count::Counts::new();
+    let compare = super::compare_worker::CompareWorker::new();
+    let mut copies = super::compare_worker::CopyFinder::default();
+    // `dossier -q is:copy` asks from the start.
+    copies.start_for(&state.filter.text, &state.articles);
     if find_later {
         state.update(Action::Message {
             text: "finding names in the collection…".into(),
@@ -305,11 +312,19 @@ fn event_loop(
     loop {
         if let Some((index, message)) = bg.rebuilds.ready() {
             // The filter worker filters with the new index too: a fresh one, given the filter.
-            worker = spawn_worker(&state.articles, &index, &state.marks, &bg.words, &bg.wakes);
+            worker = spawn_worker(
+                &state.articles,
+                &index,
+                &state.marks,
+                &copies,
+                (&bg.words, &bg.wakes),
+            );
             if !state.applied.is_empty() {
                 worker.submit(state.applied.clone());
             }
-            state.update(Action::Reindexed { index, message });
+            if let Effect::Compare(job) = state.update(Action::Reindexed { index, message }) {
+                compare.start(job, state.articles.clone(), state.index.clone());
+            }
             dirty = true;
         }
         if !words_shown {
@@ -332,7 +347,9 @@ fn event_loop(
             dirty = true;
         }
         while let Some(update) = worker.try_recv() {
-            state.update(Action::Filtered(update));
+            if let Effect::Compare(job) = state.update(Action::Filtered(update)) {
+                compare.start(job, state.articles.clone(), state.index.clone());
+            }
             dirty = true;
         }
         while let Some(action) = outside.ready() {
@@ -356,6 +373,36 @@ fn event_loop(
         if let Some(m) = memory.as_ref() {
             save_marks(state, m);
         }
+        if copies.ready() {
+            // `is:copy` can be answered from now on.
+            state.update(Action::Message {
+                text: "near-copies found".into(),
+                error: false,
+            });
+            worker = spawn_worker(
+                &state.articles,
+                &state.index,
+                &state.marks,
+                &copies,
+                (&bg.words, &bg.wakes),
+            );
+            if !state.applied.is_empty() {
+                worker.submit(state.applied.clone());
+            }
+        }
+        while let Some((generation, coverage)) = compare.try_recv() {
+            state.update(Action::Compared {
+                generation,
+                coverage,
+            });
+            dirty = true;
+        }
+        while let Some((generation, items)) = compare.try_related() {
+            state.update(Action::RelatedFound { generation, items });
+            dirty = true;
+        }
+        // The compare view shows how far its computation is.
+        dirty |= state.compare.running.is_some();
         if dirty {
             terminal.draw(|frame| ui::draw(frame, state)).map_err(io)?;
             dirty = false;
@@ -377,7 +424,21 @@ fn event_loop(
                 dirty = true;
                 match state.update(action) {
                     Effect::None => {}
-                    Effect::Filter(query) => worker.submit(query),
+                    Effect::Filter(query) => {
+                        if copies.start_for(&query, &state.articles) {
+                            state.update(Action::Message {
+                                text: "finding near-copies for is:copy…".into(),
+                                error: false,
+                            });
+                        }
+                        worker.submit(query)
+                    }
+                    Effect::Compare(job) => {
+                        compare.start(job, state.articles.clone(), state.index.clone())
+                    }
+                    Effect::Related(job) => {
+                        compare.related(job, state.articles.clone(), state.index.clone())
+                    }
                     Effect::CountEntities {
                         generation,
                         articles,

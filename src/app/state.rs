@@ -100,6 +100,10 @@ pub struct AppState {
     pub hyperlinks: bool,
     /// Keys the user bound in the config file, (key, action name), for the help overlay.
     pub user_keys: Vec<(String, String)>,
+    /// The compare view (`c`).
+    pub compare: super::compare::CompareView,
+    /// The related articles view (`r`).
+    pub related: super::related::RelatedView,
 }
 
 impl AppState {
@@ -155,6 +159,8 @@ impl AppState {
             pending_select: None,
             hyperlinks: false,
             user_keys: Vec::new(),
+            compare: Default::default(),
+            related: Default::default(),
         };
         state.reparse();
         state.sync();

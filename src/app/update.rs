@@ -27,13 +27,37 @@ impl AppState {
                 | Message { .. }
                 | EntitiesCounted { .. }
                 | EntityCountProgress { .. }
+                | Compared { .. }
+                | RelatedFound { .. }
         ) {
             self.message = None;
             // The load warning gives way to the key hints; `!` shows it again.
             self.notice = None;
         }
+        if self.related.open
+            && !self.help
+            && !self.editing
+            && let Some(effect) = self.related_key(&action)
+        {
+            return effect;
+        }
+        if self.compare.open
+            && !self.help
+            && !self.editing
+            && let Some(effect) = self.compare_key(&action)
+        {
+            return effect;
+        }
         match action {
             Quit => return Effect::Quit,
+            ToggleCompare => return self.toggle_compare(),
+            ToggleRelated => return self.toggle_related(),
+            RelatedFound { generation, items } => self.related_found(generation, items),
+            Back => {}
+            Compared {
+                generation,
+                coverage,
+            } => self.compared(generation, coverage),
             Resize { width, height } => self.size = (width, height),
             ToggleHelp => {
                 self.help = !self.help;
@@ -133,6 +157,10 @@ impl AppState {
             Reindexed { index, message } => {
                 self.reindex(index);
                 self.say(&message, false);
+                // Speakers and entities may now resolve to names found in the collection.
+                if self.compare.open {
+                    return self.request_compare();
+                }
             }
             Message { text, error } => self.say(&text, error),
             ToggleRead => self.toggle_mark(Mark::Read),
@@ -168,6 +196,9 @@ impl AppState {
                             && self.completion.as_ref().is_some_and(|c| c.chosen.is_none())
                         {
                             self.update_completion();
+                        }
+                        if update.complete && self.compare.open {
+                            return self.request_compare();
                         }
                     }
                     Err(e) => self.filter_error = Some(e),

@@ -79,6 +79,42 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Coverage by outlet: articles over time, the entities each outlet names, who it quotes,
+    /// its most distinctive words.
+    Compare {
+        /// Rows of the attention table: outlets, or days or weeks (default: by the span of
+        /// the dates).
+        #[arg(long, value_name = "ROWS")]
+        by: Option<By>,
+        /// Files or directories to read.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Print the articles most related to one, by shared entities and text, with why.
+    Related {
+        /// The article's ID, or any unique prefix of one.
+        id: String,
+        /// Files or directories to read.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Print the groups of near-copies (republished wire copy), the likely original first.
+    Copies {
+        /// Files or directories to read.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// `compare --by` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum By {
+    /// One row per outlet: articles, undated, first and last date.
+    Source,
+    /// One row per day.
+    Day,
+    /// One row per week (from Monday).
+    Week,
 }
 
 /// Options shared by the reader and every command.
@@ -87,7 +123,8 @@ pub struct Common {
     /// The filter (the query language is below); in the reader, the initial filter.
     #[arg(short, long, global = true, value_name = "QUERY")]
     pub query: Option<String>,
-    /// Machine output: JSON Lines for `list` and `entities`, one object for `show`.
+    /// Machine output: JSON Lines for `list`, `entities`, `related` and `copies`; one object
+    /// for `show` and `compare`.
     #[arg(long, global = true)]
     pub json: bool,
     /// Add a user dictionary of entities (repeatable).

@@ -20,20 +20,36 @@ pub fn query(common: &Common) -> Result<Query, Failure> {
 
 /// The articles that pass the query, ranked. Entity mentions are only looked at (and the
 /// matcher built) for `@name` terms; without them, loading kept only matching articles.
-fn hits(inputs: &Inputs, query: &Query) -> Vec<Hit> {
-    if query.asks_status() {
-        // `is:unread`, `is:starred`: the reader's marks, read from its database.
-        let marks = state::read_marks(state::default_dir().as_deref(), &inputs.articles);
+pub(super) fn hits(inputs: &Inputs, query: &Query) -> Vec<Hit> {
+    let asks_copies = crate::compare::asks_copies(query);
+    if query.asks_status() || asks_copies {
         let pass = query.names_entities().then(|| inputs.one_pass());
         let ents: &dyn search::EntityFilter = match &pass {
             Some(p) => p,
             None => &search::NoEntities,
         };
-        let ents = state::WithMarks {
-            ents,
-            marks: &marks,
+        // `is:unread`, `is:starred`: the reader's marks, read from its database.
+        let marks = (query.asks_status())
+            .then(|| state::read_marks(state::default_dir().as_deref(), &inputs.articles));
+        let with_marks = marks.as_ref().map(|marks| state::WithMarks { ents, marks });
+        let ents: &dyn search::EntityFilter = match &with_marks {
+            Some(w) => w,
+            None => ents,
         };
-        return search::filter(&inputs.articles, query, &ents);
+        // `is:copy`: the collection's near-copies, found first.
+        let copies = asks_copies.then(|| {
+            let progress = crate::compare::Progress::default();
+            crate::compare::find_copies(&inputs.articles, &progress).unwrap_or_default()
+        });
+        let with_copies = copies.map(|copies| crate::compare::WithCopies {
+            inner: ents,
+            copies: std::sync::Arc::new(copies),
+        });
+        let ents: &dyn search::EntityFilter = match &with_copies {
+            Some(w) => w,
+            None => ents,
+        };
+        return search::filter(&inputs.articles, query, ents);
     }
     if query.names_entities() {
         if let Some(hint) = search::unknown_entity(query, inputs.matcher(), None) {
@@ -92,7 +108,7 @@ pub fn list(inputs: &Inputs, query: &Query, common: &Common, color: bool) -> Res
 }
 
 /// Finds the article with ID `id`, or the one whose ID starts with it.
-fn find(inputs: &Inputs, id: &str) -> Result<usize, Failure> {
+pub(super) fn find(inputs: &Inputs, id: &str) -> Result<usize, Failure> {
     if let Some(i) = inputs.articles.iter().position(|a| a.id() == id) {
         return Ok(i);
     }

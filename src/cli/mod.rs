@@ -5,6 +5,8 @@
 mod ansi;
 pub mod args;
 mod commands;
+mod compare;
+mod compare_json;
 pub mod export;
 mod json;
 mod output;
@@ -43,13 +45,18 @@ pub fn run_command(command: &Command, common: &Common) -> Result<(), Failure> {
     let (Command::List { paths }
     | Command::Show { paths, .. }
     | Command::Entities { paths }
-    | Command::Export { paths, .. }) = command;
+    | Command::Export { paths, .. }
+    | Command::Compare { paths, .. }
+    | Command::Related { paths, .. }
+    | Command::Copies { paths }) = command;
     // Parsed before loading: a bad query fails at once.
     let query = commands::query(common)?;
     // `list` and `entities` only ever use the articles that match, so loading keeps only those
     // (on the loading threads): a million records need not all be held and sorted.
     let keep = match command {
-        Command::Show { .. } => None,
+        Command::Show { .. } | Command::Related { .. } => None,
+        // Whether an article is a copy depends on all the others.
+        _ if crate::compare::asks_copies(&query) => None,
         _ => Keeper::new(&query).map(|k| Arc::new(k) as Arc<dyn Keep>),
     };
     let inputs = setup::inputs(paths, common, keep)?;
@@ -60,6 +67,9 @@ pub fn run_command(command: &Command, common: &Common) -> Result<(), Failure> {
         Command::Export { format, output, .. } => {
             commands::export(&inputs, &query, *format, output.as_deref())
         }
+        Command::Compare { by, .. } => compare::compare(&inputs, &query, *by, common, color),
+        Command::Related { id, .. } => compare::related(&inputs, id, common, color),
+        Command::Copies { .. } => compare::copies(&inputs, &query, common, color),
     };
     // The process ends next: freeing a million articles one by one would only delay it.
     std::mem::forget(inputs);

@@ -118,19 +118,14 @@ impl EntityIndex {
         if i >= self.len() {
             return false;
         }
-        let m = match self.mentioned.get() {
-            Some(m) => m,
-            None => {
-                let test = self.prefilters.get(&self.matcher, ids);
-                if test.is_selective() {
-                    let a = &self.articles[i];
-                    return test.mentions_any(&self.matcher, a.title(), a.text(), ids);
-                }
-                self.mentioned.get_or_init(|| self.find_mentioned())
+        if self.mentioned.get().is_none() {
+            let test = self.prefilters.get(&self.matcher, ids);
+            if test.is_selective() {
+                let a = &self.articles[i];
+                return test.mentions_any(&self.matcher, a.title(), a.text(), ids);
             }
-        };
-        let start = i.checked_sub(1).map_or(0, |p| m.ends[p] as usize);
-        let have = &m.ids[start..m.ends[i] as usize];
+        }
+        let have = self.entities_of(i);
         // Both sorted: walk the shorter list, binary-search the longer.
         let (few, many) = if have.len() < ids.len() {
             (have, ids)
@@ -138,6 +133,17 @@ impl EntityIndex {
             (ids, have)
         };
         few.iter().any(|id| many.binary_search(id).is_ok())
+    }
+
+    /// The entities article `i` mentions, sorted, each once; none when `i` is out of range.
+    /// The first call finds the entities of every article, on all cores.
+    pub fn entities_of(&self, i: usize) -> &[EntityId] {
+        if i >= self.len() {
+            return &[];
+        }
+        let m = self.mentioned.get_or_init(|| self.find_mentioned());
+        let start = i.checked_sub(1).map_or(0, |p| m.ends[p] as usize);
+        &m.ids[start..m.ends[i] as usize]
     }
 
     /// In how many articles each entity (by id) is mentioned, once the entities of every

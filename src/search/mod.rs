@@ -57,6 +57,12 @@ pub trait EntityFilter: Sync {
         let _ = article;
         status == Status::Unread
     }
+
+    /// Whether article number `article` is a near-copy of an earlier one (`is:copy`); none
+    /// is, unless the filter knows the collection's copies.
+    fn is_copy(&self, _article: usize) -> bool {
+        false
+    }
 }
 
 /// Stands in for the entity index where a query has no `@name` term: knows no entity, so

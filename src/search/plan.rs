@@ -72,13 +72,14 @@ enum Test {
     Source(Needle),
     Date(DateSpec),
     Is(Status),
+    Copy,
 }
 
 impl Test {
     /// Rough relative cost, so that dates and sources reject before bodies are searched.
     fn cost(&self) -> u8 {
         match self {
-            Test::Date(_) | Test::Is(_) => 0,
+            Test::Date(_) | Test::Is(_) | Test::Copy => 0,
             Test::Source(_) | Test::Anchored { .. } => 1,
             Test::Entity(_) => 2,
             Test::Word(_) => 3,
@@ -194,6 +195,7 @@ impl Test {
             TermKind::Source(s) => Test::Source(Needle::new(s)),
             TermKind::Date(d) => Test::Date(d.clone()),
             TermKind::Is(s) => Test::Is(*s),
+            TermKind::Copy => Test::Copy,
         }
     }
 }
@@ -223,6 +225,7 @@ impl Term {
             Test::Source(n) => a.head.source.is_some_and(|s| n.is_in(s)),
             Test::Date(d) => d.matches(a.head.date),
             Test::Is(s) => ents.has_status(index, *s),
+            Test::Copy => ents.is_copy(index),
         };
         hit != self.negated
     }

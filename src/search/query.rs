@@ -57,6 +57,8 @@ pub enum TermKind {
     Date(DateSpec),
     /// `is:unread`, `is:starred`: the article's read state or star.
     Is(Status),
+    /// `is:copy`: a near-copy of an earlier article.
+    Copy,
 }
 
 /// What an `is:` term asks of an article's marks.
@@ -230,6 +232,8 @@ fn parse_term(raw: &str, span: Range<usize>) -> Result<Option<Term>, QueryError>
             return Err(error(QueryErrorKind::EmptyEntity, raw, span));
         }
         Some(TermKind::Entity(name))
+    } else if rest == "is:copy" {
+        Some(TermKind::Copy)
     } else if let Some(r) = rest.strip_prefix("source:") {
         some_text(r).map(TermKind::Source)
     } else if let Some(r) = rest.strip_prefix("is:") {

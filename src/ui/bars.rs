@@ -68,6 +68,21 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
             ("^U", "clear line"),
             ("^W", "word"),
         ]
+    } else if state.related.open {
+        &[
+            ("j/k", "move / scroll"),
+            ("Enter", "side by side"),
+            ("Esc", "back"),
+            ("r", "close"),
+        ]
+    } else if state.compare.open {
+        &[
+            ("Tab", "panel"),
+            ("h/l j/k", "move"),
+            ("Enter", "list them / quotes"),
+            ("/", "filter"),
+            ("c", "close"),
+        ]
     } else {
         match state.focus {
             Pane::List => &[
@@ -100,7 +115,16 @@ pub fn status(frame: &mut Frame, area: Rect, state: &AppState) {
     let mut spans = vec![
         Span::styled(count, theme.status()),
         Span::raw(" "),
-        Span::styled(state.focus.name(), theme.key()),
+        Span::styled(
+            if state.compare.open {
+                "compare"
+            } else if state.related.open {
+                "related"
+            } else {
+                state.focus.name()
+            },
+            theme.key(),
+        ),
         Span::raw(" "),
     ];
     match (&state.message, &state.notice) {

@@ -25,6 +25,7 @@ const QUERY_HELP: &[(&str, &str)] = &[
     ("source:tass", "source contains it"),
     ("date:2016-09  date:A..B", "date prefix / range"),
     ("is:unread  is:starred", "not read yet / starred"),
+    ("is:copy  !is:copy", "near-copies only / copies collapsed"),
     ("!term  a | b", "not / either"),
 ];
 

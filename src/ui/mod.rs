@@ -3,6 +3,7 @@
 
 mod bars;
 pub mod colors;
+mod compare;
 mod complete;
 mod entity_panel;
 mod entity_view;
@@ -10,6 +11,7 @@ mod help;
 pub mod link;
 mod list;
 mod reader;
+mod related;
 pub mod theme;
 mod warnings;
 
@@ -23,14 +25,31 @@ use ratatui::widgets::{Block, BorderType, Borders};
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, state: &AppState) {
     let areas = state.areas();
-    if let Some(r) = areas.list {
-        list::draw(frame, r, state);
-    }
-    if let Some(r) = areas.reader {
-        reader::draw(frame, r, state);
-    }
-    if let Some(r) = areas.entities {
-        entity_panel::draw(frame, r, state);
+    // The compare and related views go over the panes, above the filter and status bars.
+    let bottom = [areas.filter, areas.status]
+        .iter()
+        .flatten()
+        .map(|r| r.y)
+        .min();
+    let full = frame.area();
+    let over = Rect {
+        height: bottom.map_or(full.height, |y| y.saturating_sub(full.y)),
+        ..full
+    };
+    if state.compare.open {
+        compare::draw(frame, over, state);
+    } else if state.related.open {
+        related::draw(frame, over, state);
+    } else {
+        if let Some(r) = areas.list {
+            list::draw(frame, r, state);
+        }
+        if let Some(r) = areas.reader {
+            reader::draw(frame, r, state);
+        }
+        if let Some(r) = areas.entities {
+            entity_panel::draw(frame, r, state);
+        }
     }
     if let Some(r) = areas.filter {
         bars::filter(frame, r, state);
@@ -59,7 +78,16 @@ fn pane_block<'a>(
     pane: Pane,
     title: impl Into<ratatui::text::Line<'a>>,
 ) -> Block<'a> {
-    let style = if state.focus == pane {
+    bordered(state, state.focus == pane, title)
+}
+
+/// A rounded bordered block, its border bright when `focused`.
+fn bordered<'a>(
+    state: &AppState,
+    focused: bool,
+    title: impl Into<ratatui::text::Line<'a>>,
+) -> Block<'a> {
+    let style = if focused {
         state.theme.focused_border()
     } else {
         state.theme.border()

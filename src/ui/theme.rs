@@ -245,6 +245,41 @@ impl Theme {
         }
     }
 
+    /// A matrix cell for a share (0 to 1) of an outlet's articles: darker for less. Without
+    /// colour, bold for half or more and dim for none.
+    pub fn shade(&self, share: f64) -> Style {
+        let level = (share.clamp(0.0, 1.0) * 4.0).ceil() as u8;
+        match self.palette {
+            Palette::Mono => match level {
+                0 => self.dim(),
+                1 | 2 => Style::new(),
+                _ => Style::new().add_modifier(Modifier::BOLD),
+            },
+            Palette::Basic => match level {
+                0 => self.dim(),
+                1 | 2 => Style::new().bg(Color::Blue).fg(Color::White),
+                _ => Style::new().bg(Color::LightBlue).fg(Color::Black),
+            },
+            Palette::Indexed | Palette::Rgb => match level {
+                0 => self.dim(),
+                // The 256-colour cube's blues, dark to light.
+                l => {
+                    let bg = [17, 19, 26, 33][(l - 1) as usize];
+                    Style::new().bg(Color::Indexed(bg)).fg(Color::White)
+                }
+            },
+        }
+    }
+
+    /// A passage two articles share, in the side-by-side view.
+    pub fn shared(&self) -> Style {
+        if self.colored() {
+            Style::new().bg(Color::Indexed(23)).fg(Color::White)
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED)
+        }
+    }
+
     /// An error message (a query that does not parse, a warning).
     pub fn error(&self) -> Style {
         if self.colored() {
