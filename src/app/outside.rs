@@ -6,7 +6,7 @@ use super::action::Action;
 use super::browser;
 use super::clipboard;
 use super::state::AppState;
-use crate::cli::export::{Export, Format};
+use crate::output::export::{Export, Format};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};

@@ -47,7 +47,7 @@ impl AppState {
             return Effect::None;
         };
         Effect::Copy {
-            text: crate::cli::export::markdown(&self.articles[i]),
+            text: crate::output::export::markdown(&self.articles[i]),
             what: "article as Markdown",
         }
     }

@@ -71,7 +71,7 @@ pub enum Command {
     Export {
         /// The format: JSON Lines (as `show --json`), CSV with a header row, or Markdown.
         #[arg(long, value_name = "FORMAT", default_value = "jsonl")]
-        format: super::export::Format,
+        format: crate::output::export::Format,
         /// Write to FILE (replaced whole, atomically) instead of stdout.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,

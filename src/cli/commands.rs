@@ -4,10 +4,10 @@ use std::borrow::Cow;
 
 use super::Common;
 use super::ansi::write_document;
-use super::json::{EntityRow, ListRow, Shown, ents};
 use super::output::{with_stdout, write_json_lines};
 use super::setup::{Failure, Inputs};
 use crate::document::Document;
+use crate::output::json::{EntityRow, ListRow, Shown, ents};
 use crate::search::{self, Hit, Query};
 use crate::state;
 use crate::ui::theme::{Palette, Theme};
@@ -227,7 +227,7 @@ pub fn entities(
 pub fn export(
     inputs: &Inputs,
     query: &Query,
-    format: super::export::Format,
+    format: crate::output::export::Format,
     output: Option<&std::path::Path>,
 ) -> Result<(), Failure> {
     let order: Vec<u32> = hits(inputs, query).iter().map(|h| h.index).collect();
@@ -236,7 +236,7 @@ pub fn export(
         let a = &inputs.articles[i];
         matcher.annotate(a.title(), a.text())
     };
-    let export = super::export::Export {
+    let export = crate::output::export::Export {
         articles: &inputs.articles,
         order: &order,
         matcher,

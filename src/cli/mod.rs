@@ -7,8 +7,6 @@ pub mod args;
 mod commands;
 mod compare;
 mod compare_json;
-pub mod export;
-mod json;
 mod output;
 pub mod setup;
 

@@ -62,6 +62,35 @@ pub const ACTIONS: &[Named] = &[
     ("cycle-kind", "a found name's kind, before adding", || {
         Action::CycleKind
     }),
+    ("half-page-down", "half a page down", || {
+        Action::HalfPageDown
+    }),
+    ("half-page-up", "half a page up", || Action::HalfPageUp),
+    ("shrink-list", "move the split: a narrower list", || {
+        Action::ShrinkList
+    }),
+    ("grow-list", "move the split: a wider list", || {
+        Action::GrowList
+    }),
+    (
+        "zoom",
+        "the focused pane takes the whole width, or gives it back",
+        || Action::Zoom,
+    ),
+    ("warnings", "every warning of loading, in full", || {
+        Action::ToggleWarnings
+    }),
+    (
+        "entity-view",
+        "every entity of the filtered articles",
+        || Action::ToggleEntityView,
+    ),
+    ("compare", "compare coverage by outlet", || {
+        Action::ToggleCompare
+    }),
+    ("related", "articles related to this one", || {
+        Action::ToggleRelated
+    }),
     ("quit", "quit", || Action::Quit),
 ];
 
