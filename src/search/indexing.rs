@@ -38,6 +38,7 @@ impl Indexing {
         let spawned = std::thread::Builder::new()
             .name("dossier-words".into())
             .spawn(move || {
+                yield_to_the_reader();
                 let last = Cell::new(Instant::now());
                 let cancelled = || {
                     if last.get().elapsed() >= PROGRESS_EVERY {
@@ -78,6 +79,19 @@ impl Indexing {
             self.done.load(Ordering::Relaxed).min(self.total),
             self.total,
         )
+    }
+}
+
+/// Lowers the calling thread's priority (and that of the threads it starts), so that the
+/// index, which only makes later searches faster, never slows the search or the finding of
+/// names the user is waiting for: on two cores, building it at full priority made the first
+/// `@name` after opening 100k articles arrive 1.4x later.
+fn yield_to_the_reader() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority only reads its arguments; on Linux the nice value is per thread, and
+    // `who` 0 is the calling thread.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
     }
 }
 
