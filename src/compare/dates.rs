@@ -49,12 +49,8 @@ pub fn monday_of(days: i64) -> i64 {
 }
 
 fn days_in_month(y: i64, m: i64) -> i64 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    // Years and months here come from dates already read, in range for u32.
+    i64::from(crate::search::days_in_month(y as u32, m as u32))
 }
 
 #[cfg(test)]

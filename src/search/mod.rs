@@ -32,6 +32,7 @@ mod tests;
 
 pub use complete::complete_entity;
 pub use date::DateSpec;
+pub(crate) use date::days_in_month;
 pub use engine::{BaseOrder, Hit, filter, filter_kept, filter_with};
 pub use highlight::{RowHighlight, exact_ranges, highlight};
 pub use hint::unknown_entity;
