@@ -59,6 +59,18 @@ pub(crate) fn wire_dateline(s: &str) -> bool {
         && !first.chars().any(char::is_lowercase)
 }
 
+/// The place of a wire dateline set on a line of its own, the date on the next
+/// ("FARMINGTON HILLS, Mich." above "1996-08-30"): up to five words, the first in capitals,
+/// no digits.
+pub(crate) fn dateline_place(s: &str) -> bool {
+    let s = s.trim();
+    let first = s.split([' ', ',']).next().unwrap_or("");
+    words(s) <= 5
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !first.chars().any(char::is_lowercase)
+}
+
 /// A line of two to four capitalised words and nothing else: a writer's name on its own
 /// ("Yuri Kushko"), as wire copy sets it under the headline.
 pub(crate) fn names_only(s: &str) -> bool {

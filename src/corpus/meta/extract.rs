@@ -7,8 +7,8 @@
 //! metadata or is recognised furniture; the prose itself is never dropped.
 
 use crate::corpus::meta::classify::{
-    body_like, byline, date_line, headline_like, headline_sentence, is_furniture, names_only,
-    wire_dateline,
+    body_like, byline, date_line, dateline_place, headline_like, headline_sentence, is_furniture,
+    names_only, wire_dateline,
 };
 use crate::corpus::meta::metalines::{SourceLine, source_line};
 use crate::corpus::meta::source::{
@@ -159,8 +159,13 @@ fn top_headline(lines: &[Line], head: &[usize]) -> Option<usize> {
         let next = head.get(k + 1).map(|&j| lines[j].text.as_ref());
         // A body follows: one more line at least, not a lowercase continuation of this one.
         let next = next.filter(|n| !n.starts_with(char::is_lowercase))?;
-        let before_meta =
-            byline(next).is_some() || date_line(next).is_some() || source_line(next).is_some();
+        // A dateline may be split: its place on one line, its date on the next.
+        let after = head.get(k + 2).map(|&j| lines[j].text.as_ref());
+        let split_dateline = dateline_place(next) && after.is_some_and(|a| date_line(a).is_some());
+        let before_meta = byline(next).is_some()
+            || date_line(next).is_some()
+            || source_line(next).is_some()
+            || split_dateline;
         if standalone(i) && headline_sentence(t, before_meta) {
             return Some(k);
         }
@@ -385,6 +390,16 @@ mod tests {
                     operator agreed to raise pay by six percent.";
         let (meta, _) = run(text);
         assert_eq!(meta.title.as_deref(), Some("Ferry crews end strike."));
+    }
+
+    #[test]
+    fn a_sentence_above_a_dateline_split_over_two_lines_is_the_title() {
+        let text = "Mill owners agree on merger.\n\nKESWICK FALLS, Ont.\n\n2016-09-02\n\n\
+                    Shares of both mill owners rose on Friday after they agreed to merge, \
+                    ending a year of talks about the valley's two paper mills.";
+        let (meta, body) = run(text);
+        assert_eq!(meta.title.as_deref(), Some("Mill owners agree on merger."));
+        assert!(body.contains("KESWICK FALLS, Ont."), "{body}");
     }
 
     #[test]
