@@ -13,6 +13,8 @@
 
 mod fetch;
 mod formats;
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
 mod meta;
 mod par;
 mod seeds;

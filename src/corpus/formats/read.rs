@@ -289,7 +289,7 @@ pub(crate) fn read_whole(input: &Input, sink: &mut Sink) {
 /// A whole input's bytes, by its format; stdin and files named with an unknown extension are
 /// sniffed: a feed, an OPML list, a page, JSON when it starts with `[` or `{`, else one text
 /// article. A JSON Feed is recognised in any JSON input.
-fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
+pub(crate) fn read_bytes(input: &Input, bytes: &[u8], sink: &mut Sink) {
     let Decoded {
         text,
         encoding,
