@@ -27,7 +27,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group};
-use dossier::corpus::{self, Article, ArticleData, Id, Origin, Packer};
+use dossier::corpus::{self, Article, ArticleData, Origin, Packer};
 use dossier::search::{BaseOrder, Hit, NoEntities, Worker, filter, filter_with, parse};
 
 #[path = "support/corpus_gen.rs"]
@@ -45,16 +45,7 @@ fn articles(n: usize) -> Vec<Article> {
     let mut g = Generator::default();
     let mut packer = Packer::default();
     for _ in 0..n {
-        let r = g.next_record();
-        let a = ArticleData {
-            id: Id::Given(r.id),
-            title: r.title,
-            date: r.date,
-            source: Some(r.source.to_string()),
-            author: r.author.map(str::to_string),
-            url: Some(r.url),
-            text: r.text,
-        };
+        let a = g.next_record().article();
         packer.push(&Origin::default(), &a);
     }
     let mut v = packer.finish();

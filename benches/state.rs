@@ -10,7 +10,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use dossier::app::{Action, AppState};
-use dossier::corpus::{Article, ArticleData, Id, Packer};
+use dossier::corpus::{Article, Packer};
 use dossier::entities::{Dictionary, EntityIndex, Matcher};
 use dossier::state::{Mark, Memory, Store, identities};
 use dossier::ui::theme::{Palette, Theme};
@@ -26,16 +26,10 @@ fn articles(n: usize) -> Arc<[Article]> {
     let mut g = Generator::default();
     let mut packer = Packer::default();
     for i in 0..n {
-        let r = g.next_record();
-        let a = ArticleData {
-            id: Id::Given(r.id),
-            title: r.title,
-            date: r.date,
-            source: Some(r.source.to_string()),
-            url: (i % 2 == 0).then_some(r.url),
-            text: r.text,
-            ..ArticleData::default()
-        };
+        let mut a = g.next_record().article();
+        if i % 2 == 1 {
+            a.url = None;
+        }
         packer.push(&Default::default(), &a);
     }
     packer.finish().into()

@@ -216,6 +216,22 @@ pub struct Record {
     pub text: String,
 }
 
+impl Record {
+    /// The article the loader would build from this record, ready to pack.
+    #[allow(dead_code)]
+    pub fn article(self) -> dossier::corpus::ArticleData {
+        dossier::corpus::ArticleData {
+            id: dossier::corpus::Id::Given(self.id),
+            title: self.title,
+            date: self.date,
+            source: Some(self.source.to_string()),
+            author: self.author.map(str::to_string),
+            url: Some(self.url),
+            text: self.text,
+        }
+    }
+}
+
 /// An endless, deterministic stream of articles (or of titles only).
 pub struct Generator {
     titles: Rng,
