@@ -22,14 +22,19 @@ pub struct CompareWorker {
     rx: Receiver<(u64, Arc<Coverage>)>,
     related_tx: Sender<(u64, Vec<Related>)>,
     related_rx: Receiver<(u64, Vec<Related>)>,
+    /// Wakes the event loop when a result is sent.
+    notify: Notify,
 }
+
+/// Wakes the event loop.
+pub type Notify = Arc<dyn Fn() + Send + Sync>;
 
 /// Related articles listed.
 const RELATED: usize = 20;
 
 impl CompareWorker {
-    /// A worker with nothing running.
-    pub fn new() -> CompareWorker {
+    /// A worker with nothing running; `notify` wakes the loop with each result.
+    pub fn new(notify: Notify) -> CompareWorker {
         let (tx, rx) = channel();
         let (related_tx, related_rx) = channel();
         CompareWorker {
@@ -37,18 +42,20 @@ impl CompareWorker {
             rx,
             related_tx,
             related_rx,
+            notify,
         }
     }
 
     /// Finds the articles related to `job.article`. Never blocks.
     pub fn related(&self, job: RelatedJob, articles: Arc<[Article]>, index: Arc<EntityIndex>) {
-        let tx = self.related_tx.clone();
+        let (tx, notify) = (self.related_tx.clone(), self.notify.clone());
         let spawned = std::thread::Builder::new()
             .name("dossier-related".into())
             .spawn(move || {
                 let ents = |i: usize| index.entities_of(i).to_vec();
                 let found = related(job.article, &articles, &ents, RELATED);
                 let _ = tx.send((job.generation, found));
+                notify();
             });
         drop(spawned);
     }
@@ -60,7 +67,7 @@ impl CompareWorker {
 
     /// Starts `job` over `articles` with the entities `index` finds. Never blocks.
     pub fn start(&self, job: Job, articles: Arc<[Article]>, index: Arc<EntityIndex>) {
-        let tx = self.tx.clone();
+        let (tx, notify) = (self.tx.clone(), self.notify.clone());
         let spawned = std::thread::Builder::new()
             .name("dossier-compare".into())
             .spawn(move || {
@@ -68,6 +75,7 @@ impl CompareWorker {
                 // are found (the first call finds them, once per index), the rest.
                 let outline = outline(&articles, &job.subset, None);
                 let _ = tx.send((job.generation, Arc::new(outline.clone())));
+                notify();
                 let _ = index.entities_of(0);
                 let ents = |i: usize| index.entities_of(i).to_vec();
                 let found = fill(
@@ -79,6 +87,7 @@ impl CompareWorker {
                 );
                 if let Some(cov) = found {
                     let _ = tx.send((job.generation, Arc::new(cov)));
+                    notify();
                 }
             });
         // Without a thread the view simply stays empty; the reader goes on.

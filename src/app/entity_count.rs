@@ -17,16 +17,19 @@ pub(super) struct Counts {
     running: Option<(u64, Arc<AtomicUsize>)>,
     /// The progress last reported.
     reported: usize,
+    /// Wakes the event loop when the counts are sent.
+    notify: super::compare_worker::Notify,
 }
 
 impl Counts {
-    pub fn new() -> Counts {
+    pub fn new(notify: super::compare_worker::Notify) -> Counts {
         let (tx, rx) = channel();
         Counts {
             tx,
             rx,
             running: None,
             reported: 0,
+            notify,
         }
     }
 
@@ -42,11 +45,12 @@ impl Counts {
         let done = Arc::new(AtomicUsize::new(0));
         self.running = Some((generation, done.clone()));
         self.reported = 0;
-        let tx = self.tx.clone();
+        let (tx, notify) = (self.tx.clone(), self.notify.clone());
         std::thread::spawn(move || {
             let subset: Vec<usize> = subset.into_iter().map(|i| i as usize).collect();
             let stats = OnePass::new(index.matcher(), &articles).stats_counting(&subset, &done);
             let _ = tx.send((generation, stats));
+            notify();
         });
     }
 

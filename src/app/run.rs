@@ -269,8 +269,8 @@ struct Background {
 }
 
 /// How long the loop sleeps at most with nothing to do: it then checks the terminal's size (a
-/// resize event can be missed) and the state database, clipboard and export threads, which do
-/// not wake it.
+/// resize event can be missed), the progress of the compare view and the entity count, and
+/// the state database, clipboard, export and near-copy threads, which do not wake it.
 const IDLE: Duration = Duration::from_millis(250);
 
 fn event_loop(
@@ -291,8 +291,8 @@ fn event_loop(
     } = ctx;
     let io = |e: std::io::Error| Failure::Internal(format!("terminal: {e}"));
     let mut dirty = true;
-    let mut counts = super::entity_count::Counts::new();
-    let compare = super::compare_worker::CompareWorker::new();
+    let mut counts = super::entity_count::Counts::new(bg.wakes.notifier());
+    let compare = super::compare_worker::CompareWorker::new(bg.wakes.notifier());
     let mut copies = super::compare_worker::CopyFinder::default();
     // `dossier -q is:copy` asks from the start.
     copies.start_for(&state.filter.text, &state.articles);
