@@ -17,7 +17,8 @@
 //!
 //!     FILTER_LOOPS=20 cargo bench --bench filter
 //!
-//! `FILTER_ONLY=NAME` keeps the queries whose name contains NAME (`worker` for the typed keys).
+//! `FILTER_ONLY=NAME` keeps the queries whose name contains NAME (`worker` for the typed keys,
+//! `worker_titles` for them on 1M titles, or `FILTER_TITLES=N` titles).
 
 use std::hint::black_box;
 use std::io::Write;
@@ -200,16 +201,38 @@ fn cpu_loops(loops: usize, only: &str) {
             ms(median(wall))
         );
     }
-    if !"worker".contains(only) {
-        return;
+    if "worker_100k".contains(only) {
+        print_typed(
+            "worker_100k",
+            &Worker::spawn(arts, Arc::new(NoEntities)),
+            loops,
+        );
     }
-    let worker = Worker::spawn(arts, Arc::new(NoEntities));
-    let per_key = type_sequence(&worker, loops);
+    if "worker_titles".contains(only) {
+        // FILTER_TITLES=N: how many titles (1M unless said).
+        let n = std::env::var("FILTER_TITLES")
+            .ok()
+            .and_then(|n| n.parse().ok());
+        let text =
+            std::fs::read_to_string(titles_file(n.unwrap_or(1_000_000))).expect("read titles");
+        let arts: Arc<[Article]> = from_lines(&text).into();
+        print_typed(
+            "worker_titles",
+            &Worker::spawn(arts, Arc::new(NoEntities)),
+            loops,
+        );
+    }
+}
+
+/// The typed sequence through `worker`, `loops` times: per key, the CPU time, the median wall
+/// time until the complete result, and a checksum of it.
+fn print_typed(name: &str, worker: &Worker, loops: usize) {
+    let per_key = type_sequence(worker, loops);
     let mut total = 0.0;
     for (q, (wall, cpu, hits)) in TYPED.iter().zip(per_key) {
         total += cpu;
         println!(
-            "worker_100k {q:?}: {} hits, checksum {:016x}, {:.2} ms CPU, {:.2} ms wall median",
+            "{name} {q:?}: {} hits, checksum {:016x}, {:.2} ms CPU, {:.2} ms wall median",
             hits.len(),
             checksum(&hits),
             cpu * 1e3,
@@ -217,7 +240,7 @@ fn cpu_loops(loops: usize, only: &str) {
         );
     }
     println!(
-        "worker_100k: {:.2} ms CPU per key on average",
+        "{name}: {:.2} ms CPU per key on average",
         total * 1e3 / TYPED.len() as f64
     );
 }

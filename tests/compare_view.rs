@@ -150,6 +150,7 @@ fn the_view_follows_the_filter_and_quotes_are_one_key_away() {
         query,
         result,
         complete: true,
+        settled: true,
     }));
     run(&mut s, effect);
     assert_eq!(s.compare.result.as_ref().unwrap().subset.len(), 1);
@@ -280,4 +281,46 @@ fn the_outline_shows_first_and_never_replaces_a_full_answer() {
         coverage: Arc::new(outline),
     });
     assert!(s.compare.result.as_ref().unwrap().complete);
+}
+
+/// A result whose far rows are ranked after its count is final arrives twice: the second only
+/// reorders the list, keeping the selected article, and asks for no second coverage.
+#[test]
+fn a_result_ranked_later_only_reorders_the_list() {
+    let mut s = seeded(120, 40);
+    let effect = s.update(Action::ToggleCompare);
+    run(&mut s, effect);
+    type_filter(&mut s, "a");
+    let query = s.filter.text.clone();
+    let hits = dossier::search::filter(
+        &s.articles,
+        &dossier::search::parse(&query).unwrap(),
+        &*s.index,
+    );
+    assert!(hits.len() >= 3, "the seeds have 'a' in several titles");
+    let update = |hits: Vec<dossier::search::Hit>, settled| {
+        Action::Filtered(dossier::search::Update {
+            query: query.clone(),
+            result: Ok(hits),
+            complete: true,
+            settled,
+        })
+    };
+    // First with the last two rows swapped, as bounds may leave them.
+    let mut first = hits.clone();
+    let n = first.len();
+    first.swap(n - 2, n - 1);
+    let effect = s.update(update(first, false));
+    assert!(
+        matches!(effect, Effect::Compare(_)),
+        "the complete answer asks for coverage"
+    );
+    s.selected = n - 1;
+    let chosen = s.view[n - 1];
+    assert_eq!(s.update(update(hits.clone(), true)), Effect::None);
+    assert_eq!(s.view, hits.iter().map(|h| h.index).collect::<Vec<_>>());
+    assert_eq!(
+        s.view[s.selected], chosen,
+        "the selection follows its article"
+    );
 }

@@ -58,7 +58,7 @@ impl AppState {
             self.say("no article to write: the filter matches none", true);
             return Effect::None;
         }
-        if !self.complete {
+        if !self.complete || !self.settled {
             self.say("the filter is still running; try again in a moment", true);
             return Effect::None;
         }

@@ -24,6 +24,9 @@ pub struct AppState {
     pub view: Vec<u32>,
     /// Whether `view` is the filter's final answer (false while it is still scanning).
     pub complete: bool,
+    /// Whether every row of `view` is in its final place; the articles that only match
+    /// fuzzily, far down the list, may be ranked just after the count is final.
+    pub settled: bool,
     /// Position of the selected article in `view`.
     pub selected: usize,
     /// First `view` row shown in the list.
@@ -124,6 +127,7 @@ impl AppState {
             theme,
             view,
             complete: true,
+            settled: true,
             selected: 0,
             list_offset: 0,
             focus: Pane::List,

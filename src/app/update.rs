@@ -179,13 +179,20 @@ impl AppState {
                     Ok(hits) => {
                         let keep = self.pending_select.or(self.current());
                         self.view = hits.iter().map(|h| h.index).collect();
+                        // The rest of the ranking of an answer already shown: the list only
+                        // reorders far down, nothing else follows from it.
+                        let ranked_later = self.complete && !self.settled && update.settled;
                         self.complete = update.complete;
+                        self.settled = update.settled;
                         if update.complete {
                             self.pending_select = None;
                         }
                         self.selected = keep
                             .and_then(|k| self.view.iter().position(|&i| i as usize == k))
                             .unwrap_or(0);
+                        if ranked_later {
+                            return Effect::None;
+                        }
                         // The filter may have counted the articles of every entity by now:
                         // suggest the most mentioned.
                         if update.complete && self.filter_hint.is_some() {

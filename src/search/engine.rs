@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 use super::EntityFilter;
 use super::heads::Heads;
-use super::plan::{Doc, Plan};
+use super::plan::{Doc, Plan, Score};
 use super::query::Query;
 use crate::corpus::{Article, compare_articles, compare_heads};
 
@@ -220,7 +220,8 @@ pub fn scan(
 ) -> Option<Vec<Hit>> {
     let n = cands.len();
     let threads = cores().min(n / min_per_thread).max(1);
-    let scan_part = |part| scan_one_thread(articles, order, plan, ents, part, cancelled);
+    let scan_part =
+        |part| scan_one_thread(articles, order, plan, ents, part, cancelled, false).map(|d| d.hits);
     if threads == 1 {
         return scan_part(cands);
     }
@@ -266,8 +267,18 @@ pub fn scan(
     Some(out)
 }
 
+/// What [`scan_one_thread`] found.
+#[derive(Default)]
+pub struct Deferred {
+    /// The hits in candidate order, each score exact or, when pending, an upper bound.
+    pub hits: Vec<Hit>,
+    /// The positions of the hits whose fuzzy score was left for later, ascending.
+    pub pending: Vec<u32>,
+}
+
 /// [`scan`] on the calling thread only, hits in candidate order. Heads are read from `order`'s
-/// copy where it has one.
+/// copy where it has one. With `defer`, through [`Plan::eval_deferring`]: which articles
+/// match is exact, fuzzy scores are left for later.
 pub fn scan_one_thread(
     articles: &[Article],
     order: Option<&BaseOrder>,
@@ -275,9 +286,10 @@ pub fn scan_one_thread(
     ents: &dyn EntityFilter,
     cands: Candidates<'_>,
     cancelled: &(dyn Fn() -> bool + Sync),
-) -> Option<Vec<Hit>> {
+    defer: bool,
+) -> Option<Deferred> {
     let heads = order.and_then(|o| o.heads.as_ref());
-    let mut hits = Vec::new();
+    let mut found = Deferred::default();
     for i in 0..cands.len() {
         if i % CHECK_EVERY == 0 && cancelled() {
             return None;
@@ -289,9 +301,7 @@ pub fn scan_one_thread(
             continue;
         };
         let doc = match heads {
-            Some(copy) => copy
-                .get(index)
-                .map_or_else(|| Doc::new(a), |h| Doc::with_head(a, h)),
+            Some(copy) => copied_head(a, copy, index),
             None => {
                 // The articles' heads lie in load order, not in this order: ask ahead.
                 let ahead = cands.get(i + PREFETCH_AHEAD);
@@ -301,11 +311,36 @@ pub fn scan_one_thread(
                 Doc::new(a)
             }
         };
-        if let Some(score) = plan.eval(index as usize, &doc, ents) {
-            hits.push(Hit { index, score });
+        let score = if defer {
+            plan.eval_deferring(index as usize, &doc, ents)
+        } else {
+            plan.eval(index as usize, &doc, ents).map(Score::exact)
+        };
+        if let Some(score) = score {
+            found.hits.push(Hit {
+                index,
+                score: score.value,
+            });
+            if score.pending {
+                found.pending.push(index);
+            }
         }
     }
-    Some(hits)
+    Some(found)
+}
+
+/// Article number `index` as a test sees it, its head read from `order`'s copy where it has one.
+pub fn doc_at<'a>(articles: &'a [Article], order: &'a BaseOrder, index: u32) -> Option<Doc<'a>> {
+    let a = articles.get(index as usize)?;
+    Some(match &order.heads {
+        Some(copy) => copied_head(a, copy, index),
+        None => Doc::new(a),
+    })
+}
+
+fn copied_head<'a>(a: &'a Article, copy: &'a Heads, index: u32) -> Doc<'a> {
+    copy.get(index)
+        .map_or_else(|| Doc::new(a), |h| Doc::with_head(a, h))
 }
 
 /// How many threads can run at once.

@@ -15,6 +15,8 @@ pub struct Heads {
     /// Per article: where its title, source, author and date end in `text` (each starts where
     /// the one before ends).
     ends: Vec<[u32; 4]>,
+    /// Per article: whether it has a body.
+    has_text: Vec<bool>,
 }
 
 impl Heads {
@@ -33,6 +35,7 @@ impl Heads {
         let mut copy = Heads {
             text: String::with_capacity(heads),
             ends: Vec::with_capacity(articles.len()),
+            has_text: Vec::with_capacity(articles.len()),
         };
         for a in articles {
             let h = a.head();
@@ -45,6 +48,7 @@ impl Heads {
                 *e = copy.text.len() as u32;
             }
             copy.ends.push(end);
+            copy.has_text.push(h.has_text);
         }
         Some(copy)
     }
@@ -65,6 +69,7 @@ impl Heads {
             author: opt(s, a),
             date: opt(a, d),
             joined: part(start, a),
+            has_text: *self.has_text.get(i)?,
         })
     }
 }
@@ -92,8 +97,22 @@ mod tests {
         for (i, a) in articles.iter().enumerate() {
             let (copy, own) = (heads.get(i as u32).unwrap(), a.head());
             assert_eq!(
-                (copy.title, copy.source, copy.author, copy.date, copy.joined),
-                (own.title, own.source, own.author, own.date, own.joined)
+                (
+                    copy.title,
+                    copy.source,
+                    copy.author,
+                    copy.date,
+                    copy.joined,
+                    copy.has_text
+                ),
+                (
+                    own.title,
+                    own.source,
+                    own.author,
+                    own.date,
+                    own.joined,
+                    own.has_text
+                )
             );
         }
         assert!(heads.get(50).is_none());

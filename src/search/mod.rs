@@ -40,7 +40,7 @@ pub use indexing::{IndexSlot, Indexing};
 pub use keep::Keeper;
 pub use query::{Group, Query, QueryError, QueryErrorKind, Status, Term, TermKind, parse};
 pub use word_index::WordIndex;
-pub use worker::{Update, Worker};
+pub use worker::{SETTLED_ROWS, Update, Worker};
 
 use crate::entities::EntityId;
 

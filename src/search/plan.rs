@@ -33,7 +33,8 @@ pub const TEXT_WORD: i64 = 3_000_000;
 const TYPO_TITLE: i64 = 2_500_000;
 /// Score of a bare word one typo away from a word of the text.
 const TYPO_TEXT: i64 = 2_000_000;
-/// The highest fuzzy score counted, below every word found.
+/// The highest fuzzy score counted, below every word found. A fuzzy score left for later (see
+/// [`Plan::eval_deferring`]) counts as this much until it is computed.
 const FUZZY_MAX: i64 = TYPO_TEXT - 1;
 
 /// A compiled query.
@@ -135,6 +136,11 @@ impl Plan {
         }
     }
 
+    /// Whether the plan has no test: every article matches, with score 0.
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
     /// Whether the article matches, without scoring it; `index` is its position in the
     /// corpus, as the entity filter knows it.
     pub fn matches(&self, index: usize, a: &Doc<'_>, ents: &dyn EntityFilter) -> bool {
@@ -161,17 +167,80 @@ impl Plan {
     /// The article's score when it matches; `index` is its position in the corpus, as the
     /// entity filter knows it.
     pub fn eval(&self, index: usize, a: &Doc<'_>, ents: &dyn EntityFilter) -> Option<i64> {
+        self.eval_with(index, a, ents, false).map(|s| s.value)
+    }
+
+    /// [`Plan::eval`], but a word that only matches fuzzily is not scored: it counts as the
+    /// highest fuzzy score, so the result is an upper bound of the score, marked pending.
+    /// Whether the article matches is exact. Fuzzy scoring is most of the cost of a short
+    /// word, and the order among such articles only shows far down a long list.
+    pub fn eval_deferring(
+        &self,
+        index: usize,
+        a: &Doc<'_>,
+        ents: &dyn EntityFilter,
+    ) -> Option<Score> {
+        self.eval_with(index, a, ents, true)
+    }
+
+    fn eval_with(
+        &self,
+        index: usize,
+        a: &Doc<'_>,
+        ents: &dyn EntityFilter,
+        defer: bool,
+    ) -> Option<Score> {
         // Groups come cheapest first: most articles are rejected before a word is scored.
-        let mut total = 0i64;
+        let mut total = Score::default();
         for g in &self.groups {
             if g.scored {
-                let best = g.terms.iter().filter_map(|t| t.score(index, a, ents, self));
-                total = total.saturating_add(best.max()?);
+                let scores = g.terms.iter();
+                let best = scores
+                    .filter_map(|t| t.score(index, a, ents, self, defer))
+                    .reduce(Score::better)?;
+                total = total.plus(best);
             } else if !g.terms.iter().any(|t| t.matches(index, a, ents, self)) {
                 return None;
             }
         }
         Some(total)
+    }
+}
+
+/// A score, or an upper bound of it while a fuzzy score is left for later.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Score {
+    /// The score, or its bound when `pending`.
+    pub value: i64,
+    /// Whether a fuzzy score was left out (counted as the highest one).
+    pub pending: bool,
+}
+
+impl Score {
+    /// An exact score.
+    pub fn exact(value: i64) -> Score {
+        Score {
+            value,
+            pending: false,
+        }
+    }
+
+    /// The better of two alternatives: the higher; on a tie the exact one, whose value the
+    /// pending one cannot exceed.
+    fn better(self, other: Score) -> Score {
+        match self.value.cmp(&other.value) {
+            std::cmp::Ordering::Greater => self,
+            std::cmp::Ordering::Less => other,
+            std::cmp::Ordering::Equal if self.pending => other,
+            std::cmp::Ordering::Equal => self,
+        }
+    }
+
+    fn plus(self, other: Score) -> Score {
+        Score {
+            value: self.value.saturating_add(other.value),
+            pending: self.pending || other.pending,
+        }
     }
 }
 
@@ -204,7 +273,7 @@ impl Term {
     fn matches(&self, index: usize, a: &Doc<'_>, ents: &dyn EntityFilter, plan: &Plan) -> bool {
         let hit = match &self.test {
             Test::Word(w) => w.matches(index, a, plan),
-            Test::Exact(n) => n.is_in(a.head.title) || n.is_in(a.view().text),
+            Test::Exact(n) => n.is_in(a.head.title) || n.is_in(a.text()),
             Test::Anchored {
                 needle,
                 sensitive,
@@ -236,10 +305,13 @@ impl Term {
         a: &Doc<'_>,
         ents: &dyn EntityFilter,
         plan: &Plan,
-    ) -> Option<i64> {
+        defer: bool,
+    ) -> Option<Score> {
         match &self.test {
-            Test::Word(w) if !self.negated => w.score(index, a, plan),
-            _ => self.matches(index, a, ents, plan).then_some(0),
+            Test::Word(w) if !self.negated => w.score(index, a, plan, defer),
+            _ => self
+                .matches(index, a, ents, plan)
+                .then_some(Score::exact(0)),
         }
     }
 }
@@ -281,7 +353,7 @@ impl WordTest {
     fn in_text(&self, index: usize, a: &Doc<'_>, plan: &Plan) -> (u32, usize) {
         let len = || match &plan.index {
             Some(i) => i.text_len(index),
-            None => a.view().text.len(),
+            None => a.text().len(),
         };
         match &self.text {
             Some(TextHits::Counts(c)) => match c.get(index) {
@@ -290,7 +362,7 @@ impl WordTest {
             },
             Some(TextHits::Candidates(c)) if !c.get(index).is_some_and(|&c| c) => (0, 0),
             _ => {
-                let text = a.view().text;
+                let text = a.text();
                 (self.word.count(text), text.len())
             }
         }
@@ -299,7 +371,7 @@ impl WordTest {
     fn typo_in_text(&self, index: usize, a: &Doc<'_>) -> bool {
         match &self.typos {
             Some(t) => t.get(index).is_some_and(|&t| t),
-            None => self.word.typo_in(a.view().text),
+            None => self.word.typo_in(a.text()),
         }
     }
 
@@ -316,20 +388,28 @@ impl WordTest {
         fuzzy_fields(a).any(|s| self.word.is_in(s))
     }
 
-    fn score(&self, index: usize, a: &Doc<'_>, plan: &Plan) -> Option<i64> {
+    fn score(&self, index: usize, a: &Doc<'_>, plan: &Plan, defer: bool) -> Option<Score> {
         let in_title = self.in_head(a);
         let (tf, len) = self.in_text(index, a, plan);
         if in_title {
-            return Some(TITLE_WORD + relevance(tf, len));
+            return Some(Score::exact(TITLE_WORD + relevance(tf, len)));
         }
         if tf > 0 {
-            return Some(TEXT_WORD + relevance(tf, len));
+            return Some(Score::exact(TEXT_WORD + relevance(tf, len)));
         }
         if self.word.typo_in(a.head.title) {
-            return Some(TYPO_TITLE);
+            return Some(Score::exact(TYPO_TITLE));
         }
         if self.typo_in_text(index, a) {
-            return Some(TYPO_TEXT);
+            return Some(Score::exact(TYPO_TEXT));
+        }
+        if defer {
+            // The prefilter agrees with the scorer: a match always gets a score.
+            let pending = Score {
+                value: FUZZY_MAX,
+                pending: true,
+            };
+            return self.fuzzy_matches(a).then_some(pending);
         }
         let f = &self.fuzzy;
         if !f.matches(a.head.joined) {
@@ -338,7 +418,7 @@ impl WordTest {
         let best = fuzzy_fields(a)
             .filter_map(|s| f.score(&plan.scorers, s))
             .max();
-        best.map(|s| s.min(FUZZY_MAX))
+        best.map(|s| Score::exact(s.min(FUZZY_MAX)))
     }
 }
 
@@ -367,6 +447,15 @@ impl<'a> Doc<'a> {
 
     fn view(&self) -> &View<'a> {
         self.rest.get_or_init(|| self.article.view())
+    }
+
+    /// The body; one without (titles alone) is not decoded.
+    fn text(&self) -> &'a str {
+        if self.head.has_text {
+            self.view().text
+        } else {
+            ""
+        }
     }
 }
 

@@ -6,6 +6,8 @@
 //! arrives complete. A narrowing query scans only the previous complete result, scores only its
 //! groups that the previous query did not have, and gets exactly what a full scan would.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -13,7 +15,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::EntityFilter;
-use super::engine::{BaseOrder, Candidates, Hit, cores, scan_one_thread};
+use super::engine::{BaseOrder, Candidates, Deferred, Hit, cores, doc_at, scan, scan_one_thread};
 use super::indexing::IndexSlot;
 use super::narrow::{narrows, split};
 use super::plan::Plan;
@@ -37,9 +39,18 @@ pub struct Update {
     pub query: String,
     /// The ranked hits found so far, or why the query cannot be used.
     pub result: Result<Vec<Hit>, QueryError>,
-    /// Whether the scan is finished (an error is always complete).
+    /// Whether the scan is finished: the count is final, and so are the first
+    /// [`SETTLED_ROWS`] rows (an error is always complete).
     pub complete: bool,
+    /// Whether every row is in its final place. A complete update may come first with the
+    /// articles that only match fuzzily, far down the list, in the order of their bound; the
+    /// settled one follows.
+    pub settled: bool,
 }
+
+/// How many rows from the top are in their final order as soon as a result is complete: more
+/// than a screen shows, so that the rest can be ranked after the count is on screen.
+pub const SETTLED_ROWS: usize = 300;
 
 /// A background thread that filters one corpus.
 pub struct Worker {
@@ -138,7 +149,8 @@ struct Last {
     /// memory order rather than jumping around by rank.
     kept: Vec<u32>,
     /// Its groups in parts, each part scored together; an article's score is the sum over
-    /// the parts.
+    /// the parts. Empty when some fuzzy scores were never computed (a newer query came first):
+    /// a narrowing query then scores every group afresh.
     parts: Vec<Part>,
 }
 
@@ -154,6 +166,8 @@ struct Scanned {
     hits: Vec<Hit>,
     kept: Vec<u32>,
     scores: Vec<Vec<i64>>,
+    /// The positions whose fresh part's score is still an upper bound, ascending.
+    pending: Vec<u32>,
 }
 
 impl State {
@@ -172,18 +186,34 @@ impl State {
                 Ok(query) => self.search(&order, generation, &text, query),
                 Err(e) => Some(Err(e)),
             };
-            if let Some(result) = result {
-                let update = Update {
-                    query: text,
-                    result,
-                    complete: true,
-                };
-                if self.out.send((generation, update)).is_err() {
-                    return;
-                }
-                (self.notify)();
+            if let Some(result) = result
+                && !self.send(generation, &text, result, true, true)
+            {
+                return;
             }
         }
+    }
+
+    /// Sends an update and wakes the reader; `false` when the reader is gone.
+    fn send(
+        &self,
+        generation: u64,
+        text: &str,
+        result: Result<Vec<Hit>, QueryError>,
+        complete: bool,
+        settled: bool,
+    ) -> bool {
+        let update = Update {
+            query: text.to_string(),
+            result,
+            complete,
+            settled,
+        };
+        if self.out.send((generation, update)).is_err() {
+            return false;
+        }
+        (self.notify)();
+        true
     }
 
     /// The complete ranked result, or `None` when a newer query cancelled this one.
@@ -212,14 +242,37 @@ impl State {
             Some(last) => {
                 let s = split(&query, text, last.parts.iter().map(|p| p.groups.as_slice()));
                 let reused: Vec<&Part> = s.reused.iter().map(|&i| &last.parts[i]).collect();
-                (Some(last.kept.as_slice()), reused, s.fresh)
+                let fresh = if last.parts.is_empty() {
+                    query.clone()
+                } else {
+                    s.fresh
+                };
+                (Some(last.kept.as_slice()), reused, fresh)
             }
             None => (None, Vec::new(), query.clone()),
         };
-        let scanned = self.scan_streaming(order, generation, text, &fresh, kept, &reused)?;
+        // The index, once built, and only when it covers this corpus.
+        let words = (self.words.get().cloned()).filter(|w| w.len() == self.articles.len());
+        let plan = Plan::compile_with(&fresh, ents, words);
+        let mut scanned = self.scan_streaming(order, generation, text, &plan, kept, &reused)?;
         let mut groups: Vec<Vec<Group>> = reused.iter().map(|p| p.groups.clone()).collect();
         if !fresh.is_empty() {
             groups.push(fresh.groups().to_vec());
+        }
+        if !scanned.pending.is_empty() {
+            self.settle_top(order, &plan, &mut scanned);
+            let first = Ok(scanned.hits.clone());
+            let settled = self.send(generation, text, first, true, false)
+                && self.settle_rest(order, generation, &plan, &mut scanned);
+            if !settled {
+                // The kept positions are exact; the fuzzy scores are not all known.
+                self.last = Some(Last {
+                    query,
+                    kept: scanned.kept,
+                    parts: Vec::new(),
+                });
+                return None;
+            }
         }
         let parts = (groups.into_iter().zip(scanned.scores))
             .map(|(groups, scores)| Part { groups, scores })
@@ -230,6 +283,82 @@ impl State {
             parts,
         });
         Some(Ok(scanned.hits))
+    }
+
+    /// Puts the first [`SETTLED_ROWS`] hits in their final order: the pending hits are scored
+    /// in the order of their bounds until no bound left can reach that many exact scores.
+    fn settle_top(&self, order: &BaseOrder, plan: &Plan, scanned: &mut Scanned) {
+        let ents: &dyn EntityFilter = &*self.ents;
+        let fresh = scanned.scores.len() - 1;
+        // The SETTLED_ROWS best exact scores so far, lowest on top.
+        let mut best: BinaryHeap<Reverse<i64>> = BinaryHeap::with_capacity(SETTLED_ROWS + 1);
+        let mut scored = Vec::new();
+        let mut settled = 0;
+        for h in &mut scanned.hits {
+            // Later hits are bounded by this one's bound: ranked after the ones above (a tie
+            // could still go either way, so ties are scored).
+            if best.len() == SETTLED_ROWS && best.peek().is_some_and(|b| b.0 > h.score) {
+                break;
+            }
+            if scanned.pending.binary_search(&h.index).is_ok()
+                && let Ok(at) = scanned.kept.binary_search(&h.index)
+                && let Some(doc) = doc_at(&self.articles, order, h.index)
+            {
+                let exact = plan.eval(h.index as usize, &doc, ents).unwrap_or(0);
+                let bound = std::mem::replace(&mut scanned.scores[fresh][at], exact);
+                h.score = h.score - bound + exact;
+                scored.push(h.index);
+            }
+            best.push(Reverse(h.score));
+            if best.len() > SETTLED_ROWS {
+                best.pop();
+            }
+            settled += 1;
+        }
+        order.sort(&mut scanned.hits[..settled]);
+        scored.sort_unstable();
+        scanned.pending.retain(|p| scored.binary_search(p).is_err());
+    }
+
+    /// Scores the rest of the pending hits on every core and ranks every hit; `false` when a
+    /// newer query came first.
+    fn settle_rest(
+        &self,
+        order: &BaseOrder,
+        generation: u64,
+        plan: &Plan,
+        scanned: &mut Scanned,
+    ) -> bool {
+        let ents: &dyn EntityFilter = &*self.ents;
+        let cancelled = || self.generation.load(Ordering::Relaxed) != generation;
+        let pending = Candidates::List(&scanned.pending);
+        let Some(exact) = scan(
+            &self.articles,
+            Some(order),
+            plan,
+            ents,
+            pending,
+            &cancelled,
+            MIN_CHUNK,
+        ) else {
+            return false;
+        };
+        let fresh = scanned.scores.len() - 1;
+        for h in exact {
+            if let Ok(at) = scanned.kept.binary_search(&h.index) {
+                scanned.scores[fresh][at] = h.score;
+            }
+        }
+        scanned.pending.clear();
+        let mut hits: Vec<Hit> = (scanned.kept.iter().enumerate())
+            .map(|(at, &index)| Hit {
+                index,
+                score: (scanned.scores.iter()).fold(0i64, |t, s| t.saturating_add(s[at])),
+            })
+            .collect();
+        order.sort(&mut hits);
+        scanned.hits = hits;
+        !cancelled()
     }
 
     /// Scans for `fresh`, among the positions `kept` when given, adding the scores of the
@@ -245,14 +374,12 @@ impl State {
         order: &BaseOrder,
         generation: u64,
         text: &str,
-        fresh: &Query,
+        plan: &Plan,
         kept: Option<&[u32]>,
         reused: &[&Part],
     ) -> Option<Scanned> {
+        let fresh = !plan.is_empty();
         let ents: &dyn EntityFilter = &*self.ents;
-        // The index, once built, and only when it covers this corpus.
-        let words = (self.words.get().cloned()).filter(|w| w.len() == self.articles.len());
-        let plan = Plan::compile_with(fresh, ents, words);
         let cancelled = || self.generation.load(Ordering::Relaxed) != generation;
         let all = match kept {
             Some(list) => Candidates::List(list),
@@ -269,8 +396,16 @@ impl State {
                 return;
             }
             let part = all.part(c * chunk..((c + 1) * chunk).min(total));
-            let hits = scan_one_thread(&self.articles, Some(order), &plan, ents, part, &cancelled);
-            let hits = hits.map(|h| Found::new(h, kept, c * chunk, reused, !fresh.is_empty()));
+            let hits = scan_one_thread(
+                &self.articles,
+                Some(order),
+                plan,
+                ents,
+                part,
+                &cancelled,
+                true,
+            );
+            let hits = hits.map(|h| Found::new(h, kept, c * chunk, reused, fresh));
             let stop = hits.is_none();
             if found.send((c, hits)).is_err() || stop {
                 return;
@@ -288,7 +423,7 @@ impl State {
             drop(found);
             // Positions and part scores by chunk, for the ascending order; the hits ranked so
             // far (for partial updates) and the ones that arrived since.
-            let mut by_chunk: Vec<(Vec<u32>, Vec<Vec<i64>>)> = Vec::new();
+            let mut by_chunk: Vec<Found> = Vec::new();
             by_chunk.resize_with(chunks, Default::default);
             let (mut ranked, mut unranked) = (Vec::new(), Vec::new());
             let mut received = 0;
@@ -299,23 +434,17 @@ impl State {
                     complete = false;
                     break;
                 };
-                by_chunk[c] = (found.hits.iter().map(|h| h.index).collect(), found.scores);
-                unranked.extend(found.hits);
+                unranked.extend_from_slice(&found.hits);
+                by_chunk[c] = found;
                 received += 1;
                 if received < chunks && last_sent.elapsed() >= PARTIAL_EVERY {
                     last_sent = Instant::now();
                     order.sort(&mut unranked);
                     ranked = order.merge(ranked, std::mem::take(&mut unranked));
-                    let update = Update {
-                        query: text.to_string(),
-                        result: Ok(ranked.clone()),
-                        complete: false,
-                    };
-                    if self.out.send((generation, update)).is_err() {
+                    if !self.send(generation, text, Ok(ranked.clone()), false, false) {
                         complete = false;
                         break;
                     }
-                    (self.notify)();
                 }
             }
             // A thread that panicked counts as a cancelled scan rather than taking the worker
@@ -325,15 +454,17 @@ impl State {
                 return None;
             }
             order.sort(&mut unranked);
-            let parts = reused.len() + usize::from(!fresh.is_empty());
+            let parts = reused.len() + usize::from(fresh);
             let mut scanned = Scanned {
                 hits: order.merge(ranked, unranked),
                 kept: Vec::new(),
                 scores: vec![Vec::new(); parts],
+                pending: Vec::new(),
             };
-            for (positions, scores) in by_chunk {
-                scanned.kept.extend(positions);
-                for (all, some) in scanned.scores.iter_mut().zip(scores) {
+            for found in by_chunk {
+                scanned.kept.extend(found.hits.iter().map(|h| h.index));
+                scanned.pending.extend(found.pending);
+                for (all, some) in scanned.scores.iter_mut().zip(found.scores) {
                     all.extend(some);
                 }
             }
@@ -344,21 +475,25 @@ impl State {
 
 /// What one chunk of candidates gave: its hits with their whole score, and per part the
 /// score of each hit.
+#[derive(Default)]
 struct Found {
     hits: Vec<Hit>,
     scores: Vec<Vec<i64>>,
+    /// The hits whose fresh score is an upper bound, ascending.
+    pending: Vec<u32>,
 }
 
 impl Found {
     /// `hits` scored for the fresh groups, found among `kept[from..]` when `kept` is given;
     /// adds the `reused` parts' scores.
     fn new(
-        mut hits: Vec<Hit>,
+        found: Deferred,
         kept: Option<&[u32]>,
         from: usize,
         reused: &[&Part],
         fresh: bool,
     ) -> Found {
+        let Deferred { mut hits, pending } = found;
         let mut scores: Vec<Vec<i64>> = vec![Vec::with_capacity(hits.len()); reused.len()];
         if fresh {
             scores.push(hits.iter().map(|h| h.score).collect());
@@ -376,7 +511,11 @@ impl Found {
                 }
             }
         }
-        Found { hits, scores }
+        Found {
+            hits,
+            scores,
+            pending,
+        }
     }
 }
 
@@ -433,7 +572,7 @@ mod tests {
             w.submit(q.to_string());
             let got = loop {
                 match w.try_recv() {
-                    Some(u) if u.complete => break u.result.unwrap(),
+                    Some(u) if u.settled => break u.result.unwrap(),
                     _ => std::thread::sleep(Duration::from_millis(1)),
                 }
             };

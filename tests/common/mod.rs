@@ -41,6 +41,7 @@ pub fn act(state: &mut AppState, action: Action) -> Effect {
             query: query.clone(),
             result,
             complete: true,
+            settled: true,
         }));
     }
     effect

@@ -178,6 +178,8 @@ pub struct Head<'a> {
     /// Title, source and author back to back: a word that is not a subsequence of this is in
     /// none of them.
     pub joined: &'a str,
+    /// Whether the article has a body: a test of the text can skip decoding one that has none.
+    pub has_text: bool,
 }
 
 /// An article's fields, borrowed from its block (see [`Article::view`]).

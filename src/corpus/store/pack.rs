@@ -23,6 +23,7 @@ const DATE: u8 = 4;
 const URL: u8 = 8;
 const ID_GIVEN: u8 = 16;
 const ID_NUMBERED: u8 = 32;
+const TEXT: u8 = 64;
 
 /// The shared storage of some articles.
 #[derive(Clone, Default)]
@@ -82,6 +83,9 @@ impl Block {
             Id::Numbered(_) => ID_NUMBERED,
             Id::Stem => 0,
         };
+        if !a.text.is_empty() {
+            flags |= TEXT;
+        }
         let m = &mut self.meta;
         m.push(char::from(flags));
         // The head: title, source, author and date, readable without decoding the rest.
@@ -143,6 +147,7 @@ impl Block {
             author: has_author.then_some(author),
             date: has_date.then(|| &self.meta[end..end + date]),
             joined,
+            has_text: flags & TEXT != 0,
         };
         (head, flags, end + date)
     }

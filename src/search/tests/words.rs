@@ -137,7 +137,7 @@ fn complete(w: &Worker) -> Vec<Hit> {
     let start = Instant::now();
     loop {
         match w.try_recv() {
-            Some(u) if u.complete => return u.result.unwrap(),
+            Some(u) if u.settled => return u.result.unwrap(),
             Some(_) => {}
             None => std::thread::sleep(Duration::from_millis(1)),
         }
