@@ -3,8 +3,8 @@
 //! (the one module that writes user state). Pure of terminal code: the app calls it.
 //!
 //! What must stay true: the reader always opens. A database that cannot be written (damaged,
-//! locked, in a read-only place) is reported in words; the marks it holds are still shown when
-//! it can be read, and new marks then live only until quit.
+//! locked, in a read-only place, on a full disk) is reported in words; the marks it holds are
+//! still shown when it can be read, and new marks then live only until quit.
 //!
 //! Layout: [`identity`] names an article, [`marks`] holds the marks in memory, [`store`] is the
 //! database, [`writer`] writes to it off the UI thread.

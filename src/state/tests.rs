@@ -1,5 +1,6 @@
 //! The state database as users meet it: two readers at once, a damaged file, a place where it
-//! cannot be written. (A reader killed mid-session is tested end to end in `tests/pty.rs`.)
+//! cannot be written, a full disk. (A reader killed mid-session, and a disk that fills while
+//! the real binary runs, are tested end to end in `tests/pty.rs`.)
 
 use super::*;
 use crate::corpus::{Article, ArticleData};
@@ -223,4 +224,41 @@ fn a_read_only_file_system_is_reported() {
         m.marks.set(0, Mark::Read, true),
         "marks still work in memory"
     );
+}
+
+#[test]
+fn a_full_disk_is_named_and_the_marks_written_before_it_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = articles(2000);
+    let id = ids(&list);
+    let store = Store::open(dir.path()).unwrap();
+    // SQLite's ceiling on the file's pages, for this connection only: a write that needs a page
+    // more fails as on a full disk (SQLITE_FULL). The end-to-end test with a real limit on the
+    // process is in tests/pty.rs.
+    let conn = store.conn_for_tests();
+    let pages: i64 = conn
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .unwrap();
+    conn.pragma_update(None, "max_page_count", pages + 2)
+        .unwrap();
+    let mut written = 0;
+    let full = loop {
+        assert!(written < id.len(), "the disk never filled");
+        match store.set(&id[written], Mark::Starred, true) {
+            Ok(()) => written += 1,
+            Err(e) => break e,
+        }
+    };
+    assert!(written > 0, "full before the first mark");
+    assert_eq!(full.problem, "the disk is full");
+    assert_eq!(
+        store.set(&id[written + 1], Mark::Read, true).unwrap_err(),
+        full
+    );
+    drop(store);
+    let marks = Marks::new(list.len());
+    let found = Store::open(dir.path()).unwrap().load(&id, &marks).unwrap();
+    assert_eq!(found, written);
+    assert_eq!(marks.count(Mark::Starred), written);
+    assert!((0..written).all(|i| marks.has(i, Mark::Starred)));
 }
