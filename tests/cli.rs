@@ -587,6 +587,44 @@ fn export_names_a_file_it_cannot_write_and_a_bad_format() {
 }
 
 #[test]
+fn export_on_a_full_disk_keeps_the_old_file_and_says_why() {
+    let dir = scratch("export-full");
+    let out = dir.join("seeds.jsonl");
+    std::fs::write(&out, "the export of last week\n").unwrap();
+    // The real binary with no room for its 40 KB: no file it writes may grow past a few KB
+    // (`ulimit -f`), and SIGXFSZ is ignored so that the write fails instead of killing it;
+    // a full disk fails the same write, with ENOSPC for EFBIG.
+    let home = scratch("export-full-home");
+    let o = Command::new("sh")
+        .args(["-c", "trap '' XFSZ; ulimit -f 8 && exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_dossier"))
+        .args(["export", "-o", out.to_str().unwrap()])
+        .env("XDG_CONFIG_HOME", &home)
+        .env("HOME", &home)
+        .output()
+        .expect("run dossier");
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o).lines().next(),
+        Some(
+            format!(
+                "dossier: cannot write '{}': File too large (os error 27)",
+                out.display()
+            )
+            .as_str()
+        )
+    );
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "the export of last week\n"
+    );
+    let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+    assert_eq!(left.len(), 1, "no temporary file left: {left:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&home);
+}
+
+#[test]
 fn a_bad_config_file_is_named_with_its_line_and_value() {
     let dir = scratch("config");
     let file = dir.join("config.toml");
