@@ -36,6 +36,20 @@ fn json_lines(o: &Output) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// The dossier binary on a disk as good as full, as a command to give arguments to: no file it
+/// writes may grow past `blocks` (`ulimit -f`, in the shell's blocks of 512 or 1024 bytes),
+/// and SIGXFSZ is ignored (through `exec` too), so that a write past the limit fails instead
+/// of killing it. A full disk fails the same writes, with ENOSPC where this gives EFBIG.
+fn dossier_on_a_full_disk(blocks: u32) -> Command {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(format!(
+            "trap '' XFSZ; ulimit -f {blocks} && exec \"$0\" \"$@\""
+        ))
+        .arg(env!("CARGO_BIN_EXE_dossier"));
+    cmd
+}
+
 /// A fresh directory for a test's files.
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("dossier-cli-{}-{name}", std::process::id()));
@@ -591,13 +605,9 @@ fn export_on_a_full_disk_keeps_the_old_file_and_says_why() {
     let dir = scratch("export-full");
     let out = dir.join("seeds.jsonl");
     std::fs::write(&out, "the export of last week\n").unwrap();
-    // The real binary with no room for its 40 KB: no file it writes may grow past a few KB
-    // (`ulimit -f`), and SIGXFSZ is ignored so that the write fails instead of killing it;
-    // a full disk fails the same write, with ENOSPC for EFBIG.
+    // No room for the export's 40 KB.
     let home = scratch("export-full-home");
-    let o = Command::new("sh")
-        .args(["-c", "trap '' XFSZ; ulimit -f 8 && exec \"$0\" \"$@\""])
-        .arg(env!("CARGO_BIN_EXE_dossier"))
+    let o = dossier_on_a_full_disk(8)
         .args(["export", "-o", out.to_str().unwrap()])
         .env("XDG_CONFIG_HOME", &home)
         .env("HOME", &home)
@@ -705,5 +715,16 @@ fn list_answers_is_starred_from_the_readers_database() {
     // With an entity term too: every Lavrov article but the starred one.
     let lavrov = json_lines(&run("@lavrov")).len();
     assert_eq!(json_lines(&run("!is:starred @lavrov")).len(), lavrov - 1);
+    // On a disk too full to read the database the usual way (the index of its journal cannot
+    // be made), the marks still answer.
+    let full = dossier_on_a_full_disk(16)
+        .args(["list", "--json", "-q", "is:starred"])
+        .env("XDG_STATE_HOME", &dir)
+        .env("HOME", &dir)
+        .output()
+        .unwrap();
+    let starred = json_lines(&full);
+    assert_eq!(starred.len(), 1, "{}", stderr(&full));
+    assert_eq!(starred[0]["source"], "TASS");
     let _ = std::fs::remove_dir_all(&dir);
 }
