@@ -505,6 +505,67 @@ fn the_command_line_caches_under_xdg_cache_home() {
 }
 
 #[test]
+fn a_cache_that_cannot_be_written_keeps_its_last_copy_and_the_page_still_loads() {
+    let calls = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = calls.clone();
+    let server = Server::start(move |_, _| {
+        if seen.fetch_add(1, Ordering::Relaxed) == 0 {
+            ok("text/html", PAGE)
+        } else {
+            // Changed since, and now larger than the disk has room for.
+            let padding = format!("<!-- {} -->", "x".repeat(20 << 10));
+            ok(
+                "text/html",
+                &PAGE.replace("</footer>", &format!("</footer>{padding}")),
+            )
+        }
+    });
+    let home = cache("cache-full");
+    let dir = home.join("dossier");
+    let url = server.url("/bridge");
+    load_urls(std::slice::from_ref(&url), &dir);
+    let kept: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(kept.len(), 1);
+    let before = std::fs::read(&kept[0]).unwrap();
+    // The real binary on a disk as good as full: no file it writes may grow past a few KB
+    // (`ulimit -f`), SIGXFSZ ignored so that the write fails instead of killing it.
+    let out = Command::new("sh")
+        .args(["-c", "trap '' XFSZ; ulimit -f 8 && exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_dossier"))
+        .args(["list", &url])
+        .env("XDG_CACHE_HOME", &home)
+        .env_remove("http_proxy")
+        .env_remove("HTTP_PROXY")
+        .env_remove("ALL_PROXY")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("Harbour bridge reopens"),
+        "{stderr}"
+    );
+    assert_eq!(stderr, "", "a cache not written is no news to the user");
+    assert_eq!(calls.load(Ordering::Relaxed), 2);
+    // The last whole copy is kept as it was, with nothing half-written beside it...
+    let now: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(now, kept);
+    assert_eq!(std::fs::read(&kept[0]).unwrap(), before);
+    // ...and read when the server is gone.
+    drop(server);
+    let offline = load_urls(std::slice::from_ref(&url), &dir);
+    assert_eq!(titles(&offline), ["Harbour bridge reopens"]);
+    assert_eq!(offline.report.cached.len(), 1);
+    let _ = std::fs::remove_dir_all(&home);
+}
+
+#[test]
 fn an_opml_file_named_on_the_command_line_fetches_its_feeds_and_one_in_a_folder_does_not() {
     let server = Server::start(|path, _| match path {
         "/a.rss" => ok(
