@@ -480,18 +480,47 @@ fn offline_a_url_fetched_before_is_read_from_the_cache_and_the_warning_says_so()
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-#[test]
-fn the_command_line_caches_under_xdg_cache_home() {
-    let server = Server::start(|_, _| ok("text/html", PAGE));
-    let home = cache("xdg");
-    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(["list", &server.url("/bridge")])
-        .env("XDG_CACHE_HOME", &home)
+/// `dossier list URL` with its cache under `home`, no proxy; with `blocks`, on a disk as good
+/// as full: no file it writes may grow past that many blocks (`ulimit -f`, the shell's blocks
+/// of 512 or 1024 bytes), SIGXFSZ ignored so that the write fails instead of killing it.
+fn list(url: &str, home: &Path, blocks: Option<u32>) -> std::process::Output {
+    let limit = blocks.map_or(String::new(), |b| {
+        format!("trap '' XFSZ; ulimit -f {b} && ")
+    });
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("{limit}exec \"$0\" list \"$1\""))
+        .args([env!("CARGO_BIN_EXE_dossier"), url])
+        .env("XDG_CACHE_HOME", home)
         .env_remove("http_proxy")
         .env_remove("HTTP_PROXY")
         .env_remove("ALL_PROXY")
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+/// A server that answers the first request with [`PAGE`] and every later one with `later()`,
+/// and the count of requests it had.
+fn page_then(
+    later: impl Fn() -> Reply + Send + Sync + 'static,
+) -> (Server, Arc<std::sync::atomic::AtomicUsize>) {
+    let calls = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = calls.clone();
+    let server = Server::start(move |_, _| {
+        if seen.fetch_add(1, Ordering::Relaxed) == 0 {
+            ok("text/html", PAGE)
+        } else {
+            later()
+        }
+    });
+    (server, calls)
+}
+
+#[test]
+fn the_command_line_caches_under_xdg_cache_home() {
+    let server = Server::start(|_, _| ok("text/html", PAGE));
+    let home = cache("xdg");
+    let out = list(&server.url("/bridge"), &home, None);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
@@ -506,19 +535,11 @@ fn the_command_line_caches_under_xdg_cache_home() {
 
 #[test]
 fn a_cache_that_cannot_be_written_keeps_its_last_copy_and_the_page_still_loads() {
-    let calls = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let seen = calls.clone();
-    let server = Server::start(move |_, _| {
-        if seen.fetch_add(1, Ordering::Relaxed) == 0 {
-            ok("text/html", PAGE)
-        } else {
-            // Changed since, and now larger than the disk has room for.
-            let padding = format!("<!-- {} -->", "x".repeat(20 << 10));
-            ok(
-                "text/html",
-                &PAGE.replace("</footer>", &format!("</footer>{padding}")),
-            )
-        }
+    // Changed since, and now larger than the disk has room for.
+    let (server, calls) = page_then(|| {
+        let padding = format!("<!-- {} -->", "x".repeat(20 << 10));
+        let page = PAGE.replace("</footer>", &format!("</footer>{padding}"));
+        ok("text/html", &page)
     });
     let home = cache("cache-full");
     let dir = home.join("dossier");
@@ -530,18 +551,8 @@ fn a_cache_that_cannot_be_written_keeps_its_last_copy_and_the_page_still_loads()
         .collect();
     assert_eq!(kept.len(), 1);
     let before = std::fs::read(&kept[0]).unwrap();
-    // The real binary on a disk as good as full: no file it writes may grow past a few KB
-    // (`ulimit -f`), SIGXFSZ ignored so that the write fails instead of killing it.
-    let out = Command::new("sh")
-        .args(["-c", "trap '' XFSZ; ulimit -f 8 && exec \"$0\" \"$@\""])
-        .arg(env!("CARGO_BIN_EXE_dossier"))
-        .args(["list", &url])
-        .env("XDG_CACHE_HOME", &home)
-        .env_remove("http_proxy")
-        .env_remove("HTTP_PROXY")
-        .env_remove("ALL_PROXY")
-        .output()
-        .unwrap();
+    // The real binary, on a disk as good as full.
+    let out = list(&url, &home, Some(8));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(
@@ -684,16 +695,10 @@ fn a_body_cut_off_is_a_warning_not_a_shortened_article() {
 
 #[test]
 fn a_body_cut_off_after_a_good_fetch_reads_the_whole_cached_copy() {
-    let calls = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let seen = calls.clone();
-    let server = Server::start(move |_, _| {
-        if seen.fetch_add(1, Ordering::Relaxed) == 0 {
-            ok("text/html", PAGE)
-        } else {
-            let mut bytes = head(&format!("Content-Length: {}\r\n", PAGE.len())).into_bytes();
-            bytes.extend_from_slice(&PAGE.as_bytes()[..PAGE.len() / 2]);
-            Reply::Raw(bytes)
-        }
+    let (server, calls) = page_then(|| {
+        let mut bytes = head(&format!("Content-Length: {}\r\n", PAGE.len())).into_bytes();
+        bytes.extend_from_slice(&PAGE.as_bytes()[..PAGE.len() / 2]);
+        Reply::Raw(bytes)
     });
     let dir = cache("truncated-cached");
     let url = server.url("/bridge");
