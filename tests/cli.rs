@@ -726,5 +726,18 @@ fn list_answers_is_starred_from_the_readers_database() {
     let starred = json_lines(&full);
     assert_eq!(starred.len(), 1, "{}", stderr(&full));
     assert_eq!(starred[0]["source"], "TASS");
+    // A damaged database: no marks, and a warning that says so rather than a silent "none".
+    let file = dir.join("dossier").join("state.sqlite3");
+    std::fs::write(&file, "not a database\n".repeat(100)).unwrap();
+    let o = run("is:starred");
+    assert!(o.status.success());
+    assert_eq!(json_lines(&o).len(), 0);
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "dossier: warning: state '{}': the file is damaged (not a database); no article counts as read or starred\n",
+            file.display()
+        )
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -195,14 +195,21 @@ fn the_commands_read_the_marks_without_writing() {
     let store = Store::open(dir.path()).unwrap();
     store.set(&ids(&list)[2], Mark::Starred, true).unwrap();
     drop(store);
-    let marks = read_marks(Some(dir.path()), &list);
+    let (marks, problem) = read_marks(Some(dir.path()), &list);
+    assert_eq!(problem, None);
     assert!(marks.has(2, Mark::Starred));
     assert_eq!(marks.count(Mark::Starred), 1);
-    // No database: no marks, and none is made.
+    // No database: no marks, nothing to say, and none is made.
     let empty = tempfile::tempdir().unwrap();
-    let none = read_marks(Some(&empty.path().join("dossier")), &list);
-    assert_eq!(none.count(Mark::Read), 0);
+    let (none, problem) = read_marks(Some(&empty.path().join("dossier")), &list);
+    assert_eq!((none.count(Mark::Read), problem), (0, None));
     assert!(!empty.path().join("dossier").exists());
+    // A damaged one: no marks, and why.
+    std::fs::write(dir.path().join(FILE), b"not a database\n".repeat(100)).unwrap();
+    let (none, problem) = read_marks(Some(dir.path()), &list);
+    assert_eq!(none.count(Mark::Starred), 0);
+    let problem = problem.expect("a damaged database is said");
+    assert!(problem.to_string().contains("damaged"), "{problem}");
 }
 
 #[cfg(target_os = "linux")]
