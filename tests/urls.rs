@@ -729,7 +729,7 @@ fn a_body_cut_off_after_a_good_fetch_reads_the_whole_cached_copy() {
 }
 
 #[test]
-fn a_body_without_end_is_stopped_by_the_size_or_the_time_limit() {
+fn a_response_without_end_is_stopped_by_the_size_or_the_time_limit() {
     let fast = |extra: &str| Reply::Endless {
         head: head(extra),
         chunk: b"<p>more and more words</p>\n".repeat(40),
@@ -740,6 +740,11 @@ fn a_body_without_end_is_stopped_by_the_size_or_the_time_limit() {
         head: head(extra),
         chunk: b"<p>drip</p>\n".to_vec(),
         pause: Duration::from_millis(100),
+    };
+    let endless_head = |pause: u64| Reply::Endless {
+        head: "HTTP/1.1 200 OK\r\n".into(),
+        chunk: b"X-Filler: more and more\r\n".to_vec(),
+        pause: Duration::from_millis(pause),
     };
     let server = Server::start(move |path, _| match path {
         "/endless" => fast(""),
@@ -752,6 +757,9 @@ fn a_body_without_end_is_stopped_by_the_size_or_the_time_limit() {
         },
         "/drip" => drip(""),
         "/drip-length" => drip("Content-Length: 3000\r\n"),
+        // Headers without end: the blank line that ends them never comes, quickly or slowly.
+        "/endless-head" => endless_head(1),
+        "/drip-head" => endless_head(100),
         "/good" => ok("text/html", PAGE),
         _ => not_found(),
     });
@@ -766,6 +774,14 @@ fn a_body_without_end_is_stopped_by_the_size_or_the_time_limit() {
             ("/endless-chunked", "larger than 4 KiB"),
             ("/drip", slow),
             ("/drip-length", slow),
+            (
+                "/endless-head",
+                "not a valid HTTP response (http parse resulted in too many headers)",
+            ),
+            (
+                "/drip-head",
+                "timed out waiting for the server (after 0.4 s)",
+            ),
         ],
     );
     let _ = std::fs::remove_dir_all(&dir);
