@@ -269,3 +269,21 @@ fn a_full_disk_is_named_and_the_marks_written_before_it_stay() {
     assert_eq!(marks.count(Mark::Starred), written);
     assert!((0..written).all(|i| marks.has(i, Mark::Starred)));
 }
+
+#[test]
+fn a_database_locked_mid_write_is_not_read_past_its_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = articles(2);
+    let store = Store::open(dir.path()).unwrap();
+    store.set(&ids(&list)[0], Mark::Starred, true).unwrap();
+    // Another program that writes pages in place (a rollback journal), holding the lock while
+    // its write is half done: what the file holds now is no state to read.
+    let conn = store.conn_for_tests();
+    conn.execute_batch("PRAGMA journal_mode = DELETE; BEGIN EXCLUSIVE")
+        .unwrap();
+    store.set(&ids(&list)[1], Mark::Starred, true).unwrap();
+    let err = Store::open_read_only(dir.path())
+        .err()
+        .expect("locked, not read as it stands");
+    assert!(err.to_string().contains("locked"), "{err}");
+}
