@@ -741,9 +741,10 @@ fn a_response_without_end_is_stopped_by_the_size_or_the_time_limit() {
         chunk: b"<p>drip</p>\n".to_vec(),
         pause: Duration::from_millis(100),
     };
-    let endless_head = |pause: u64| Reply::Endless {
+    // `lines` header lines every `pause` ms.
+    let endless_head = |lines: usize, pause: u64| Reply::Endless {
         head: "HTTP/1.1 200 OK\r\n".into(),
-        chunk: b"X-Filler: more and more\r\n".to_vec(),
+        chunk: b"X-Filler: more and more\r\n".repeat(lines),
         pause: Duration::from_millis(pause),
     };
     let server = Server::start(move |path, _| match path {
@@ -758,8 +759,8 @@ fn a_response_without_end_is_stopped_by_the_size_or_the_time_limit() {
         "/drip" => drip(""),
         "/drip-length" => drip("Content-Length: 3000\r\n"),
         // Headers without end: the blank line that ends them never comes, quickly or slowly.
-        "/endless-head" => endless_head(1),
-        "/drip-head" => endless_head(100),
+        "/endless-head" => endless_head(64, 1),
+        "/drip-head" => endless_head(1, 100),
         "/good" => ok("text/html", PAGE),
         _ => not_found(),
     });
