@@ -36,6 +36,20 @@ fn json_lines(o: &Output) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// The dossier binary on a disk as good as full, as a command to give arguments to: no file it
+/// writes may grow past `blocks` (`ulimit -f`, in the shell's blocks of 512 or 1024 bytes),
+/// and SIGXFSZ is ignored (through `exec` too), so that a write past the limit fails instead
+/// of killing it. A full disk fails the same writes, with ENOSPC where this gives EFBIG.
+fn dossier_on_a_full_disk(blocks: u32) -> Command {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(format!(
+            "trap '' XFSZ; ulimit -f {blocks} && exec \"$0\" \"$@\""
+        ))
+        .arg(env!("CARGO_BIN_EXE_dossier"));
+    cmd
+}
+
 /// A fresh directory for a test's files.
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("dossier-cli-{}-{name}", std::process::id()));
@@ -587,6 +601,40 @@ fn export_names_a_file_it_cannot_write_and_a_bad_format() {
 }
 
 #[test]
+fn export_on_a_full_disk_keeps_the_old_file_and_says_why() {
+    let dir = scratch("export-full");
+    let out = dir.join("seeds.jsonl");
+    std::fs::write(&out, "the export of last week\n").unwrap();
+    // No room for the export's 40 KB.
+    let home = scratch("export-full-home");
+    let o = dossier_on_a_full_disk(8)
+        .args(["export", "-o", out.to_str().unwrap()])
+        .env("XDG_CONFIG_HOME", &home)
+        .env("HOME", &home)
+        .output()
+        .expect("run dossier");
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o).lines().next(),
+        Some(
+            format!(
+                "dossier: cannot write '{}': File too large (os error 27)",
+                out.display()
+            )
+            .as_str()
+        )
+    );
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "the export of last week\n"
+    );
+    let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+    assert_eq!(left.len(), 1, "no temporary file left: {left:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&home);
+}
+
+#[test]
 fn a_bad_config_file_is_named_with_its_line_and_value() {
     let dir = scratch("config");
     let file = dir.join("config.toml");
@@ -667,5 +715,29 @@ fn list_answers_is_starred_from_the_readers_database() {
     // With an entity term too: every Lavrov article but the starred one.
     let lavrov = json_lines(&run("@lavrov")).len();
     assert_eq!(json_lines(&run("!is:starred @lavrov")).len(), lavrov - 1);
+    // On a disk too full to read the database the usual way (the index of its journal cannot
+    // be made), the marks still answer.
+    let full = dossier_on_a_full_disk(16)
+        .args(["list", "--json", "-q", "is:starred"])
+        .env("XDG_STATE_HOME", &dir)
+        .env("HOME", &dir)
+        .output()
+        .unwrap();
+    let starred = json_lines(&full);
+    assert_eq!(starred.len(), 1, "{}", stderr(&full));
+    assert_eq!(starred[0]["source"], "TASS");
+    // A damaged database: no marks, and a warning that says so rather than a silent "none".
+    let file = dir.join("dossier").join("state.sqlite3");
+    std::fs::write(&file, "not a database\n".repeat(100)).unwrap();
+    let o = run("is:starred");
+    assert!(o.status.success());
+    assert_eq!(json_lines(&o).len(), 0);
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "dossier: warning: state '{}': the file is damaged (not a database); no article counts as read or starred\n",
+            file.display()
+        )
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -196,6 +196,27 @@ fn a_file_that_does_not_parse_is_left_byte_for_byte_and_the_status_bar_says_why(
 }
 
 #[test]
+fn a_folder_that_cannot_be_made_is_said_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the config folder should be: no folder can be made there, whoever runs the
+    // test (root too, for whom permission bits do not count).
+    let blocker = dir.path().join("config");
+    std::fs::write(&blocker, "mine").unwrap();
+    let path = blocker.join("dossier/entities.toml");
+    let (mut s, mut user) = reader(&path, Palette::Indexed);
+    select(&mut s, "Zorvex Alliance");
+    let effect = act(&mut s, Action::AddEntity);
+    carry_out(&mut s, &mut user, effect);
+    let shown = screen(&s);
+    assert!(
+        shown.contains(&format!("not changed, '{}': ", path.display())),
+        "{shown}"
+    );
+    assert_eq!(origin_of(&s, "Zorvex Alliance"), Some(Origin::Corpus));
+    assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "mine");
+}
+
+#[test]
 fn a_dictionary_name_is_already_in_the_dictionary() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("entities.toml");

@@ -392,9 +392,13 @@ fn marked_collection(name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
     (news, state)
 }
 
-/// Counts the articles with `column` set in the state database, if it can be read yet.
+/// Counts the articles with `column` set in the state database, if it can be read yet. It is
+/// read without writing: a reading connection never folds the journal into the file, which
+/// would make room on a full disk.
 fn count_marked(state: &std::path::Path, column: &str) -> Option<i64> {
-    let db = rusqlite::Connection::open(state.join("dossier").join("state.sqlite3")).ok()?;
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY;
+    let file = state.join("dossier").join("state.sqlite3");
+    let db = rusqlite::Connection::open_with_flags(file, flags).ok()?;
     db.query_row(
         &format!("SELECT count(*) FROM marks WHERE {column}"),
         [],
@@ -452,6 +456,176 @@ fn a_killed_reader_loses_no_mark_it_had_written() {
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
     let _ = std::fs::remove_dir_all(state.parent().unwrap());
+}
+
+/// Starts dossier on `news` with the environment `env` (its state and config folders), on a
+/// disk as good as full: a shell lets no file the process writes grow past `blocks`
+/// (`ulimit -f`; a block is 512 or 1024 bytes, as the shell counts) and ignores SIGXFSZ (an
+/// ignored signal stays ignored through `exec`), so a write past the limit fails with an error
+/// instead of killing the process. This is the real binary and the real file system under the
+/// limit (no test hook in SQLite, nothing mounted, no root needed): each write stops where the
+/// room ends, as on a full disk; only the error differs (EFBIG, "File too large", where a full
+/// disk gives ENOSPC).
+fn start_on_a_full_disk(news: &str, blocks: u32, env: &[(&str, &std::path::Path)]) -> Session {
+    let env: String = env
+        .iter()
+        .map(|(name, path)| format!("{name}='{}' ", path.display()))
+        .collect();
+    let script = format!("trap '' XFSZ; ulimit -f {blocks} && {env}exec \"$DOSSIER\" '{news}'");
+    Session::shell(&script, 220, 30)
+}
+
+/// A folder of `n` dated articles, `Story 0` the newest (first in the list), and a folder for
+/// the state database.
+fn long_collection(name: &str, n: usize) -> (std::path::PathBuf, std::path::PathBuf) {
+    let root = std::env::temp_dir().join(format!("dossier-pty-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let (news, state) = (root.join("news"), root.join("state"));
+    std::fs::create_dir_all(&news).unwrap();
+    let lines: String = (0..n)
+        .map(|i| {
+            let year = 2090 - i;
+            format!(
+                "{{\"title\": \"Story {i}\", \"date\": \"{year}-01-01\", \"text\": \"Body {i}.\"}}\n"
+            )
+        })
+        .collect();
+    std::fs::write(news.join("a.jsonl"), lines).unwrap();
+    (news, state)
+}
+
+#[test]
+fn a_disk_that_fills_during_a_session_loses_no_mark_written_before() {
+    const NOT_SAVED: &str = "marks are not saved";
+    let (news, state) = long_collection("fills", 80);
+    let news = news.to_str().unwrap();
+    // Room for the database, its 32 KiB index of the journal, and a journal of a few marks.
+    let mut s = start_on_a_full_disk(news, 64, &[("XDG_STATE_HOME", &state)]);
+    s.wait_for("Articles 80/80");
+    // Star one article after another until the disk is full.
+    let mut saved = 0;
+    for _ in 0..80 {
+        s.keys("f");
+        s.wait_until("the star saved, or a word that it was not", |screen| {
+            screen.contains(NOT_SAVED) || count_marked(&state, "starred") == Some(saved + 1)
+        });
+        if s.screen().contains(NOT_SAVED) {
+            break;
+        }
+        saved += 1;
+        s.keys("j");
+    }
+    let screen = s.screen();
+    assert!(
+        screen.contains("state.sqlite3': disk I/O error: File too large"),
+        "{screen}"
+    );
+    assert!(saved > 0, "the disk was full before the first mark");
+    // The reader goes on: more stars show, and the problem is not said again for each.
+    s.keys("jfjfjf");
+    s.wait_until("the stars made after it was said", |screen| {
+        screen.matches('★').count() as i64 >= saved + 3
+    });
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    assert_eq!(raw.matches(NOT_SAVED).count(), 1, "said once");
+    drop(s);
+
+    // With room again, every star written before the disk filled is there, and none after.
+    let mut s = Session::start_with_state(&[news], 140, 30, &state);
+    s.wait_for("Articles 80/80");
+    s.keys("/is:starred");
+    s.wait_for(&format!("Articles {saved}/80"));
+    s.keys("\x1b");
+    s.wait_for("Articles 80/80");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(count_marked(&state, "starred"), Some(saved));
+    let _ = std::fs::remove_dir_all(state.parent().unwrap());
+}
+
+#[test]
+fn a_disk_full_at_open_still_shows_the_marks_and_says_they_are_not_saved() {
+    let (news, state) = long_collection("full", 5);
+    let news = news.to_str().unwrap();
+    let mut s = Session::start_with_state(&[news], 140, 30, &state);
+    s.wait_for("Articles 5/5");
+    s.keys("fjjf");
+    s.wait_until("two stars saved", |_| {
+        count_marked(&state, "starred") == Some(2)
+    });
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    drop(s);
+
+    // No room even for the journal's index: the database cannot be opened to write, nor read
+    // the usual way.
+    let mut s = start_on_a_full_disk(news, 16, &[("XDG_STATE_HOME", &state)]);
+    s.wait_for("Articles 5/5");
+    s.wait_for("marks are not saved");
+    s.wait_for("★Story 0");
+    s.wait_for("★Story 2");
+    // Marks still work for the session.
+    s.keys("gjf");
+    s.wait_for("★Story 1");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    drop(s);
+    assert_eq!(count_marked(&state, "starred"), Some(2));
+    let _ = std::fs::remove_dir_all(state.parent().unwrap());
+}
+
+#[test]
+fn a_full_disk_leaves_the_users_dictionary_as_it_was_and_says_so() {
+    let root = std::env::temp_dir().join(format!("dossier-pty-dict-full-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let (news, config) = (root.join("news"), root.join("config"));
+    std::fs::create_dir_all(&news).unwrap();
+    std::fs::create_dir_all(config.join("dossier")).unwrap();
+    std::fs::write(
+        news.join("a.jsonl"),
+        "{\"title\": \"Budget talks\", \"text\": \"The Zorvex Alliance, a lobby group, wrote to Patricia Hewitt about the budget.\"}\n",
+    )
+    .unwrap();
+    // The user's dictionary, larger than any file may now grow: rewritten, it cannot fit.
+    let fillers: Vec<String> = (0..8000).map(|i| format!("\"Filler name {i}\"")).collect();
+    let mine = format!(
+        "# my own names, kept with care\nnot_names = [{}]\n",
+        fillers.join(", ")
+    );
+    let file = config.join("dossier").join("entities.toml");
+    std::fs::write(&file, &mine).unwrap();
+    let env = [
+        ("XDG_CONFIG_HOME", config.as_path()),
+        ("XDG_STATE_HOME", &root.join("state")),
+    ];
+    let mut s = start_on_a_full_disk(news.to_str().unwrap(), 64, &env);
+    s.wait_for("Articles 1/1");
+    s.keys("e");
+    s.wait_for("Patricia Hewitt~");
+    // Tab to the entity panel, whose hints offer `x`.
+    for _ in 0..3 {
+        let before = s.screen();
+        if before.contains("x not a name") {
+            break;
+        }
+        s.keys("\t");
+        s.wait_until("the focus moved", |screen| screen != before);
+    }
+    s.keys("x");
+    s.wait_for(&format!(
+        "not changed, '{}': File too large",
+        file.display()
+    ));
+    // Still a found name: nothing changed in the reader either.
+    s.wait_for("Patricia Hewitt~");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), mine);
+    let left: Vec<_> = std::fs::read_dir(config.join("dossier")).unwrap().collect();
+    assert_eq!(left.len(), 1, "no temporary file left: {left:?}");
+    let _ = std::fs::remove_dir_all(&root);
 }
 
 #[test]

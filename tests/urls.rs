@@ -1,7 +1,7 @@
 //! `http://` and `https://` arguments, end to end against a server on 127.0.0.1 that each test
 //! starts itself: feeds, OPML lists, pages, and every way a fetch fails (status, timeout, size,
-//! gzip bomb, redirect loop, content type, scheme, TLS), with the cache's conditional requests
-//! and offline reads. Every cache is a fresh temporary folder.
+//! gzip bomb, redirect loop, content type, scheme, TLS, a body cut off, a body without end),
+//! with the cache's conditional requests and offline reads. Every cache is a fresh temporary folder.
 
 use dossier::corpus::{Corpus, FetchOptions, Limits, LoadOptions, load};
 use std::io::{Read, Write};
@@ -19,6 +19,16 @@ enum Reply {
     Full(&'static str, Vec<(&'static str, String)>, Vec<u8>),
     /// Reads the request, then says nothing for this long.
     Silent(Duration),
+    /// Writes these bytes as they are (status line, headers and all), then closes: a
+    /// response cut off by a server that died or a connection that dropped.
+    Raw(Vec<u8>),
+    /// Writes this head, then `chunk` every `pause` until the client hangs up (or a minute
+    /// has passed): a body without end.
+    Endless {
+        head: String,
+        chunk: Vec<u8>,
+        pause: Duration,
+    },
 }
 
 type Routes = dyn Fn(&str, &str) -> Reply + Send + Sync;
@@ -105,6 +115,16 @@ fn answer(mut stream: TcpStream, routes: &Routes, heads: &Mutex<Vec<String>>) {
     heads.lock().unwrap().push(head.clone());
     match routes(&path, &head) {
         Reply::Silent(d) => thread::sleep(d),
+        Reply::Raw(bytes) => {
+            let _ = stream.write_all(&bytes);
+        }
+        Reply::Endless { head, chunk, pause } => {
+            let started = Instant::now();
+            let _ = stream.write_all(head.as_bytes());
+            while started.elapsed() < Duration::from_secs(60) && stream.write_all(&chunk).is_ok() {
+                thread::sleep(pause);
+            }
+        }
         Reply::Full(status, headers, body) => {
             let mut out = format!(
                 "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n",
@@ -460,18 +480,47 @@ fn offline_a_url_fetched_before_is_read_from_the_cache_and_the_warning_says_so()
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-#[test]
-fn the_command_line_caches_under_xdg_cache_home() {
-    let server = Server::start(|_, _| ok("text/html", PAGE));
-    let home = cache("xdg");
-    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(["list", &server.url("/bridge")])
-        .env("XDG_CACHE_HOME", &home)
+/// `dossier list URL` with its cache under `home`, no proxy; with `blocks`, on a disk as good
+/// as full: no file it writes may grow past that many blocks (`ulimit -f`, the shell's blocks
+/// of 512 or 1024 bytes), SIGXFSZ ignored so that the write fails instead of killing it.
+fn list(url: &str, home: &Path, blocks: Option<u32>) -> std::process::Output {
+    let limit = blocks.map_or(String::new(), |b| {
+        format!("trap '' XFSZ; ulimit -f {b} && ")
+    });
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("{limit}exec \"$0\" list \"$1\""))
+        .args([env!("CARGO_BIN_EXE_dossier"), url])
+        .env("XDG_CACHE_HOME", home)
         .env_remove("http_proxy")
         .env_remove("HTTP_PROXY")
         .env_remove("ALL_PROXY")
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+/// A server that answers the first request with [`PAGE`] and every later one with `later()`,
+/// and the count of requests it had.
+fn page_then(
+    later: impl Fn() -> Reply + Send + Sync + 'static,
+) -> (Server, Arc<std::sync::atomic::AtomicUsize>) {
+    let calls = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = calls.clone();
+    let server = Server::start(move |_, _| {
+        if seen.fetch_add(1, Ordering::Relaxed) == 0 {
+            ok("text/html", PAGE)
+        } else {
+            later()
+        }
+    });
+    (server, calls)
+}
+
+#[test]
+fn the_command_line_caches_under_xdg_cache_home() {
+    let server = Server::start(|_, _| ok("text/html", PAGE));
+    let home = cache("xdg");
+    let out = list(&server.url("/bridge"), &home, None);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
@@ -481,6 +530,49 @@ fn the_command_line_caches_under_xdg_cache_home() {
     assert!(stdout.contains("Harbour bridge reopens"), "{stdout}");
     let files: Vec<_> = std::fs::read_dir(home.join("dossier")).unwrap().collect();
     assert_eq!(files.len(), 1);
+    let _ = std::fs::remove_dir_all(&home);
+}
+
+#[test]
+fn a_cache_that_cannot_be_written_keeps_its_last_copy_and_the_page_still_loads() {
+    // Changed since, and now larger than the disk has room for.
+    let (server, calls) = page_then(|| {
+        let padding = format!("<!-- {} -->", "x".repeat(20 << 10));
+        let page = PAGE.replace("</footer>", &format!("</footer>{padding}"));
+        ok("text/html", &page)
+    });
+    let home = cache("cache-full");
+    let dir = home.join("dossier");
+    let url = server.url("/bridge");
+    load_urls(std::slice::from_ref(&url), &dir);
+    let kept: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(kept.len(), 1);
+    let before = std::fs::read(&kept[0]).unwrap();
+    // The real binary, on a disk as good as full.
+    let out = list(&url, &home, Some(8));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("Harbour bridge reopens"),
+        "{stderr}"
+    );
+    assert_eq!(stderr, "", "a cache not written is no news to the user");
+    assert_eq!(calls.load(Ordering::Relaxed), 2);
+    // The last whole copy is kept as it was, with nothing half-written beside it...
+    let now: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(now, kept);
+    assert_eq!(std::fs::read(&kept[0]).unwrap(), before);
+    // ...and read when the server is gone.
+    drop(server);
+    let offline = load_urls(std::slice::from_ref(&url), &dir);
+    assert_eq!(titles(&offline), ["Harbour bridge reopens"]);
+    assert_eq!(offline.report.cached.len(), 1);
     let _ = std::fs::remove_dir_all(&home);
 }
 
@@ -531,5 +623,167 @@ fn an_opml_file_named_on_the_command_line_fetches_its_feeds_and_one_in_a_folder_
         "OPML lists 3 feeds; name the list itself to fetch them"
     );
     assert_eq!(server.heads().len(), 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The head of a `200 OK` page response with these extra header lines (each ending `\r\n`).
+fn head(extra: &str) -> String {
+    format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n{extra}\r\n")
+}
+
+/// Loads `/good` (which serves [`PAGE`]) and each path of `cases` from `server`: the page is the
+/// one article, and each path is one warning naming its URL, with the reason given.
+fn assert_only_good_loads(server: &Server, cache: &Path, cases: &[(&str, &str)]) {
+    let mut urls: Vec<String> = cases.iter().map(|(p, _)| server.url(p)).collect();
+    urls.push(server.url("/good"));
+    let c = load_urls(&urls, cache);
+    assert_eq!(titles(&c), ["Harbour bridge reopens"]);
+    let want: Vec<(String, String)> = cases
+        .iter()
+        .map(|(p, reason)| (server.url(p), reason.to_string()))
+        .collect();
+    assert_eq!(skipped(&c), want);
+}
+
+#[test]
+fn a_body_cut_off_is_a_warning_not_a_shortened_article() {
+    let cut = |extra: &str, body: &[u8]| {
+        let mut bytes = head(extra).into_bytes();
+        bytes.extend_from_slice(body);
+        Reply::Raw(bytes)
+    };
+    let gzipped = {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(PAGE.as_bytes()).unwrap();
+        gz.finish().unwrap()
+    };
+    let server = Server::start(move |path, _| match path {
+        // Says 3000 bytes (under the 4 KiB limit), sends 300 and closes.
+        "/short" => cut("Content-Length: 3000\r\n", &PAGE.as_bytes()[..300]),
+        // A chunk of 0x100 bytes announced, 100 sent.
+        "/mid-chunk" => cut(
+            "Transfer-Encoding: chunked\r\n",
+            &[b"100\r\n", &PAGE.as_bytes()[..100]].concat(),
+        ),
+        // Whole chunks, but never the last, empty one that ends the body.
+        "/no-last-chunk" => cut(
+            "Transfer-Encoding: chunked\r\n",
+            &[b"40\r\n", &PAGE.as_bytes()[..0x40], b"\r\n"].concat(),
+        ),
+        // No length at all, so only the end of the connection ends the body; but a gzip stream
+        // knows its own end, and this one stops halfway.
+        "/gzip-cut" => cut("Content-Encoding: gzip\r\n", &gzipped[..gzipped.len() / 2]),
+        "/good" => ok("text/html", PAGE),
+        _ => not_found(),
+    });
+    let dir = cache("truncated");
+    let early = "connection closed early";
+    assert_only_good_loads(
+        &server,
+        &dir,
+        &[
+            ("/short", early),
+            ("/mid-chunk", early),
+            ("/no-last-chunk", early),
+            ("/gzip-cut", "compressed body cut off before its end"),
+        ],
+    );
+    // Nothing half-fetched is kept for a later offline read: only the good page is cached.
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_body_cut_off_after_a_good_fetch_reads_the_whole_cached_copy() {
+    let (server, calls) = page_then(|| {
+        let mut bytes = head(&format!("Content-Length: {}\r\n", PAGE.len())).into_bytes();
+        bytes.extend_from_slice(&PAGE.as_bytes()[..PAGE.len() / 2]);
+        Reply::Raw(bytes)
+    });
+    let dir = cache("truncated-cached");
+    let url = server.url("/bridge");
+    let first = load_urls(std::slice::from_ref(&url), &dir);
+    let second = load_urls(std::slice::from_ref(&url), &dir);
+    assert_eq!(calls.load(Ordering::Relaxed), 2);
+    assert_eq!(second.articles.len(), 1);
+    assert_eq!(second.articles[0].text(), first.articles[0].text());
+    assert!(
+        second.articles[0]
+            .text()
+            .contains("Commuters who had driven")
+    );
+    assert_eq!(skipped(&second), []);
+    let cached = &second.report.cached;
+    assert_eq!(cached.len(), 1, "{cached:?}");
+    assert_eq!(
+        (cached[0].path.as_str(), cached[0].reason.as_str()),
+        (
+            url.as_str(),
+            "connection closed early; read the copy cached just now"
+        )
+    );
+    // The cut-off body did not replace the whole one: a third open still reads it all.
+    let third = load_urls(std::slice::from_ref(&url), &dir);
+    assert_eq!(third.articles[0].text(), first.articles[0].text());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_response_without_end_is_stopped_by_the_size_or_the_time_limit() {
+    let fast = |extra: &str| Reply::Endless {
+        head: head(extra),
+        chunk: b"<p>more and more words</p>\n".repeat(40),
+        pause: Duration::from_millis(1),
+    };
+    // Too slow to reach the 4 KiB limit within the 2 s body limit.
+    let drip = |extra: &str| Reply::Endless {
+        head: head(extra),
+        chunk: b"<p>drip</p>\n".to_vec(),
+        pause: Duration::from_millis(100),
+    };
+    // `lines` header lines every `pause` ms.
+    let endless_head = |lines: usize, pause: u64| Reply::Endless {
+        head: "HTTP/1.1 200 OK\r\n".into(),
+        chunk: b"X-Filler: more and more\r\n".repeat(lines),
+        pause: Duration::from_millis(pause),
+    };
+    let server = Server::start(move |path, _| match path {
+        "/endless" => fast(""),
+        "/endless-length" => fast("Content-Length: 1000000000000\r\n"),
+        "/endless-chunked" => Reply::Endless {
+            head: head("Transfer-Encoding: chunked\r\n"),
+            // Chunks of 0x1b bytes, and never the empty one that would end them.
+            chunk: b"1b\r\n<p>more and more words</p>\n\r\n".repeat(40),
+            pause: Duration::from_millis(1),
+        },
+        "/drip" => drip(""),
+        "/drip-length" => drip("Content-Length: 3000\r\n"),
+        // Headers without end: the blank line that ends them never comes, quickly or slowly.
+        "/endless-head" => endless_head(64, 1),
+        "/drip-head" => endless_head(1, 100),
+        "/good" => ok("text/html", PAGE),
+        _ => not_found(),
+    });
+    let dir = cache("endless");
+    let slow = "timed out reading the body (after 2 s)";
+    assert_only_good_loads(
+        &server,
+        &dir,
+        &[
+            ("/endless", "larger than 4 KiB"),
+            ("/endless-length", "larger than 4 KiB"),
+            ("/endless-chunked", "larger than 4 KiB"),
+            ("/drip", slow),
+            ("/drip-length", slow),
+            (
+                "/endless-head",
+                "not a valid HTTP response (http parse resulted in too many headers)",
+            ),
+            (
+                "/drip-head",
+                "timed out waiting for the server (after 0.4 s)",
+            ),
+        ],
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -29,8 +29,16 @@ pub(super) fn hits(inputs: &Inputs, query: &Query) -> Vec<Hit> {
             None => &search::NoEntities,
         };
         // `is:unread`, `is:starred`: the reader's marks, read from its database.
-        let marks = (query.asks_status())
-            .then(|| state::read_marks(state::default_dir().as_deref(), &inputs.articles));
+        let marks = (query.asks_status()).then(|| {
+            let dir = state::default_dir();
+            let (marks, problem) = state::read_marks(dir.as_deref(), &inputs.articles);
+            if let Some(p) = problem {
+                super::say(&format!(
+                    "warning: {p}; no article counts as read or starred"
+                ));
+            }
+            marks
+        });
         let with_marks = marks.as_ref().map(|marks| state::WithMarks { ents, marks });
         let ents: &dyn search::EntityFilter = match &with_marks {
             Some(w) => w,

@@ -50,9 +50,9 @@ pub enum EditError {
     #[error("not changed, {0}")]
     Invalid(String),
     /// Reading, writing or renaming failed.
-    #[error("'{origin}': {reason}")]
+    #[error("not changed, '{origin}': {reason}")]
     Io {
-        /// The file (or the temporary file's folder).
+        /// The file, or its folder when no file could be made there.
         origin: String,
         /// The operating system's reason.
         reason: String,
@@ -216,9 +216,11 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), EditError> {
     if let Ok(meta) = std::fs::metadata(path) {
         let _ = tmp.as_file().set_permissions(meta.permissions());
     }
+    // A full disk fails here: named as the user's file, which is left as it was (the
+    // temporary file goes when `tmp` is dropped).
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| io_error(tmp.path(), &e))?;
+        .map_err(|e| io_error(path, &e))?;
     tmp.persist(path).map_err(|e| io_error(path, &e.error))?;
     if let Ok(d) = std::fs::File::open(&dir) {
         let _ = d.sync_all();

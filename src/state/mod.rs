@@ -3,8 +3,8 @@
 //! (the one module that writes user state). Pure of terminal code: the app calls it.
 //!
 //! What must stay true: the reader always opens. A database that cannot be written (damaged,
-//! locked, in a read-only place) is reported in words; the marks it holds are still shown when
-//! it can be read, and new marks then live only until quit.
+//! locked, in a read-only place, on a full disk) is reported in words; the marks it holds are
+//! still shown when it can be read, and new marks then live only until quit.
 //!
 //! Layout: [`identity`] names an article, [`marks`] holds the marks in memory, [`store`] is the
 //! database, [`writer`] writes to it off the UI thread.
@@ -119,13 +119,18 @@ impl Memory {
 }
 
 /// The marks of `articles` as the database in `dir` holds them, read without writing: for the
-/// commands. No database (or none readable) means no marks.
-pub fn read_marks(dir: Option<&Path>, articles: &[Article]) -> Marks {
+/// commands. No database means no marks; one that is there but cannot be read means no marks
+/// and the reason, for the command to say (else `is:starred` would answer "none" in silence).
+pub fn read_marks(dir: Option<&Path>, articles: &[Article]) -> (Marks, Option<StoreError>) {
     let marks = Marks::new(articles.len());
-    if let Some(store) = dir.and_then(|d| Store::open_read_only(d).ok()) {
-        let _ = store.load(&identities(articles), &marks);
-    }
-    marks
+    let Some(dir) = dir.filter(|d| !matches!(d.join(FILE).try_exists(), Ok(false))) else {
+        return (marks, None);
+    };
+    let problem = match Store::open_read_only(dir) {
+        Ok(store) => store.load(&identities(articles), &marks).err(),
+        Err(e) => Some(e),
+    };
+    (marks, problem)
 }
 
 #[cfg(test)]

@@ -64,38 +64,57 @@ impl Store {
     /// Opens (creating it and its directory when needed) the database in `dir` for reading and
     /// writing.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
-        let path = dir.join(FILE);
-        let fail = |problem: String| StoreError {
-            path: path.clone(),
-            problem,
-        };
         std::fs::create_dir_all(dir).map_err(|e| StoreError {
             path: dir.to_path_buf(),
             problem: format!("cannot create the directory: {e}"),
         })?;
-        let conn = Connection::open(&path).map_err(|e| fail(describe(&e)))?;
-        let store = Store {
-            conn,
-            path: path.clone(),
-        };
-        store.prepare(true).map_err(|e| fail(describe(&e)))?;
-        Ok(store)
+        let path = dir.join(FILE);
+        Store::connect(&path, &path, OpenFlags::default(), true).map_err(|(e, _)| e)
     }
 
     /// Opens an existing database in `dir` only to read it.
+    ///
+    /// When even that fails for want of disk (a WAL database is read through its `-shm` file,
+    /// which a full disk cannot make), the file is read as it stands (`immutable`): the marks
+    /// it holds are shown; only those of a reader that died before folding its journal into
+    /// the file are not. Not when it is locked: another program may be writing it.
     pub fn open_read_only(dir: &Path) -> Result<Store, StoreError> {
+        use rusqlite::ErrorCode::{CannotOpen, DiskFull, SystemIoFailure};
         let path = dir.join(FILE);
-        let fail = |problem: String| StoreError {
-            path: path.clone(),
-            problem,
-        };
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(&path, flags).map_err(|e| fail(describe(&e)))?;
+        match Store::connect(&path, &path, flags, false) {
+            Ok(store) => Ok(store),
+            Err((first, Some(SystemIoFailure | DiskFull | CannotOpen))) => {
+                let as_it_stands = immutable_uri(&path);
+                let flags = flags | OpenFlags::SQLITE_OPEN_URI;
+                Store::connect(&path, Path::new(&as_it_stands), flags, false).map_err(|_| first)
+            }
+            Err((first, _)) => Err(first),
+        }
+    }
+
+    /// Opens `name` (the database `path`, or a URI for it) with `flags`, ready to read, and to
+    /// write when `write`; or why not, with SQLite's code for it.
+    fn connect(
+        path: &Path,
+        name: &Path,
+        flags: OpenFlags,
+        write: bool,
+    ) -> Result<Store, (StoreError, Option<rusqlite::ErrorCode>)> {
+        let conn = Connection::open_with_flags(name, flags).map_err(|e| {
+            let error = StoreError {
+                path: path.to_path_buf(),
+                problem: describe(&e, 0),
+            };
+            (error, e.sqlite_error_code())
+        })?;
         let store = Store {
             conn,
-            path: path.clone(),
+            path: path.to_path_buf(),
         };
-        store.prepare(false).map_err(|e| fail(describe(&e)))?;
+        store
+            .prepare(write)
+            .map_err(|e| (store.error(&e), e.sqlite_error_code()))?;
         Ok(store)
     }
 
@@ -212,23 +231,47 @@ impl Store {
     }
 
     fn error(&self, e: &rusqlite::Error) -> StoreError {
+        // SAFETY: the handle is the open connection's, alive while `self` is; the call only
+        // reads the errno its last failed system call left.
+        let errno = unsafe { rusqlite::ffi::sqlite3_system_errno(self.conn.handle()) };
         StoreError {
             path: self.path.clone(),
-            problem: describe(e),
+            problem: describe(e, errno),
         }
     }
 }
 
-/// The words for a SQLite failure that a user can act on.
-fn describe(e: &rusqlite::Error) -> String {
+/// The words for a SQLite failure that a user can act on; `errno` is that of the system call
+/// that failed, when there was one (else 0): SQLite's own "disk I/O error" does not say whether
+/// the disk is full, over quota or failing.
+fn describe(e: &rusqlite::Error, errno: i32) -> String {
     use rusqlite::ErrorCode::*;
-    match e.sqlite_error_code() {
-        Some(NotADatabase | DatabaseCorrupt) => "the file is damaged (not a database)".into(),
-        Some(DatabaseBusy | DatabaseLocked) => "locked by another program".into(),
-        Some(ReadOnly | CannotOpen | PermissionDenied) => format!("cannot write it ({e})"),
-        Some(DiskFull) => "the disk is full".into(),
+    let system = (errno != 0).then(|| std::io::Error::from_raw_os_error(errno));
+    match (e.sqlite_error_code(), system) {
+        (Some(NotADatabase | DatabaseCorrupt), _) => "the file is damaged (not a database)".into(),
+        (Some(DatabaseBusy | DatabaseLocked), _) => "locked by another program".into(),
+        (Some(ReadOnly | CannotOpen | PermissionDenied), _) => format!("cannot write it ({e})"),
+        (Some(DiskFull), _) => "the disk is full".into(),
+        (Some(SystemIoFailure), Some(io)) if io.kind() == std::io::ErrorKind::StorageFull => {
+            "the disk is full".into()
+        }
+        (Some(SystemIoFailure), Some(io)) => format!("{e}: {io}"),
         _ => e.to_string(),
     }
+}
+
+/// `path` as an SQLite URI that reads the file as it stands, without its journal or locks.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for &b in path.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
 }
 
 /// The key under which a collection's session is kept: its paths, made absolute where they
@@ -246,4 +289,61 @@ pub fn collection_key(paths: &[PathBuf]) -> String {
     keys.sort();
     keys.dedup();
     keys.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The error SQLite gives for `code`, with its own words.
+    fn sqlite_error(code: std::ffi::c_int, words: &str) -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), Some(words.into()))
+    }
+
+    #[test]
+    fn a_write_that_fails_says_why_when_the_system_said() {
+        let write = sqlite_error(rusqlite::ffi::SQLITE_IOERR_WRITE, "disk I/O error");
+        assert_eq!(describe(&write, libc::ENOSPC), "the disk is full");
+        assert_eq!(
+            describe(&write, libc::EFBIG),
+            format!(
+                "disk I/O error: {}",
+                std::io::Error::from_raw_os_error(libc::EFBIG)
+            )
+        );
+        assert_eq!(describe(&write, 0), "disk I/O error");
+        assert_eq!(
+            describe(
+                &sqlite_error(rusqlite::ffi::SQLITE_FULL, "database or disk is full"),
+                0
+            ),
+            "the disk is full"
+        );
+    }
+
+    #[test]
+    fn a_path_becomes_a_uri_that_no_character_of_it_can_break() {
+        assert_eq!(
+            immutable_uri(Path::new("/a b/c?d#e%f&g=h/ü.db")),
+            "file:/a%20b/c%3Fd%23e%25f%26g%3Dh/%C3%BC.db?immutable=1"
+        );
+    }
+
+    #[test]
+    fn a_database_in_a_folder_with_a_strange_name_reads_as_it_stands() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("we?ird #1 100% ü");
+        let store = Store::open(&dir).unwrap();
+        store.set("some article", Mark::Starred, true).unwrap();
+        drop(store);
+        let path = dir.join(FILE);
+        let uri = immutable_uri(&path);
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
+        let Ok(read) = Store::connect(&path, Path::new(&uri), flags, false) else {
+            panic!("{uri} does not open");
+        };
+        let marks = Marks::new(1);
+        assert_eq!(read.load(&["some article".into()], &marks).unwrap(), 1);
+        assert!(marks.has(0, Mark::Starred));
+    }
 }

@@ -1,5 +1,6 @@
 //! The state database as users meet it: two readers at once, a damaged file, a place where it
-//! cannot be written. (A reader killed mid-session is tested end to end in `tests/pty.rs`.)
+//! cannot be written, a full disk. (A reader killed mid-session, and a disk that fills while
+//! the real binary runs, are tested end to end in `tests/pty.rs`.)
 
 use super::*;
 use crate::corpus::{Article, ArticleData};
@@ -194,14 +195,21 @@ fn the_commands_read_the_marks_without_writing() {
     let store = Store::open(dir.path()).unwrap();
     store.set(&ids(&list)[2], Mark::Starred, true).unwrap();
     drop(store);
-    let marks = read_marks(Some(dir.path()), &list);
+    let (marks, problem) = read_marks(Some(dir.path()), &list);
+    assert_eq!(problem, None);
     assert!(marks.has(2, Mark::Starred));
     assert_eq!(marks.count(Mark::Starred), 1);
-    // No database: no marks, and none is made.
+    // No database: no marks, nothing to say, and none is made.
     let empty = tempfile::tempdir().unwrap();
-    let none = read_marks(Some(&empty.path().join("dossier")), &list);
-    assert_eq!(none.count(Mark::Read), 0);
+    let (none, problem) = read_marks(Some(&empty.path().join("dossier")), &list);
+    assert_eq!((none.count(Mark::Read), problem), (0, None));
     assert!(!empty.path().join("dossier").exists());
+    // A damaged one: no marks, and why.
+    std::fs::write(dir.path().join(FILE), b"not a database\n".repeat(100)).unwrap();
+    let (none, problem) = read_marks(Some(dir.path()), &list);
+    assert_eq!(none.count(Mark::Starred), 0);
+    let problem = problem.expect("a damaged database is said");
+    assert!(problem.to_string().contains("damaged"), "{problem}");
 }
 
 #[cfg(target_os = "linux")]
@@ -223,4 +231,59 @@ fn a_read_only_file_system_is_reported() {
         m.marks.set(0, Mark::Read, true),
         "marks still work in memory"
     );
+}
+
+#[test]
+fn a_full_disk_is_named_and_the_marks_written_before_it_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = articles(2000);
+    let id = ids(&list);
+    let store = Store::open(dir.path()).unwrap();
+    // SQLite's ceiling on the file's pages, for this connection only: a write that needs a page
+    // more fails as on a full disk (SQLITE_FULL). The end-to-end test with a real limit on the
+    // process is in tests/pty.rs.
+    let conn = store.conn_for_tests();
+    let pages: i64 = conn
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .unwrap();
+    conn.pragma_update(None, "max_page_count", pages + 2)
+        .unwrap();
+    let mut written = 0;
+    let full = loop {
+        assert!(written < id.len(), "the disk never filled");
+        match store.set(&id[written], Mark::Starred, true) {
+            Ok(()) => written += 1,
+            Err(e) => break e,
+        }
+    };
+    assert!(written > 0, "full before the first mark");
+    assert_eq!(full.problem, "the disk is full");
+    assert_eq!(
+        store.set(&id[written + 1], Mark::Read, true).unwrap_err(),
+        full
+    );
+    drop(store);
+    let marks = Marks::new(list.len());
+    let found = Store::open(dir.path()).unwrap().load(&id, &marks).unwrap();
+    assert_eq!(found, written);
+    assert_eq!(marks.count(Mark::Starred), written);
+    assert!((0..written).all(|i| marks.has(i, Mark::Starred)));
+}
+
+#[test]
+fn a_database_locked_mid_write_is_not_read_past_its_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = articles(2);
+    let store = Store::open(dir.path()).unwrap();
+    store.set(&ids(&list)[0], Mark::Starred, true).unwrap();
+    // Another program that writes pages in place (a rollback journal), holding the lock while
+    // its write is half done: what the file holds now is no state to read.
+    let conn = store.conn_for_tests();
+    conn.execute_batch("PRAGMA journal_mode = DELETE; BEGIN EXCLUSIVE")
+        .unwrap();
+    store.set(&ids(&list)[1], Mark::Starred, true).unwrap();
+    let err = Store::open_read_only(dir.path())
+        .err()
+        .expect("locked, not read as it stands");
+    assert!(err.to_string().contains("locked"), "{err}");
 }

@@ -169,6 +169,11 @@ fn describe(e: &ureq::Error, limits: &Limits, https: bool) -> String {
             format!("TLS error: {e}")
         }
         Error::BadUri(_) => format!("not a valid URL ({e})"),
+        Error::Protocol(p) => format!("not a valid HTTP response ({p})"),
+        // A gzip stream knows where it ends, so a body cut off shows even without a length.
+        Error::Decompress(_, io) if io.kind() == std::io::ErrorKind::UnexpectedEof => {
+            "compressed body cut off before its end".into()
+        }
         Error::Decompress(..) => format!("bad compressed body ({e})"),
         _ => e.to_string(),
     }
