@@ -521,11 +521,13 @@ fn a_disk_that_fills_during_a_session_loses_no_mark_written_before() {
         "{screen}"
     );
     assert!(saved > 0, "the disk was full before the first mark");
-    // The reader goes on: more stars show, and the problem is not said again for each.
+    // The reader goes on: more stars show, each said to last this session only, and the
+    // problem is not said again for each.
     s.keys("jfjfjf");
     s.wait_until("the stars made after it was said", |screen| {
         screen.matches('★').count() as i64 >= saved + 3
     });
+    s.wait_for("starred, for this session only");
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
     let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();

@@ -56,6 +56,7 @@ impl Opening {
 /// collection's last session (the filter only when `-q` was not given).
 pub fn recall(state: &mut AppState, memory: &Memory, worker: &Worker, query_given: bool) {
     if let Some(p) = &memory.problem {
+        state.marks_unsaved = true;
         let problem = format!("{p}; marks are not saved");
         state.notice = Some(match state.notice.take() {
             Some(n) => format!("{n}; {problem}"),

@@ -26,7 +26,11 @@ impl AppState {
             (Mark::Starred, true) => "starred",
             (Mark::Starred, false) => "star taken off",
         };
-        self.say(what, false);
+        if self.marks_unsaved {
+            self.say(&format!("{what}, for this session only"), true);
+        } else {
+            self.say(what, false);
+        }
     }
 
     /// Marks the selected article read when it has just been opened in the reader.

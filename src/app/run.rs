@@ -364,6 +364,7 @@ fn event_loop(
             dirty = true;
         }
         if let Some(problem) = memory.as_ref().and_then(Memory::problem) {
+            state.marks_unsaved = true;
             state.update(Action::Message {
                 text: format!("{problem}; marks are not saved"),
                 error: true,

@@ -94,6 +94,8 @@ pub struct AppState {
     pub marks: Arc<Marks>,
     /// Mark changes not yet handed to the state database; the event loop takes them.
     pub unsaved: Vec<Write>,
+    /// Whether the state database cannot be written: each new mark then says so.
+    pub marks_unsaved: bool,
     /// The article last marked read by opening it, so that `m` can mark it unread again
     /// while it stays open.
     pub(super) opened: Option<usize>,
@@ -159,6 +161,7 @@ impl AppState {
             size: (80, 24),
             marks,
             unsaved: Vec::new(),
+            marks_unsaved: false,
             opened: None,
             pending_select: None,
             hyperlinks: false,
