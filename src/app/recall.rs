@@ -32,7 +32,7 @@ impl Opening {
         std::thread::Builder::new()
             .name("dossier-state-open".into())
             .spawn(move || {
-                let memory = Memory::open_into(dir.as_deref(), &articles, &collection, marks);
+                let memory = Memory::open_into(dir.as_deref(), articles, &collection, marks);
                 let _ = tx.send(memory);
             })
             .ok();

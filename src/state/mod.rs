@@ -52,7 +52,7 @@ impl Memory {
     /// opened from `collection` (see [`collection_key`]).
     pub fn open(dir: Option<&Path>, articles: &[Article], collection: &str) -> Memory {
         let marks = Arc::new(Marks::new(articles.len()));
-        Memory::open_into(dir, articles, collection, marks)
+        Memory::open_into(dir, articles.into(), collection, marks)
     }
 
     /// The same, setting the marks found into `marks` (made for `articles`), which others may
@@ -60,7 +60,7 @@ impl Memory {
     /// meanwhile stays.
     pub fn open_into(
         dir: Option<&Path>,
-        articles: &[Article],
+        articles: Arc<[Article]>,
         collection: &str,
         marks: Arc<Marks>,
     ) -> Memory {
@@ -72,7 +72,6 @@ impl Memory {
                 writer: None,
             };
         };
-        let ids: Arc<[String]> = identities(articles).into();
         let (store, problem) = match Store::open(dir) {
             Ok(store) => (Some(store), None),
             Err(e) => (Store::open_read_only(dir).ok(), Some(e)),
@@ -86,16 +85,18 @@ impl Memory {
         let Some(store) = store else {
             return memory;
         };
-        if let Err(e) = store.load(&ids, &memory.marks) {
+        if let Err(e) = store.load(&articles, &memory.marks) {
             memory.problem.get_or_insert(e);
         }
         memory.session = store.session(collection).ok().flatten().map(|s| Restored {
-            selected: s.selected.and_then(|id| ids.iter().position(|i| *i == id)),
+            selected: s
+                .selected
+                .and_then(|id| articles.iter().position(|a| identity(a) == id)),
             filter: s.filter,
             split: s.split,
         });
         if memory.problem.is_none() {
-            memory.writer = Some(Writer::spawn(store, ids, collection.to_string()));
+            memory.writer = Some(Writer::spawn(store, articles, collection.to_string()));
         }
         memory
     }
@@ -127,7 +128,7 @@ pub fn read_marks(dir: Option<&Path>, articles: &[Article]) -> (Marks, Option<St
         return (marks, None);
     };
     let problem = match Store::open_read_only(dir) {
-        Ok(store) => store.load(&identities(articles), &marks).err(),
+        Ok(store) => store.load(articles, &marks).err(),
         Err(e) => Some(e),
     };
     (marks, problem)

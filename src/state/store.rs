@@ -8,7 +8,9 @@
 //! returns, whatever happens to the process). A database that cannot be opened for writing is
 //! an error for the caller to report; opening it read-only may still show the marks.
 
+use super::identity::identity;
 use super::marks::{Mark, Marks};
+use crate::corpus::Article;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -154,13 +156,18 @@ impl Store {
         )
     }
 
-    /// Sets the marks of `ids` (identities by article position) from the database into
-    /// `marks` (it only sets: a mark already there stays); says how many articles had a mark.
-    pub fn load(&self, ids: &[String], marks: &Marks) -> Result<usize, StoreError> {
+    /// Sets the marks of `articles` from the database into `marks` (it only sets: a mark
+    /// already there stays); says how many articles had a mark. Identities are worked out
+    /// one article at a time and not kept (a million of them took more memory than the
+    /// titles), and not at all when nothing is marked.
+    pub fn load(&self, articles: &[Article], marks: &Marks) -> Result<usize, StoreError> {
         let rows = self.all_marks().map_err(|e| self.error(&e))?;
+        if rows.is_empty() {
+            return Ok(0);
+        }
         let mut found = 0;
-        for (i, id) in ids.iter().enumerate() {
-            if let Some(&(read, starred)) = rows.get(id.as_str()) {
+        for (i, a) in articles.iter().enumerate() {
+            if let Some(&(read, starred)) = rows.get(identity(a).as_str()) {
                 for (mark, on) in [(Mark::Read, read), (Mark::Starred, starred)] {
                     if on {
                         marks.set(i, mark, true);
@@ -334,7 +341,11 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let dir = root.path().join("we?ird #1 100% ü");
         let store = Store::open(&dir).unwrap();
-        store.set("some article", Mark::Starred, true).unwrap();
+        let article = Article::new(&crate::corpus::ArticleData {
+            title: "Some article".into(),
+            ..Default::default()
+        });
+        store.set(&identity(&article), Mark::Starred, true).unwrap();
         drop(store);
         let path = dir.join(FILE);
         let uri = immutable_uri(&path);
@@ -343,7 +354,7 @@ mod tests {
             panic!("{uri} does not open");
         };
         let marks = Marks::new(1);
-        assert_eq!(read.load(&["some article".into()], &marks).unwrap(), 1);
+        assert_eq!(read.load(&[article], &marks).unwrap(), 1);
         assert!(marks.has(0, Mark::Starred));
     }
 }

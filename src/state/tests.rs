@@ -34,7 +34,7 @@ fn marks_survive_reopening_and_keep_to_their_article() {
     let marks = Marks::new(3);
     let found = Store::open(dir.path())
         .unwrap()
-        .load(&ids(&reordered), &marks)
+        .load(&reordered, &marks)
         .unwrap();
     assert_eq!(found, 2);
     assert!(marks.has(0, Mark::Starred) && !marks.has(0, Mark::Read));
@@ -61,7 +61,7 @@ fn two_readers_at_once_lose_nothing() {
     // A takes back a read mark that B did not touch; B's star on it stays.
     a.set(&id[0], Mark::Read, false).unwrap();
     let marks = Marks::new(100);
-    Store::open(dir.path()).unwrap().load(&id, &marks).unwrap();
+    Store::open(dir.path()).unwrap().load(&list, &marks).unwrap();
     assert!(!marks.has(0, Mark::Read) && marks.has(0, Mark::Starred));
     assert_eq!(marks.count(Mark::Read), 99);
     assert_eq!(marks.count(Mark::Starred), 50);
@@ -264,7 +264,7 @@ fn a_full_disk_is_named_and_the_marks_written_before_it_stay() {
     );
     drop(store);
     let marks = Marks::new(list.len());
-    let found = Store::open(dir.path()).unwrap().load(&id, &marks).unwrap();
+    let found = Store::open(dir.path()).unwrap().load(&list, &marks).unwrap();
     assert_eq!(found, written);
     assert_eq!(marks.count(Mark::Starred), written);
     assert!((0..written).all(|i| marks.has(i, Mark::Starred)));

@@ -5,7 +5,9 @@
 //! waits for the queue to drain); a write that fails is reported once through
 //! [`Writer::problem`], and the writes after it are still tried.
 
+use super::identity::identity;
 use super::marks::Mark;
+use crate::corpus::Article;
 use super::store::{Session, Store, StoreError};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -42,9 +44,9 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Starts writing to `store` for the collection `collection` whose articles have the
-    /// identities `ids` (by position).
-    pub fn spawn(store: Store, ids: Arc<[String]>, collection: String) -> Writer {
+    /// Starts writing to `store` for the collection `collection` of `articles` (marks name
+    /// articles by position).
+    pub fn spawn(store: Store, articles: Arc<[Article]>, collection: String) -> Writer {
         let (tx, rx) = channel::<Write>();
         let (problem_tx, problems) = channel();
         let thread = std::thread::Builder::new()
@@ -53,8 +55,8 @@ impl Writer {
                 let mut last: Option<StoreError> = None;
                 for write in rx {
                     let result = match write {
-                        Write::Mark { article, mark, on } => match ids.get(article) {
-                            Some(id) => store.set(id, mark, on),
+                        Write::Mark { article, mark, on } => match articles.get(article) {
+                            Some(a) => store.set(&identity(a), mark, on),
                             None => Ok(()),
                         },
                         Write::Session {
@@ -62,7 +64,7 @@ impl Writer {
                             selected,
                             split,
                         } => {
-                            let selected = selected.and_then(|i| ids.get(i)).cloned();
+                            let selected = selected.and_then(|i| articles.get(i)).map(identity);
                             let session = Session {
                                 filter,
                                 selected,
