@@ -430,11 +430,13 @@ impl State {
             let mut last_sent = started;
             let mut complete = true;
             for (c, found) in arrivals {
-                let Some(found) = found else {
+                let Some(mut found) = found else {
                     complete = false;
                     break;
                 };
-                unranked.extend_from_slice(&found.hits);
+                // The hits go on to be ranked; their positions stay here.
+                found.positions = found.hits.iter().map(|h| h.index).collect();
+                unranked.extend(std::mem::take(&mut found.hits));
                 by_chunk[c] = found;
                 received += 1;
                 if received < chunks && last_sent.elapsed() >= PARTIAL_EVERY {
@@ -462,7 +464,7 @@ impl State {
                 pending: Vec::new(),
             };
             for found in by_chunk {
-                scanned.kept.extend(found.hits.iter().map(|h| h.index));
+                scanned.kept.extend(found.positions);
                 scanned.pending.extend(found.pending);
                 for (all, some) in scanned.scores.iter_mut().zip(found.scores) {
                     all.extend(some);
@@ -478,6 +480,8 @@ impl State {
 #[derive(Default)]
 struct Found {
     hits: Vec<Hit>,
+    /// The hits' positions, once the hits have gone on to be ranked.
+    positions: Vec<u32>,
     scores: Vec<Vec<i64>>,
     /// The hits whose fresh score is an upper bound, ascending.
     pending: Vec<u32>,
@@ -513,6 +517,7 @@ impl Found {
         }
         Found {
             hits,
+            positions: Vec::new(),
             scores,
             pending,
         }
