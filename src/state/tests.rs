@@ -61,7 +61,10 @@ fn two_readers_at_once_lose_nothing() {
     // A takes back a read mark that B did not touch; B's star on it stays.
     a.set(&id[0], Mark::Read, false).unwrap();
     let marks = Marks::new(100);
-    Store::open(dir.path()).unwrap().load(&list, &marks).unwrap();
+    Store::open(dir.path())
+        .unwrap()
+        .load(&list, &marks)
+        .unwrap();
     assert!(!marks.has(0, Mark::Read) && marks.has(0, Mark::Starred));
     assert_eq!(marks.count(Mark::Read), 99);
     assert_eq!(marks.count(Mark::Starred), 50);
@@ -264,7 +267,10 @@ fn a_full_disk_is_named_and_the_marks_written_before_it_stay() {
     );
     drop(store);
     let marks = Marks::new(list.len());
-    let found = Store::open(dir.path()).unwrap().load(&list, &marks).unwrap();
+    let found = Store::open(dir.path())
+        .unwrap()
+        .load(&list, &marks)
+        .unwrap();
     assert_eq!(found, written);
     assert_eq!(marks.count(Mark::Starred), written);
     assert!((0..written).all(|i| marks.has(i, Mark::Starred)));

@@ -7,8 +7,8 @@
 
 use super::identity::identity;
 use super::marks::Mark;
-use crate::corpus::Article;
 use super::store::{Session, Store, StoreError};
+use crate::corpus::Article;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
