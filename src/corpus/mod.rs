@@ -40,10 +40,11 @@ pub trait Keep: Send + Sync {
 
     /// A cheap look at a JSON record before its article is built: `fields` are the title,
     /// source and author the article would get (those it has), sanitized but with white space
-    /// not yet collapsed to single spaces; `has_text` whether the record has a body at all.
-    /// `false` only when [`Keep::keeps`] would say no.
-    fn may_keep(&self, fields: &[&str], has_text: bool) -> bool {
-        let _ = (fields, has_text);
+    /// not yet collapsed to single spaces; `has_text` whether the record has a body at all;
+    /// `body` that body when building keeps its words as they are (no markup, nothing to
+    /// sanitize), else `None`. `false` only when [`Keep::keeps`] would say no.
+    fn may_keep(&self, fields: &[&str], has_text: bool, body: Option<&str>) -> bool {
+        let _ = (fields, has_text, body);
         true
     }
 }

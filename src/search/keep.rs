@@ -22,8 +22,8 @@ impl Keep for Keeper {
         self.plan.matches(0, &Doc::new(a), &NoEntities)
     }
 
-    fn may_keep(&self, fields: &[&str], has_text: bool) -> bool {
-        self.plan.may_match_fields(fields, has_text)
+    fn may_keep(&self, fields: &[&str], has_text: bool, body: Option<&str>) -> bool {
+        self.plan.may_match_fields(fields, has_text, body)
     }
 }
 
@@ -101,7 +101,7 @@ mod tests {
             for a in seeds.iter().chain(&heads) {
                 let fields = [Some(a.title()), a.source(), a.author()];
                 let fields: Vec<&str> = fields.into_iter().flatten().collect();
-                let may = keeper.may_keep(&fields, !a.text().is_empty());
+                let may = keeper.may_keep(&fields, !a.text().is_empty(), Some(a.text()));
                 assert!(may || !keeper.keeps(a), "{q:?} dropped {:?}", a.title());
                 dropped += usize::from(!may);
             }
@@ -110,7 +110,7 @@ mod tests {
         assert!(dropped >= 10, "{dropped}");
         // A word with white space matches only once white space is collapsed: not judged early.
         let spaced = Keeper::new(&parse("\"kerry met\"").unwrap()).unwrap();
-        assert!(spaced.may_keep(&["Kerry\n\n met Lavrov"], false));
+        assert!(spaced.may_keep(&["Kerry\n\n met Lavrov"], false, None));
     }
 
     #[test]

@@ -52,6 +52,8 @@ struct Group {
     /// Whether every alternative is a non-negated bare word without white space (see
     /// [`Plan::may_match_fields`]).
     words_only: bool,
+    /// Whether every alternative is a non-negated `'exact` word without white space.
+    exact_only: bool,
 }
 
 struct Term {
@@ -117,14 +119,21 @@ impl Plan {
                 let scored = terms
                     .iter()
                     .any(|t| !t.negated && matches!(t.test, Test::Word(_)));
-                let words_only = g.terms.iter().all(|t| {
-                    !t.negated
-                        && matches!(&t.kind, TermKind::Fuzzy(w) if !w.contains(char::is_whitespace))
-                });
+                let unspaced = |kind: &TermKind, exact: bool| match kind {
+                    TermKind::Fuzzy(w) if !exact => !w.contains(char::is_whitespace),
+                    TermKind::Exact(w) if exact => !w.contains(char::is_whitespace),
+                    _ => false,
+                };
+                let all = |exact| {
+                    g.terms
+                        .iter()
+                        .all(|t| !t.negated && unspaced(&t.kind, exact))
+                };
                 Group {
                     terms,
                     scored,
-                    words_only,
+                    words_only: all(false),
+                    exact_only: all(true),
                 }
             })
             .collect();
@@ -150,18 +159,26 @@ impl Plan {
     }
 
     /// Whether an article whose title, source and author are `fields` (before white space is
-    /// collapsed), and which has a text when `has_text`, may match: `false` only when it has
-    /// no text and a group of nothing but bare words, none with white space, matches none of
-    /// the fields. Collapsing white space and dropping characters never make a word match that
-    /// did not, so this never rejects an article that matches.
-    pub fn may_match_fields(&self, fields: &[&str], has_text: bool) -> bool {
-        has_text
-            || self.groups.iter().filter(|g| g.words_only).all(|g| {
-                g.terms.iter().any(|t| match &t.test {
+    /// collapsed), which has a text when `has_text`, and whose text will have the words of
+    /// `body` when that is given (see [`crate::corpus::Keep::may_keep`]), may match: `false`
+    /// only when a group of nothing but bare words matches none of the fields of an article
+    /// without text, or a group of nothing but `'exact` words is in none of the fields and
+    /// not in the text, none of them with white space. Collapsing white space, dropping
+    /// characters or lines never make such a word match that did not, so this never rejects
+    /// an article that matches.
+    pub fn may_match_fields(&self, fields: &[&str], has_text: bool, body: Option<&str>) -> bool {
+        let text = if has_text { body } else { Some("") };
+        self.groups.iter().all(|g| {
+            let judged = (g.words_only && !has_text) || (g.exact_only && text.is_some());
+            !judged
+                || g.terms.iter().any(|t| match &t.test {
                     Test::Word(w) => fields.iter().any(|s| w.may_match(s)),
+                    Test::Exact(n) => {
+                        fields.iter().any(|s| n.is_in(s)) || text.is_some_and(|b| n.is_in(b))
+                    }
                     _ => true,
                 })
-            })
+        })
     }
 
     /// The article's score when it matches; `index` is its position in the corpus, as the

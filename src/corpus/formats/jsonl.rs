@@ -21,7 +21,7 @@ use encoding_rs::Encoding;
 use crate::corpus::formats::json::{MaybeRecord, describe_error};
 use crate::corpus::formats::read::Sink;
 use crate::corpus::par::threads;
-use crate::corpus::store::build::{matched_fields, record_article};
+use crate::corpus::store::build::{matched_fields, plain_body, record_article};
 use crate::corpus::store::pack::{Packer, Scratch};
 use crate::corpus::text::decode::text_of;
 use crate::corpus::walk::{Input, io_reason};
@@ -314,12 +314,90 @@ fn may_keep(keep: &dyn Keep, rec: &crate::corpus::formats::json::Record) -> bool
             f.text().filter(|t| !t.trim().is_empty())
         })
         .is_some();
-    keep.may_keep(&texts[..n], has_text)
+    let body = plain_body(rec);
+    keep.may_keep(&texts[..n], has_text, body.as_deref())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Bodies made of the pieces that building changes (markup, character references,
+    /// controls, soft hyphens, line breaks): the look at a record before it is built keeps
+    /// every record whose article an exact word matches.
+    #[test]
+    fn the_look_before_building_keeps_every_exact_match() {
+        const PIECES: &[&str] = &[
+            "flu",
+            "rry",
+            "Flurry",
+            " ",
+            "\\n",
+            "**",
+            "<b>",
+            "</b>",
+            "&#114;",
+            "&amp;",
+            "\\u0007",
+            "\\u00ad",
+            "\\u001b[0m",
+            "-",
+            "[",
+            "](x)",
+            "# ",
+            "> ",
+            "é",
+            "\\t",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        // Joined by what building drops, "flu" and "rry" may become "flurry".
+        const JOINS: &[&str] = &[
+            "",
+            "**",
+            "<b></b>",
+            "\\u0007",
+            "\\u00ad",
+            "\\u001b[0m",
+            "[](x)",
+            "&#114;",
+            " ",
+            "\\n",
+        ];
+        let mut jsonl = String::new();
+        for i in 0..4000 {
+            let mut body: String = (0..next(6)).map(|_| PIECES[next(PIECES.len())]).collect();
+            if next(2) == 0 {
+                body.push_str(&format!("flu{}rry", JOINS[next(JOINS.len())]));
+            }
+            let title = ["Talks", "Talks", "Flurry of talks", "A flu**rry**"][next(4)];
+            jsonl.push_str(&format!(
+                "{{\"title\": \"{title} {i}\", \"text\": \"{body}\"}}\n"
+            ));
+        }
+        let origin = Origin::default();
+        let base = Base { line: 0, record: 0 };
+        let all = parse_piece(jsonl.as_bytes(), base, &origin, None, None).articles;
+        let mut judged = 0;
+        for q in ["'flurry", "'rry", "'flu 'rry", "'flurry | 'talks"] {
+            let keeper = crate::search::Keeper::new(&crate::search::parse(q).unwrap()).unwrap();
+            let base = Base { line: 0, record: 0 };
+            let out = parse_piece(jsonl.as_bytes(), base, &origin, Some(&keeper), None);
+            let kept: Vec<&str> = out.articles.iter().map(Article::title).collect();
+            let want: Vec<&str> = (all.iter())
+                .filter(|a| keeper.keeps(a))
+                .map(Article::title)
+                .collect();
+            assert_eq!(kept, want, "{q}");
+            judged += want.len();
+        }
+        assert!(judged > 1000, "{judged}");
+    }
 
     #[test]
     fn small_chunks_give_what_one_chunk_gives() {

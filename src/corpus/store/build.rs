@@ -13,6 +13,7 @@ use crate::corpus::meta::extract::{extract, title_from_body};
 use crate::corpus::meta::source::{lone_url, outlet_from_url};
 use crate::corpus::text::charref::{decode_entities, decode_entities_cow};
 use crate::corpus::text::clean::{self, Role};
+use crate::corpus::text::markdown::may_have_markup;
 use crate::corpus::text::sanitize::sanitize_cow;
 use crate::corpus::{ArticleData, Id};
 
@@ -96,6 +97,16 @@ pub(crate) fn matched_fields<'r>(rec: &'r Record) -> Option<[Option<Cow<'r, str>
         .map(sanitized)
         .filter(|t| !t.trim().is_empty());
     Some([Some(title), source, read(Field::AUTHOR)])
+}
+
+/// The record's body when building its article keeps its words as they are: nothing in it to
+/// sanitize and no markup to render, so that only white space and whole lines change (lines
+/// are joined with spaces, never glued). An exact word missing from it is then missing from
+/// the article's text. `None` when there is no body or building might join letters.
+pub(crate) fn plain_body<'r>(rec: &'r Record) -> Option<Cow<'r, str>> {
+    let body = rec.first(Field::BODY, field_text)?;
+    let plain = matches!(sanitize_cow(&body), Cow::Borrowed(_)) && !may_have_markup(&body);
+    plain.then_some(body)
 }
 
 /// A field's text with its character references decoded; `None` when missing or blank.
