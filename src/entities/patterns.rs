@@ -69,6 +69,8 @@ pub(crate) struct PatternSet {
     trie: Trie,
     patterns: Vec<Pattern>,
     fold: bool,
+    /// `0x20` when `fold`: or-ed into an ASCII letter or digit, it folds letters to lower case.
+    fold_bit: u8,
 }
 
 /// Collapses white space to single spaces and `’` to `'`: the form spellings are matched in.
@@ -202,6 +204,7 @@ impl PatternSet {
             trie,
             patterns,
             fold,
+            fold_bit: if fold { 0x20 } else { 0 },
         }
     }
 
@@ -213,11 +216,21 @@ impl PatternSet {
         let mut n = 0;
         let mut state = 0;
         let mut i = start;
-        while i < text.len() {
-            let (mut byte, next) = read(text, i);
-            if self.fold {
-                byte = byte.to_ascii_lowercase();
-            }
+        let bytes = text.as_bytes();
+        while let Some(&b) = bytes.get(i) {
+            // Letters and digits, most of what a walk reads, need no normalising; with bit 5
+            // set, letters are in lower case and digits stay digits.
+            let (byte, next) = if b.is_ascii_alphanumeric() {
+                (b | self.fold_bit, i + 1)
+            } else {
+                let (byte, next) = read(text, i);
+                let byte = if self.fold {
+                    byte.to_ascii_lowercase()
+                } else {
+                    byte
+                };
+                (byte, next)
+            };
             let Some(s) = self.trie.step(state, byte) else {
                 break;
             };

@@ -6,39 +6,57 @@
 //! grew with every distinct byte the scripts bring); `fst`'s compact nodes build fast but decode
 //! on every step. A trie in flat arrays builds in milliseconds and steps in a few nanoseconds.
 //!
+//! Layout: nodes are numbered in depth-first order, so a node's first child (by byte) is the
+//! next node, and a spelling's tail, where nodes have one child each, lies in consecutive
+//! memory. A node holds that first child's byte and the value of its key; a step down the
+//! first child reads nothing else. Walks are short and start anywhere in the trie, so a step
+//! that touched several arrays waited on several cache misses; this way most touch one line.
+//!
 //! What must stay true: `walk` reports exactly the keys that are prefixes of the bytes fed to
 //! it, with the value each key was inserted with.
 
 /// State 0 is the root.
 pub(crate) type State = u32;
 
-const NARROW: u32 = u32::MAX;
+/// Nodes with more other children than this get a row of 256.
+const WIDE: u32 = 6;
 
-/// Nodes with more children than this get a row of 256.
-const WIDE: usize = 6;
+/// In [`Node::first`]: set when the node has a first child (the next node).
+const HAS_FIRST: u32 = 1 << 8;
+
+/// Where [`Node::first`] keeps the number of children besides the first.
+const OTHERS_SHIFT: u32 = 9;
+
+/// One node: 12 bytes, so that the nodes of a tail share cache lines.
+#[derive(Debug, Default, Clone, Copy)]
+struct Node {
+    /// The value of the key ending here, plus one (0: no key ends here).
+    value: u32,
+    /// The first child's byte (bits 0–7), [`HAS_FIRST`], and the number of other children
+    /// (from bit [`OTHERS_SHIFT`]).
+    first: u32,
+    /// Where the other children are: at the root or with more than [`WIDE`] of them, the row
+    /// in `wide` (of all children); otherwise the first of them in `edge_bytes` / `edge_targets`.
+    more: u32,
+}
 
 /// A byte trie over distinct keys, each with a `u32` value.
 #[derive(Debug, Default)]
 pub(crate) struct Trie {
-    /// Wide nodes' children by byte (0: none): `wide[w * 256 + byte]` for the node with
-    /// `wide_of[s] == w`. The root is always wide; nodes with many children (the second
-    /// letters of names) are too, so that most steps are one load.
+    nodes: Vec<Node>,
+    /// Rows of 256 children by byte (0: none) for nodes with many children, such as the root
+    /// and the second letters of names: one load per step there.
     wide: Vec<State>,
-    /// Per node: its row in `wide`, or `NARROW`.
-    wide_of: Vec<u32>,
-    /// Node `s`'s edges are `edges[first[s]..first[s + 1]]`, sorted by byte.
-    first: Vec<u32>,
+    /// The children after the first of narrow nodes, sorted by byte.
     edge_bytes: Vec<u8>,
     edge_targets: Vec<State>,
-    /// Per node: the value of the key ending there, plus one (0: no key ends there).
-    values: Vec<u32>,
 }
 
 impl Trie {
     /// A trie of `keys` (distinct) with their values.
     pub fn new<'k>(keys: impl IntoIterator<Item = (&'k [u8], u32)>) -> Trie {
-        // Built as nodes with child lists, then laid out flat.
-        let mut children: Vec<Vec<(u8, State)>> = vec![Vec::new()];
+        // Built as nodes with child lists, then laid out flat in depth-first order.
+        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
         let mut values: Vec<u32> = vec![0];
         for (key, value) in keys {
             let mut s = 0usize;
@@ -46,7 +64,7 @@ impl Trie {
                 s = match children[s].binary_search_by_key(&b, |&(c, _)| c) {
                     Ok(k) => children[s][k].1 as usize,
                     Err(k) => {
-                        let next = children.len() as State;
+                        let next = children.len() as u32;
                         children[s].insert(k, (b, next));
                         children.push(Vec::new());
                         values.push(0);
@@ -56,47 +74,67 @@ impl Trie {
             }
             values[s] = value + 1;
         }
-        let mut trie = Trie {
-            wide: Vec::new(),
-            wide_of: Vec::with_capacity(children.len()),
-            first: Vec::with_capacity(children.len() + 1),
-            edge_bytes: Vec::new(),
-            edge_targets: Vec::new(),
-            values,
-        };
-        for (s, list) in children.iter().enumerate() {
-            trie.first.push(trie.edge_bytes.len() as u32);
-            for &(b, to) in list {
-                trie.edge_bytes.push(b);
-                trie.edge_targets.push(to);
-            }
-            if s == 0 || list.len() > WIDE {
-                let row = trie.wide.len();
-                trie.wide.resize(row + 256, 0);
-                for &(b, to) in list {
-                    trie.wide[row + b as usize] = to;
-                }
-                trie.wide_of.push((row / 256) as u32);
-            } else {
-                trie.wide_of.push(NARROW);
-            }
+        // Depth-first numbering, children in byte order: a first child is its parent + 1.
+        let mut order: Vec<u32> = Vec::with_capacity(children.len());
+        let mut id = vec![0 as State; children.len()];
+        let mut stack = vec![0u32];
+        while let Some(s) = stack.pop() {
+            id[s as usize] = order.len() as State;
+            order.push(s);
+            stack.extend(children[s as usize].iter().rev().map(|&(_, c)| c));
         }
-        trie.first.push(trie.edge_bytes.len() as u32);
+        let mut trie = Trie {
+            nodes: Vec::with_capacity(order.len()),
+            ..Trie::default()
+        };
+        for &s in &order {
+            let list = &children[s as usize];
+            let mut node = Node {
+                value: values[s as usize],
+                ..Node::default()
+            };
+            if let Some(&(b, _)) = list.first() {
+                let others = list.len() as u32 - 1;
+                node.first = b as u32 | HAS_FIRST | others << OTHERS_SHIFT;
+                // The root is wide whenever it has more than one child: every walk steps from it.
+                if others > WIDE || s == 0 {
+                    let row = trie.wide.len();
+                    trie.wide.resize(row + 256, 0);
+                    for &(b, c) in list {
+                        trie.wide[row + b as usize] = id[c as usize];
+                    }
+                    node.more = (row / 256) as u32;
+                } else {
+                    node.more = trie.edge_bytes.len() as u32;
+                    for &(b, c) in &list[1..] {
+                        trie.edge_bytes.push(b);
+                        trie.edge_targets.push(id[c as usize]);
+                    }
+                }
+            }
+            trie.nodes.push(node);
+        }
         trie
     }
 
     /// The state after `byte` from `state`, if any.
     #[inline]
     pub fn step(&self, state: State, byte: u8) -> Option<State> {
-        let row = self.wide_of[state as usize];
-        if row != NARROW {
-            let to = self.wide[row as usize * 256 + byte as usize];
+        let node = self.nodes[state as usize];
+        if node.first & 0x1FF == HAS_FIRST | byte as u32 {
+            return Some(state + 1);
+        }
+        let others = node.first >> OTHERS_SHIFT;
+        if others == 0 {
+            return None;
+        }
+        // The root's children are always in a row (see `new`).
+        if others > WIDE || state == 0 {
+            let to = self.wide[node.more as usize * 256 + byte as usize];
             return (to != 0).then_some(to);
         }
-        let (lo, hi) = (
-            self.first[state as usize] as usize,
-            self.first[state as usize + 1] as usize,
-        );
+        let lo = node.more as usize;
+        let hi = lo + others as usize;
         let k = self.edge_bytes[lo..hi].iter().position(|&c| c == byte)?;
         Some(self.edge_targets[lo + k])
     }
@@ -104,10 +142,9 @@ impl Trie {
     /// The value of the key that ends at `state`, if one does.
     #[inline]
     pub fn value(&self, state: State) -> Option<u32> {
-        self.values[state as usize].checked_sub(1)
+        self.nodes[state as usize].value.checked_sub(1)
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
