@@ -195,7 +195,7 @@ impl AsciiRun {
         let at_least = |v: u64, lo: u8| ((v | TOP) - ONES * lo as u64) & TOP;
         let range = |v: u64, lo: u8, hi: u8| at_least(v, lo) & !at_least(v, hi + 1) & ascii;
         // With bit 5 set, capitals read as lower case, and no other byte becomes a letter.
-        let letters = range(x | ONES * 0x20, b'a', b'z');
+        let letters = range(x | (ONES * 0x20), b'a', b'z');
         let lower = range(x, b'a', b'z');
         let digits = range(x, b'0', b'9');
         let word = letters | digits;
