@@ -75,6 +75,18 @@ pub(crate) struct PatternSet {
 
 /// Collapses white space to single spaces and `’` to `'`: the form spellings are matched in.
 pub(crate) fn normalize_spelling(s: &str) -> String {
+    // Most spellings are already so: single ASCII spaces between words, no `’`.
+    let b = s.as_bytes();
+    let plain = b
+        .iter()
+        .all(|&c| c != b'\xE2' && (c == b' ' || !c.is_ascii_whitespace()))
+        && !b.windows(2).any(|w| w == b"  ")
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains(|c: char| !c.is_ascii() && c.is_whitespace());
+    if plain {
+        return s.to_string();
+    }
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -214,7 +226,7 @@ impl PatternSet {
         // Every spelling that matches here, shortest first; rarely more than two.
         let mut ends: [(usize, usize); 8] = [(0, 0); 8];
         let mut n = 0;
-        let mut state = 0;
+        let mut walk = self.trie.root();
         let mut i = start;
         let bytes = text.as_bytes();
         while let Some(&b) = bytes.get(i) {
@@ -231,12 +243,11 @@ impl PatternSet {
                 };
                 (byte, next)
             };
-            let Some(s) = self.trie.step(state, byte) else {
+            if !self.trie.step(&mut walk, byte) {
                 break;
-            };
-            state = s;
+            }
             i = next;
-            if let Some(p) = self.trie.value(state) {
+            if let Some(p) = walk.value() {
                 // Keep the longest few: when full, drop the shortest.
                 if n == ends.len() {
                     ends.copy_within(1.., 0);

@@ -117,47 +117,76 @@ impl Trie {
         trie
     }
 
-    /// The state after `byte` from `state`, if any.
+    /// Where every walk begins.
     #[inline]
-    pub fn step(&self, state: State, byte: u8) -> Option<State> {
-        let node = self.nodes[state as usize];
-        if node.first & 0x1FF == HAS_FIRST | byte as u32 {
-            return Some(state + 1);
+    pub fn root(&self) -> Walk {
+        Walk {
+            state: 0,
+            node: self.nodes.first().copied().unwrap_or_default(),
         }
-        let others = node.first >> OTHERS_SHIFT;
-        if others == 0 {
-            return None;
-        }
-        // The root's children are always in a row (see `new`).
-        if others > WIDE || state == 0 {
-            let to = self.wide[node.more as usize * 256 + byte as usize];
-            return (to != 0).then_some(to);
-        }
-        let lo = node.more as usize;
-        let hi = lo + others as usize;
-        let k = self.edge_bytes[lo..hi].iter().position(|&c| c == byte)?;
-        Some(self.edge_targets[lo + k])
     }
 
-    /// The value of the key that ends at `state`, if one does.
+    /// Steps `walk` down the child for `byte`; false (and `walk` unchanged) if there is none.
     #[inline]
-    pub fn value(&self, state: State) -> Option<u32> {
-        self.nodes[state as usize].value.checked_sub(1)
+    pub fn step(&self, walk: &mut Walk, byte: u8) -> bool {
+        let node = walk.node;
+        let next = if node.first & 0x1FF == HAS_FIRST | byte as u32 {
+            walk.state + 1
+        } else {
+            let others = node.first >> OTHERS_SHIFT;
+            if others == 0 {
+                return false;
+            }
+            // The root's children are always in a row (see `new`).
+            let to = if others > WIDE || walk.state == 0 {
+                self.wide[node.more as usize * 256 + byte as usize]
+            } else {
+                let lo = node.more as usize;
+                let hi = lo + others as usize;
+                match self.edge_bytes[lo..hi].iter().position(|&c| c == byte) {
+                    Some(k) => self.edge_targets[lo + k],
+                    None => 0,
+                }
+            };
+            if to == 0 {
+                return false;
+            }
+            to
+        };
+        // The next node is read once, here: its value now, its children at the next step.
+        walk.state = next;
+        walk.node = self.nodes[next as usize];
+        true
     }
 }
+
+/// A position in a walk down the trie: the state and a copy of its node.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Walk {
+    state: State,
+    node: Node,
+}
+
+impl Walk {
+    /// The value of the key that ends here, if one does.
+    #[inline]
+    pub fn value(&self) -> Option<u32> {
+        self.node.value.checked_sub(1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn walk(t: &Trie, text: &[u8]) -> Vec<(usize, u32)> {
-        let mut s = 0;
+        let mut w = t.root();
         let mut out = Vec::new();
         for (i, &b) in text.iter().enumerate() {
-            match t.step(s, b) {
-                Some(next) => s = next,
-                None => break,
+            if !t.step(&mut w, b) {
+                break;
             }
-            if let Some(v) = t.value(s) {
+            if let Some(v) = w.value() {
                 out.push((i + 1, v));
             }
         }

@@ -200,18 +200,13 @@ impl AsciiRun {
         let digits = range(x, b'0', b'9');
         let word = letters | digits;
         // Lanes are little-endian: the first byte is the lowest.
-        let len = ((!word & TOP).trailing_zeros() / 8) as usize;
-        let keep = if len == 8 {
-            u64::MAX
-        } else {
-            (1u64 << (8 * len)) - 1
-        };
-        // Counted only when there are digits: without a popcount instruction in the
-        // baseline x86-64, counting bits costs more than the rest.
-        let digits = match digits & keep {
-            0 => 0,
-            d => d.count_ones() as usize,
-        };
+        let stop = !word & TOP;
+        let len = (stop.trailing_zeros() / 8) as usize;
+        // Every bit below the first lane that is not a letter or digit (all: none is).
+        let keep = (stop & stop.wrapping_neg()).wrapping_sub(1);
+        // The lanes' top bits moved to their low bits and summed into the top lane by one
+        // multiplication: the baseline x86-64 has no popcount instruction.
+        let digits = (((digits & keep) >> 7).wrapping_mul(ONES) >> 56) as usize;
         AsciiRun {
             len,
             letters: len - digits,
