@@ -283,6 +283,10 @@ fn starts_run(w: &Word) -> bool {
 
 /// "al-Burhan", "el-Sisi": a particle before a capitalised name.
 fn particle_name(text: &str) -> bool {
+    // Every particle ends in a hyphen at its third or fourth byte: most words have none there.
+    if !matches!(text.as_bytes().get(2..4), Some([b'-', _] | [_, b'-'])) {
+        return false;
+    }
     [
         "al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ul-", "bin-",
     ]

@@ -137,8 +137,8 @@ pub fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
         }
         let mut possessive = false;
         let maybe_possessive = matches!(text.as_bytes().last(), Some(b's' | b'S'));
-        for suffix in ["'s", "’s", "'S", "’S"] {
-            if let Some(stem) = text.strip_suffix(suffix).filter(|_| maybe_possessive)
+        for suffix in ["'s", "’s", "'S", "’S"].iter().filter(|_| maybe_possessive) {
+            if let Some(stem) = text.strip_suffix(suffix)
                 && !stem.is_empty()
             {
                 text = stem;
@@ -222,6 +222,11 @@ fn is_space(c: char) -> bool {
 
 /// "U.S", "W", "e.g": single letters between full stops.
 fn is_abbreviation(text: &str) -> bool {
+    // Most words are settled by their first two bytes: an ASCII char not followed by a stop.
+    let b = text.as_bytes();
+    if b.len() >= 2 && b[0] < 0x80 && b[1] != b'.' {
+        return false;
+    }
     text.split('.')
         .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
 }
