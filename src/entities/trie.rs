@@ -55,64 +55,66 @@ pub(crate) struct Trie {
 impl Trie {
     /// A trie of `keys` (distinct) with their values.
     pub fn new<'k>(keys: impl IntoIterator<Item = (&'k [u8], u32)>) -> Trie {
-        // Built as nodes with child lists, then laid out flat in depth-first order.
-        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
-        let mut values: Vec<u32> = vec![0];
+        let mut keys: Vec<(&[u8], u32)> = keys.into_iter().collect();
+        keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        // Inserted in sorted order, nodes are created in depth-first order, each parent's
+        // children by increasing byte, and a node's first child right after it: keys that
+        // extend a key follow it at once. So nodes need no lists of children; only the
+        // children after the first are noted, as (parent, byte, child).
+        let mut nodes = vec![Node::default()];
+        let mut later: Vec<(State, u8, State)> = Vec::new();
+        // The nodes along the previous key, the root first.
+        let mut path: Vec<State> = vec![0];
+        let mut prev: &[u8] = &[];
         for (key, value) in keys {
-            let mut s = 0usize;
-            for &b in key {
-                s = match children[s].binary_search_by_key(&b, |&(c, _)| c) {
-                    Ok(k) => children[s][k].1 as usize,
-                    Err(k) => {
-                        let next = children.len() as u32;
-                        children[s].insert(k, (b, next));
-                        children.push(Vec::new());
-                        values.push(0);
-                        next as usize
-                    }
-                };
+            let shared = key.iter().zip(prev).take_while(|(a, b)| a == b).count();
+            path.truncate(shared + 1);
+            for &b in &key[shared..] {
+                let parent = *path.last().unwrap_or(&0);
+                let child = nodes.len() as State;
+                let node = &mut nodes[parent as usize];
+                if node.first & HAS_FIRST == 0 {
+                    node.first = b as u32 | HAS_FIRST;
+                } else {
+                    node.first += 1 << OTHERS_SHIFT;
+                    later.push((parent, b, child));
+                }
+                nodes.push(Node::default());
+                path.push(child);
             }
-            values[s] = value + 1;
+            if let Some(&end) = path.last() {
+                nodes[end as usize].value = value + 1;
+            }
+            prev = key;
         }
-        // Depth-first numbering, children in byte order: a first child is its parent + 1.
-        let mut order: Vec<u32> = Vec::with_capacity(children.len());
-        let mut id = vec![0 as State; children.len()];
-        let mut stack = vec![0u32];
-        while let Some(s) = stack.pop() {
-            id[s as usize] = order.len() as State;
-            order.push(s);
-            stack.extend(children[s as usize].iter().rev().map(|&(_, c)| c));
-        }
+        // Stable: each parent's later children stay in byte order.
+        later.sort_by_key(|&(parent, _, _)| parent);
         let mut trie = Trie {
-            nodes: Vec::with_capacity(order.len()),
+            nodes,
             ..Trie::default()
         };
-        for &s in &order {
-            let list = &children[s as usize];
-            let mut node = Node {
-                value: values[s as usize],
-                ..Node::default()
-            };
-            if let Some(&(b, _)) = list.first() {
-                let others = list.len() as u32 - 1;
-                node.first = b as u32 | HAS_FIRST | others << OTHERS_SHIFT;
-                // The root is wide whenever it has more than one child: every walk steps from it.
-                if others > WIDE || s == 0 {
-                    let row = trie.wide.len();
-                    trie.wide.resize(row + 256, 0);
-                    for &(b, c) in list {
-                        trie.wide[row + b as usize] = id[c as usize];
-                    }
-                    node.more = (row / 256) as u32;
-                } else {
-                    node.more = trie.edge_bytes.len() as u32;
-                    for &(b, c) in &list[1..] {
-                        trie.edge_bytes.push(b);
-                        trie.edge_targets.push(id[c as usize]);
-                    }
+        for group in later.chunk_by(|a, b| a.0 == b.0) {
+            let parent = group[0].0;
+            let node = trie.nodes[parent as usize];
+            let others = node.first >> OTHERS_SHIFT;
+            // The root is wide whenever it has more than one child: every walk steps from it.
+            let more = if others > WIDE || parent == 0 {
+                let row = trie.wide.len();
+                trie.wide.resize(row + 256, 0);
+                trie.wide[row + (node.first & 0xFF) as usize] = parent + 1;
+                for &(_, b, c) in group {
+                    trie.wide[row + b as usize] = c;
                 }
-            }
-            trie.nodes.push(node);
+                (row / 256) as u32
+            } else {
+                let at = trie.edge_bytes.len() as u32;
+                for &(_, b, c) in group {
+                    trie.edge_bytes.push(b);
+                    trie.edge_targets.push(c);
+                }
+                at
+            };
+            trie.nodes[parent as usize].more = more;
         }
         trie
     }
@@ -206,6 +208,24 @@ mod tests {
         assert_eq!(walk(&t, b"us and"), [(2, 3)]);
         assert_eq!(walk(&t, b"unite"), []);
         assert_eq!(walk(&t, b"x"), []);
+    }
+
+    #[test]
+    fn keys_in_any_order_make_the_same_trie() {
+        let keys: [(&[u8], u32); 5] = [
+            (b"us", 3),
+            (b"united states of america", 2),
+            (b"u", 4),
+            (b"united states", 1),
+            (b"u.s.", 0),
+        ];
+        let t = Trie::new(keys);
+        assert_eq!(
+            walk(&t, b"united states of america!"),
+            [(1, 4), (13, 1), (24, 2)]
+        );
+        assert_eq!(walk(&t, b"u.s."), [(1, 4), (4, 0)]);
+        assert_eq!(walk(&t, b"us"), [(1, 4), (2, 3)]);
     }
 
     #[test]
