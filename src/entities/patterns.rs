@@ -69,10 +69,38 @@ pub(crate) struct PatternSet {
     trie: Trie,
     patterns: Vec<Pattern>,
     fold: bool,
+    /// Per text byte: the byte the trie reads for it when `read` would give it unchanged
+    /// (ASCII case folded when `fold`); 0 for the bytes `read` must see (white space, the lead
+    /// bytes of white space chars and of `’`, and NUL, which no spelling holds).
+    plain: [u8; 256],
+}
+
+/// The table [`PatternSet::plain`] for an automaton that folds ASCII case or not.
+fn plain_bytes(fold: bool) -> [u8; 256] {
+    let mut t = [0u8; 256];
+    for b in 1..=255u8 {
+        let through_read = b.is_ascii_whitespace() || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3);
+        if !through_read {
+            t[b as usize] = if fold { b.to_ascii_lowercase() } else { b };
+        }
+    }
+    t
 }
 
 /// Collapses white space to single spaces and `’` to `'`: the form spellings are matched in.
 pub(crate) fn normalize_spelling(s: &str) -> String {
+    // Most spellings are already so: single ASCII spaces between words, no `’`.
+    let b = s.as_bytes();
+    let plain = b
+        .iter()
+        .all(|&c| c != b'\xE2' && (c == b' ' || !c.is_ascii_whitespace()))
+        && !b.windows(2).any(|w| w == b"  ")
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains(|c: char| !c.is_ascii() && c.is_whitespace());
+    if plain {
+        return s.to_string();
+    }
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -202,6 +230,7 @@ impl PatternSet {
             trie,
             patterns,
             fold,
+            plain: plain_bytes(fold),
         }
     }
 
@@ -211,19 +240,28 @@ impl PatternSet {
         // Every spelling that matches here, shortest first; rarely more than two.
         let mut ends: [(usize, usize); 8] = [(0, 0); 8];
         let mut n = 0;
-        let mut state = 0;
+        let mut walk = self.trie.root();
         let mut i = start;
-        while i < text.len() {
-            let (mut byte, next) = read(text, i);
-            if self.fold {
-                byte = byte.to_ascii_lowercase();
-            }
-            let Some(s) = self.trie.step(state, byte) else {
-                break;
+        let bytes = text.as_bytes();
+        while let Some(&b) = bytes.get(i) {
+            // Most bytes read as themselves (folded): one look-up; white space and `’` need
+            // `read`.
+            let (byte, next) = if self.plain[b as usize] != 0 {
+                (self.plain[b as usize], i + 1)
+            } else {
+                let (byte, next) = read(text, i);
+                let byte = if self.fold {
+                    byte.to_ascii_lowercase()
+                } else {
+                    byte
+                };
+                (byte, next)
             };
-            state = s;
+            if !self.trie.step(&mut walk, byte) {
+                break;
+            }
             i = next;
-            if let Some(p) = self.trie.value(state) {
+            if let Some(p) = walk.value() {
                 // Keep the longest few: when full, drop the shortest.
                 if n == ends.len() {
                     ends.copy_within(1.., 0);
@@ -242,14 +280,31 @@ impl PatternSet {
     /// The variant that `text[start..end]` (a match of pattern `p`) stands for, if any.
     fn check(&self, text: &str, start: usize, end: usize, p: usize) -> Option<Hit> {
         let pat = &self.patterns[p];
+        let bytes = text.as_bytes();
+        // ASCII neighbours, the usual case, are judged without decoding a char.
         let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        if pat.word_start && is_word(text[..start].chars().next_back()) {
+        if pat.word_start
+            && match start.checked_sub(1).map(|k| bytes[k]) {
+                None => false,
+                Some(b) if b < 0x80 => b.is_ascii_alphanumeric(),
+                Some(_) => is_word(text[..start].chars().next_back()),
+            }
+        {
             return None;
         }
-        if pat.word_end && is_word(text[end..].chars().next()) {
+        if pat.word_end
+            && match bytes.get(end) {
+                None => false,
+                Some(b) if *b < 0x80 => b.is_ascii_alphanumeric(),
+                Some(_) => is_word(text[end..].chars().next()),
+            }
+        {
             return None;
         }
-        let capital = text[start..].chars().next().is_some_and(char::is_uppercase);
+        let capital = match bytes.get(start) {
+            Some(b) if *b < 0x80 => b.is_ascii_uppercase(),
+            _ => text[start..].chars().next().is_some_and(char::is_uppercase),
+        };
         let v = pat
             .variants
             .iter()

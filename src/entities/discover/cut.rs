@@ -22,17 +22,44 @@ impl Evidence {
         doc: u64,
         known: &Known,
     ) {
-        let lower: Vec<String> = run.iter().map(|w| w.text.to_lowercase()).collect();
+        let mut buffers = std::mem::take(&mut self.words_lower);
+        if buffers.len() < run.len() {
+            buffers.resize_with(run.len(), String::new);
+        }
+        for (w, l) in run.iter().zip(&mut buffers) {
+            l.clear();
+            if w.text.is_ascii() {
+                l.push_str(w.text);
+                l.make_ascii_lowercase();
+            } else {
+                l.push_str(&w.text.to_lowercase());
+            }
+        }
+        self.cut(run, &buffers[..run.len()], before, after, doc, known);
+        self.words_lower = buffers;
+    }
+
+    /// [`Evidence::run`] with the run's words in lower case.
+    fn cut(
+        &mut self,
+        run: &[Word],
+        lower: &[String],
+        before: Option<&Word>,
+        after: Option<&Word>,
+        doc: u64,
+        known: &Known,
+    ) {
         let mut cue = false;
         let mut start = 0;
         let mut k = 0;
         while k < run.len() {
             let l = lower[k].as_str();
-            let role = lex::is_honorific(l) || lex::is_role(l);
+            let f = lex::flags(l);
+            let role = f.honorific() || f.role();
             if role {
                 // A stretch of role words needs a title in it: "Health Secretary" is a role,
                 // "Department of Health" a name. Without one, the whole stretch is passed over.
-                let (e, titled) = role_stretch(&lower, k);
+                let (e, titled) = role_stretch(lower, k);
                 if !titled {
                     k = e;
                     continue;
@@ -82,7 +109,7 @@ impl Evidence {
             let descriptor = first.initial
                 && seg.len() > 1
                 && !lex::is_first_name(l)
-                && (lex::is_first_name(&first_part(&lower[1]))
+                && (lex::is_first_name(first_part(&lower[1]))
                     || known.contains_key(&lower[1..].join(" ")));
             let drop = descriptor
                 || matches!(l, "the" | "a" | "an")
@@ -105,9 +132,10 @@ impl Evidence {
             seg = &seg[1..];
             lower = &lower[1..];
         }
-        while seg.last().is_some_and(|w| {
-            let l = w.text.to_lowercase();
-            lex::is_connector(&l) || lex::is_not_name(&l)
+        // `lower` holds the words of `seg` in lower case.
+        while lower.last().is_some_and(|l| {
+            let f = lex::flags(l);
+            f.connector() || f.not_name()
         }) {
             seg = &seg[..seg.len() - 1];
             lower = &lower[..lower.len() - 1];
@@ -118,8 +146,8 @@ impl Evidence {
         // "Liberal Democrat Sandra Gidley", "Opener Ravi Patel": words before a first name
         // that is not preceded by another are a description of the person, not a name.
         if let Some(k) = (1..seg.len().saturating_sub(1)).find(|&k| {
-            lex::is_first_name(&first_part(&lower[k]))
-                && !lex::is_first_name(&first_part(&lower[k - 1]))
+            lex::is_first_name(first_part(&lower[k]))
+                && !lex::is_first_name(first_part(&lower[k - 1]))
                 && !seg[k - 1].text.ends_with('.')
                 && !lex::is_connector(&lower[k - 1])
                 && !lower.iter().any(|l| is_head(l))
@@ -136,7 +164,7 @@ impl Evidence {
         }
         // "Helen Marsden of Imperial College London": a person's name ends before "of".
         if seg.len() > 2
-            && lex::is_first_name(&first_part(&lower[0]))
+            && lex::is_first_name(first_part(&lower[0]))
             && let Some(of) = lower.iter().position(|l| l == "of")
             && !lower[..of].iter().any(|l| is_head(l))
         {
@@ -162,8 +190,8 @@ impl Evidence {
         let mut unknown = 0;
         let mut unknown_common = 0;
         let mut k = 0;
+        let mut joined = String::new();
         while k < lower.len() {
-            let mut joined = String::new();
             let longest = (k + 1..=lower.len().min(k + 5)).rev().find_map(|e| {
                 joined.clear();
                 for (n, w) in lower[k..e].iter().enumerate() {
@@ -242,8 +270,8 @@ impl Evidence {
         let mid = !first.initial;
         let acronym = seg.len() == 1 && first.caps && (2..=6).contains(&first.text.chars().count());
         let name = seg.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
-        let speech = before.is_some_and(|b| lex::is_speech(&b.text.to_lowercase()))
-            || after.is_some_and(|a| lex::is_speech(&a.text.to_lowercase()));
+        let speech = before.is_some_and(|b| lex::flags_of(b.text).speech())
+            || after.is_some_and(|a| lex::flags_of(a.text).speech());
         let place_prep = before.is_some_and(|b| !b.cap && lex::is_place_preposition(b.text));
         let article = before.is_some_and(|b| b.text == "the");
         // "English county", "Islamist groups": an adjective of nationality or creed.
@@ -254,12 +282,11 @@ impl Evidence {
                 .any(|suffix| lower[0].ends_with(suffix));
         // "Patricia Hewitt", "C. Lewis": a first name or an initial first.
         let first_name = seg.len() > 1
-            && (lex::is_first_name(&first_part(&lower[0]))
+            && (lex::is_first_name(first_part(&lower[0]))
                 || (seg[0].text.len() == 2 && seg[0].text.ends_with('.') && seg[0].cap));
         // "Leicestershire beat Somerset", "Burnley 2 Grimsby 1": sides of a contest.
-        let team = before.is_some_and(|b| lex::is_contest(&b.text.to_lowercase()) || b.digit)
-            || after
-                .is_some_and(|a| lex::is_contest(&a.text.to_lowercase()) || (a.digit && a.joined));
+        let team = before.is_some_and(|b| lex::flags_of(b.text).contest() || b.digit)
+            || after.is_some_and(|a| lex::flags_of(a.text).contest() || (a.digit && a.joined));
         let org_head =
             lower.iter().any(|l| lex::is_org_head(l)) || seg.iter().any(|w| w.text.contains('&'));
         let event_head = seg.len() > 1
@@ -298,8 +325,8 @@ fn plural_acronym(text: &str) -> bool {
 }
 
 /// "Jan-Lennard" → "jan".
-fn first_part(lower: &str) -> String {
-    lower.split('-').next().unwrap_or(lower).to_string()
+fn first_part(lower: &str) -> &str {
+    lower.split('-').next().unwrap_or(lower)
 }
 
 /// "US-backed", "UN-sponsored", "Russia-U.S": a compound that describes rather than names.
@@ -335,11 +362,12 @@ fn is_head(lower: &str) -> bool {
 fn role_stretch(lower: &[String], k: usize) -> (usize, bool) {
     let mut e = k;
     let mut title = false;
-    while e < lower.len()
-        && (lex::is_honorific(&lower[e]) || lex::is_role(&lower[e]) || lex::is_connector(&lower[e]))
-    {
-        title |= lex::is_honorific(&lower[e])
-            || (lex::is_role(&lower[e]) && !lex::is_portfolio(&lower[e]));
+    while let Some(l) = lower.get(e) {
+        let f = lex::flags(l);
+        if !(f.honorific() || f.role() || f.connector()) {
+            break;
+        }
+        title |= f.honorific() || (f.role() && !lex::is_portfolio(l));
         e += 1;
     }
     (e, title)

@@ -67,6 +67,9 @@ pub struct Evidence {
     /// The words seen in lower case in running text.
     pub lower: Seen,
     docs: u64,
+    /// The words of the run being cut, in lower case: kept between runs so that their
+    /// buffers are allocated once, not once per word.
+    pub(super) words_lower: Vec<String>,
 }
 
 /// The dictionary's spellings, lower case, with their kinds: what discovery need not find.
@@ -193,7 +196,7 @@ impl Evidence {
                     j += 1;
                 } else if is_connector_word(&words[j])
                     && (!matches!(words[j].text, "for" | "on")
-                        || lex::is_org_head(&words[j - 1].text.to_lowercase()))
+                        || lex::flags_of(words[j - 1].text).org_head())
                 {
                     // "van der Westhuizen": connectors join only when a capital follows.
                     let mut e = j;
@@ -280,6 +283,10 @@ fn starts_run(w: &Word) -> bool {
 
 /// "al-Burhan", "el-Sisi": a particle before a capitalised name.
 fn particle_name(text: &str) -> bool {
+    // Every particle ends in a hyphen at its third or fourth byte: most words have none there.
+    if !matches!(text.as_bytes().get(2..4), Some([b'-', _] | [_, b'-'])) {
+        return false;
+    }
     [
         "al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ul-", "bin-",
     ]

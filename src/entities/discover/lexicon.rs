@@ -312,12 +312,6 @@ pub fn is_place_preposition(lower: &str) -> bool {
 pub fn is_speech(lower: &str) -> bool {
     flags(lower).speech()
 }
-
-/// Whether `lower` stands between two sides of a contest ("beat", "v").
-pub fn is_contest(lower: &str) -> bool {
-    flags(lower).contest()
-}
-
 /// Whether `lower` reads as an ordinary word by its ending ("neighbouring", "reportedly",
 /// "embattled"), for words the common-word list lacks.
 pub fn looks_ordinary(lower: &str) -> bool {

@@ -60,15 +60,20 @@ pub fn discover<'a>(dict: &Dictionary, articles: &[(&'a str, &'a str)]) -> Vec<E
 
 /// Every spelling of the dictionary, lower case, with its entity's kind.
 fn known(dict: &Dictionary) -> Known {
-    let mut known = Known::default();
+    let spellings = dict
+        .entities()
+        .iter()
+        .map(|e| 1 + e.aliases.len() + e.short.len())
+        .sum();
+    let mut known = Known::with_capacity_and_hasher(spellings, Default::default());
     for e in dict.entities() {
         for s in std::iter::once(&e.name).chain(&e.aliases).chain(&e.short) {
             let spelling = normalize_spelling(s).to_lowercase();
-            let spelling = spelling.trim_end_matches(".").to_string();
+            let trimmed = spelling.trim_end_matches(".");
+            if trimmed.len() < spelling.len() {
+                known.entry(trimmed.to_string()).or_insert(e.kind);
+            }
             known.entry(spelling).or_insert(e.kind);
-            known
-                .entry(normalize_spelling(s).to_lowercase())
-                .or_insert(e.kind);
         }
     }
     known

@@ -89,12 +89,24 @@ pub fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
             }
         }
         let start = i;
-        let (mut letters, mut upper, mut digit) = (0usize, 0usize, false);
+        // Letters, whether every one is a capital, and whether a digit was seen.
+        let (mut letters, mut all_upper, mut digit) = (0usize, true, false);
         while i < n {
-            let b = bytes[i];
+            // Eight bytes at a time while they are ASCII letters and digits.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let run = AsciiRun::of(chunk);
+                letters += run.letters;
+                all_upper &= !run.lower;
+                digit |= run.digits > 0;
+                i += run.len;
+                if run.len == 8 {
+                    continue;
+                }
+            }
+            let Some(&b) = bytes.get(i) else { break };
             if b.is_ascii_alphanumeric() {
                 letters += b.is_ascii_alphabetic() as usize;
-                upper += b.is_ascii_uppercase() as usize;
+                all_upper &= !b.is_ascii_lowercase();
                 digit |= b.is_ascii_digit();
                 i += 1;
                 continue;
@@ -105,7 +117,8 @@ pub fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
             let (c, len) = char_at(line, i);
             if c.is_alphanumeric() {
                 letters += c.is_alphabetic() as usize;
-                upper += c.is_uppercase() as usize;
+                // Every capital is a letter (Unicode's Alphabetic includes Uppercase).
+                all_upper &= !c.is_alphabetic() || c.is_uppercase();
                 digit |= c.is_ascii_digit();
                 i += len;
             } else if is_joiner(c) && alnum_at(line, i + len) {
@@ -124,8 +137,8 @@ pub fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
         }
         let mut possessive = false;
         let maybe_possessive = matches!(text.as_bytes().last(), Some(b's' | b'S'));
-        for suffix in ["'s", "’s", "'S", "’S"] {
-            if let Some(stem) = text.strip_suffix(suffix).filter(|_| maybe_possessive)
+        for suffix in ["'s", "’s", "'S", "’S"].iter().filter(|_| maybe_possessive) {
+            if let Some(stem) = text.strip_suffix(suffix)
                 && !stem.is_empty()
             {
                 text = stem;
@@ -149,7 +162,7 @@ pub fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
             end: offset + start + text.len(),
             text,
             cap: char_at(text, 0).0.is_uppercase(),
-            caps: letters >= 2 && upper == letters,
+            caps: letters >= 2 && all_upper,
             digit,
             initial,
             joined,
@@ -160,12 +173,60 @@ pub fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
     }
 }
 
+/// The leading run of ASCII letters and digits of eight bytes: its length, its letters and
+/// digits, and whether a letter in it is in lower case.
+struct AsciiRun {
+    len: usize,
+    letters: usize,
+    digits: usize,
+    lower: bool,
+}
+
+impl AsciiRun {
+    /// Classifies the eight bytes at once, each lane of a `u64` on its own (no lane borrows
+    /// from the next, since every lane's top bit is set before subtracting).
+    #[inline]
+    fn of(chunk: &[u8]) -> AsciiRun {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const TOP: u64 = ONES * 0x80;
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Top bit of a lane of `v` set where its byte is in `lo..=hi` (ASCII bytes only).
+        let ascii = !x & TOP;
+        let at_least = |v: u64, lo: u8| ((v | TOP) - ONES * lo as u64) & TOP;
+        let range = |v: u64, lo: u8, hi: u8| at_least(v, lo) & !at_least(v, hi + 1) & ascii;
+        // With bit 5 set, capitals read as lower case, and no other byte becomes a letter.
+        let letters = range(x | (ONES * 0x20), b'a', b'z');
+        let lower = range(x, b'a', b'z');
+        let digits = range(x, b'0', b'9');
+        let word = letters | digits;
+        // Lanes are little-endian: the first byte is the lowest.
+        let stop = !word & TOP;
+        let len = (stop.trailing_zeros() / 8) as usize;
+        // Every bit below the first lane that is not a letter or digit (all: none is).
+        let keep = (stop & stop.wrapping_neg()).wrapping_sub(1);
+        // The lanes' top bits moved to their low bits and summed into the top lane by one
+        // multiplication: the baseline x86-64 has no popcount instruction.
+        let digits = (((digits & keep) >> 7).wrapping_mul(ONES) >> 56) as usize;
+        AsciiRun {
+            len,
+            letters: len - digits,
+            digits,
+            lower: lower & keep != 0,
+        }
+    }
+}
+
 fn is_space(c: char) -> bool {
     c == ' ' || c == '\u{a0}' || c == '\t'
 }
 
 /// "U.S", "W", "e.g": single letters between full stops.
 fn is_abbreviation(text: &str) -> bool {
+    // Most words are settled by their first two bytes: an ASCII char not followed by a stop.
+    let b = text.as_bytes();
+    if b.len() >= 2 && b[0] < 0x80 && b[1] != b'.' {
+        return false;
+    }
     text.split('.')
         .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
 }
@@ -239,7 +300,7 @@ pub fn line_case(words: &[Word]) -> LineCase {
     // A list of names ("Saeed Anwar c Stewart b Gough 33") is capitalised too, but its capitals
     // are names: a headline's are ordinary words ("Meets", "Over", "Plan").
     let ordinary = long()
-        .filter(|w| w.cap && super::lexicon::is_common(&w.text.to_lowercase()))
+        .filter(|w| w.cap && super::lexicon::flags_of(w.text).common())
         .count();
     if ordinary * 10 >= cap * 4 {
         LineCase::Title
@@ -338,6 +399,41 @@ mod tests {
         );
         assert!(w[0].initial && !w[1].initial && w[1].possessive && w[1].joined);
         assert!(w[4].caps && !w[5].initial && w[6].initial);
+    }
+
+    #[test]
+    fn eight_bytes_at_once_count_as_one_at_a_time() {
+        for text in [
+            "Kerry123",
+            "kerry sa",
+            "U.S. off",
+            "Z9az@[`{",
+            "ÄÖ abcde",
+            "\x7f09AZaz",
+            "abcdefgh",
+            "/:@[`{09",
+            "G20 talk",
+            "",
+        ] {
+            let mut chunk = [b' '; 8];
+            chunk[..text.len().min(8)].copy_from_slice(&text.as_bytes()[..text.len().min(8)]);
+            let run = AsciiRun::of(&chunk);
+            let len = chunk
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            let head = &chunk[..len];
+            assert_eq!(run.len, len, "{text}");
+            assert_eq!(
+                run.letters,
+                head.iter().filter(|b| b.is_ascii_alphabetic()).count()
+            );
+            assert_eq!(
+                run.digits,
+                head.iter().filter(|b| b.is_ascii_digit()).count()
+            );
+            assert_eq!(run.lower, head.iter().any(u8::is_ascii_lowercase), "{text}");
+        }
     }
 
     #[test]
