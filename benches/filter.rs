@@ -18,7 +18,8 @@
 //!     FILTER_LOOPS=20 cargo bench --bench filter
 //!
 //! `FILTER_ONLY=NAME` keeps the queries whose name contains NAME (`worker` for the typed keys,
-//! `worker_titles` for them on 1M titles, or `FILTER_TITLES=N` titles).
+//! `worker_titles` for them on 1M titles, or `FILTER_TITLES=N` titles; `worker_indexed` for
+//! `flurry` typed once the word index is built, as the reader has it).
 
 use std::hint::black_box;
 use std::io::Write;
@@ -29,7 +30,10 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group};
 use dossier::corpus::{self, Article, ArticleData, Origin, Packer};
-use dossier::search::{BaseOrder, Hit, NoEntities, Worker, filter, filter_with, parse};
+use dossier::search::{
+    BaseOrder, Hit, IndexSlot, NoEntities, WordIndex, Worker, filter, filter_with, parse,
+};
+use std::sync::atomic::AtomicUsize;
 
 #[path = "support/corpus_gen.rs"]
 #[allow(dead_code)]
@@ -104,13 +108,18 @@ fn complete(w: &Worker, q: &str) -> Vec<Hit> {
 /// Types the sequence `runs` times after an empty query; per key, the wall latencies (until
 /// the complete result), the process CPU time, and the last result.
 fn type_sequence(worker: &Worker, runs: usize) -> Vec<(Vec<Duration>, f64, Vec<Hit>)> {
-    let mut per_key: Vec<(Vec<Duration>, f64, Vec<Hit>)> = TYPED
+    type_keys(worker, runs, TYPED)
+}
+
+/// [`type_sequence`] for any sequence of keys.
+fn type_keys(worker: &Worker, runs: usize, typed: &[&str]) -> Vec<(Vec<Duration>, f64, Vec<Hit>)> {
+    let mut per_key: Vec<(Vec<Duration>, f64, Vec<Hit>)> = typed
         .iter()
         .map(|_| (Vec::new(), 0.0, Vec::new()))
         .collect();
     for _ in 0..runs {
         complete(worker, "");
-        for (q, key) in TYPED.iter().zip(&mut per_key) {
+        for (q, key) in typed.iter().zip(&mut per_key) {
             let (start, cpu) = (Instant::now(), cpu_seconds());
             key.2 = complete(worker, q);
             key.0.push(start.elapsed());
@@ -202,11 +211,17 @@ fn cpu_loops(loops: usize, only: &str) {
         );
     }
     if "worker_100k".contains(only) {
-        print_typed(
-            "worker_100k",
-            &Worker::spawn(arts, Arc::new(NoEntities)),
-            loops,
-        );
+        let worker = Worker::spawn(arts.clone(), Arc::new(NoEntities));
+        print_typed("worker_100k", &worker, loops, TYPED);
+    }
+    if "worker_indexed".contains(only) {
+        // The reader once its word index is built, `flurry` typed as bench/on_screen.py types it.
+        let index = WordIndex::build(&arts, &AtomicUsize::new(0), &|| false).expect("built");
+        let slot: IndexSlot = Arc::default();
+        let _ = slot.set(Arc::new(index));
+        let worker = Worker::spawn_with(arts, Arc::new(NoEntities), slot, Arc::new(|| {}));
+        let typed = ["f", "fl", "flu", "flur", "flurr", "flurry"];
+        print_typed("worker_indexed", &worker, loops, &typed);
     }
     if "worker_titles".contains(only) {
         // FILTER_TITLES=N: how many titles (1M unless said).
@@ -216,20 +231,17 @@ fn cpu_loops(loops: usize, only: &str) {
         let text =
             std::fs::read_to_string(titles_file(n.unwrap_or(1_000_000))).expect("read titles");
         let arts: Arc<[Article]> = from_lines(&text).into();
-        print_typed(
-            "worker_titles",
-            &Worker::spawn(arts, Arc::new(NoEntities)),
-            loops,
-        );
+        let worker = Worker::spawn(arts, Arc::new(NoEntities));
+        print_typed("worker_titles", &worker, loops, TYPED);
     }
 }
 
 /// The typed sequence through `worker`, `loops` times: per key, the CPU time, the median wall
 /// time until the complete result, and a checksum of it.
-fn print_typed(name: &str, worker: &Worker, loops: usize) {
-    let per_key = type_sequence(worker, loops);
+fn print_typed(name: &str, worker: &Worker, loops: usize, typed: &[&str]) {
+    let per_key = type_keys(worker, loops, typed);
     let mut total = 0.0;
-    for (q, (wall, cpu, hits)) in TYPED.iter().zip(per_key) {
+    for (q, (wall, cpu, hits)) in typed.iter().zip(per_key) {
         total += cpu;
         println!(
             "{name} {q:?}: {} hits, checksum {:016x}, {:.2} ms CPU, {:.2} ms wall median",
@@ -241,7 +253,7 @@ fn print_typed(name: &str, worker: &Worker, loops: usize) {
     }
     println!(
         "{name}: {:.2} ms CPU per key on average",
-        total * 1e3 / TYPED.len() as f64
+        total * 1e3 / typed.len() as f64
     );
 }
 
