@@ -117,6 +117,46 @@ impl BaseOrder {
         }
     }
 
+    /// Whether corpus positions are base ranks (the loader sorted the corpus): hits found in
+    /// position order are then in base order.
+    pub fn is_positional(&self) -> bool {
+        self.perm.is_none()
+    }
+
+    /// Ranks `hits` that are in base order already: a stable split by score when they have
+    /// few distinct scores (a word over titles alone: in the title, one typo away, fuzzy), in
+    /// one pass; else the sort.
+    pub fn rank_in_order(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+        const FEW: usize = 16;
+        let mut scores: Vec<(i64, usize)> = Vec::with_capacity(FEW);
+        for h in &hits {
+            if let Some((_, n)) = scores.iter_mut().find(|(s, _)| *s == h.score) {
+                *n += 1;
+            } else if scores.len() < FEW {
+                scores.push((h.score, 1));
+            } else {
+                self.sort(&mut hits);
+                return hits;
+            }
+        }
+        // Highest score first; each score's hits keep their order, which is the base order.
+        scores.sort_unstable_by_key(|&(s, _)| std::cmp::Reverse(s));
+        let mut at = 0;
+        for (_, n) in &mut scores {
+            let count = *n;
+            *n = at;
+            at += count;
+        }
+        let mut out = vec![Hit { index: 0, score: 0 }; hits.len()];
+        for h in hits {
+            if let Some((_, next)) = scores.iter_mut().find(|(s, _)| *s == h.score) {
+                out[*next] = h;
+                *next += 1;
+            }
+        }
+        out
+    }
+
     /// Merges two lists that are each in final order into one.
     pub fn merge(&self, a: Vec<Hit>, b: Vec<Hit>) -> Vec<Hit> {
         if a.is_empty() {

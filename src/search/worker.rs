@@ -455,10 +455,24 @@ impl State {
             if !complete || !joined || received < chunks {
                 return None;
             }
-            order.sort(&mut unranked);
+            let hits = if ranked.is_empty() && order.is_positional() {
+                // Chunk by chunk, the hits are in base order: ranking them needs no sort when
+                // their scores are few.
+                drop(unranked);
+                let in_order = (by_chunk.iter()).flat_map(|f| {
+                    (f.positions.iter().enumerate()).map(|(i, &index)| Hit {
+                        index,
+                        score: (f.scores.iter()).fold(0i64, |t, s| t.saturating_add(s[i])),
+                    })
+                });
+                order.rank_in_order(in_order.collect())
+            } else {
+                order.sort(&mut unranked);
+                order.merge(ranked, unranked)
+            };
             let parts = reused.len() + usize::from(fresh);
             let mut scanned = Scanned {
-                hits: order.merge(ranked, unranked),
+                hits,
                 kept: Vec::new(),
                 scores: vec![Vec::new(); parts],
                 pending: Vec::new(),

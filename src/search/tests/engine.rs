@@ -256,3 +256,30 @@ fn scans_that_read_the_copied_heads_rank_as_one_shot_filters() {
         assert_eq!(copied, filter(&articles, &query, &none()), "{q:?}");
     }
 }
+
+/// Hits in base order, with few scores or many: ranking them in one pass gives the sort's order.
+#[test]
+fn hits_in_base_order_rank_as_the_sort_ranks_them() {
+    let titles: Vec<Article> = (0..500)
+        .map(|i| {
+            Article::new(&ArticleData {
+                title: format!("Title {i:04}"),
+                ..Default::default()
+            })
+        })
+        .collect();
+    let order = crate::search::BaseOrder::new(&titles);
+    assert!(order.is_positional(), "titles alone load in base order");
+    for distinct in [1, 3, 16, 17, 400] {
+        let hits: Vec<Hit> = (0..500u32)
+            .filter(|i| i % 7 != 3)
+            .map(|index| Hit {
+                index,
+                score: i64::from((index * 7919) % distinct) * 1000 - 500,
+            })
+            .collect();
+        let mut sorted = hits.clone();
+        order.sort(&mut sorted);
+        assert_eq!(order.rank_in_order(hits), sorted, "{distinct} scores");
+    }
+}
