@@ -551,3 +551,52 @@ fn the_wheel_scrolls_the_entity_view_not_the_list_beneath() {
     assert_eq!(s.entity_view.as_ref().unwrap().selected, 3);
     assert_eq!(s.selected, selected);
 }
+
+/// A reader over `n` titles, newest first in corpus order.
+fn titles(n: usize, title: impl Fn(usize) -> String) -> dossier::app::AppState {
+    use dossier::corpus::{Article, ArticleData};
+    use dossier::entities::{Dictionary, EntityIndex, Matcher};
+    use dossier::ui::theme::{Palette, Theme};
+    use std::sync::Arc;
+    let articles: Arc<[Article]> = (0..n)
+        .map(|i| {
+            Article::new(&ArticleData {
+                title: title(i),
+                date: Some(format!("2016-{:02}-{:02}", 12 - i / 28 % 12, 28 - i % 28)),
+                ..Default::default()
+            })
+        })
+        .collect::<Vec<_>>()
+        .into();
+    let matcher = Arc::new(Matcher::new(Dictionary::builtin()));
+    let index = Arc::new(EntityIndex::new(matcher, articles.clone()));
+    let mut s =
+        dossier::app::AppState::new(articles, index, Theme::new(Palette::Indexed), "", None);
+    s.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    s
+}
+
+/// Typing a filter selects its best match, as fzf does, unless the article selected before
+/// is still where the list shows it from the top.
+#[test]
+fn a_filter_selects_its_best_match_unless_the_selection_is_on_screen() {
+    let mut s = titles(300, |i| {
+        let word = if i % 2 == 0 { "ceasefire" } else { "cease" };
+        format!("Geneva {word} story {i}")
+    });
+    // Far down the list: the new list's first row is selected.
+    s.selected = 250;
+    let far = s.view[250];
+    type_filter(&mut s, "cease");
+    assert!(s.view.contains(&far), "the filter keeps it");
+    assert_eq!(s.selected, 0, "{}", screen(&s));
+    // Near the top: it stays selected.
+    act(&mut s, Action::ClearFilter);
+    s.selected = 3;
+    let near = s.view[3];
+    type_filter(&mut s, "geneva");
+    assert_eq!(s.view[s.selected], near, "{}", screen(&s));
+}

@@ -177,6 +177,10 @@ impl AppState {
                 }
                 match update.result {
                     Ok(hits) => {
+                        // A session being restored selects its article wherever it lands;
+                        // typing keeps the selected article only where the list shows it from
+                        // the top, else the best match is selected, as in fzf.
+                        let restoring = self.pending_select.is_some();
                         let keep = self.pending_select.or(self.current());
                         self.view = hits.iter().map(|h| h.index).collect();
                         // The rest of the ranking of an answer already shown: the list only
@@ -187,8 +191,10 @@ impl AppState {
                         if update.complete {
                             self.pending_select = None;
                         }
+                        let rows = inner_height(self.areas().list).max(1);
                         self.selected = keep
                             .and_then(|k| self.view.iter().position(|&i| i as usize == k))
+                            .filter(|&at| restoring || ranked_later || at < rows)
                             .unwrap_or(0);
                         if ranked_later {
                             return Effect::None;
