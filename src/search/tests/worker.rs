@@ -176,7 +176,7 @@ fn the_first_complete_answer_has_the_final_count_and_top_rows() {
     let articles = corpus(30_000);
     let w = Worker::spawn(articles.clone().into(), Arc::new(none()));
     let mut ranked_later = 0;
-    for q in ["e", "ea", "a", "a n"] {
+    for q in ["e", "ea", "a", "a n", "ky", "tlk"] {
         w.submit(q.to_string());
         let first = loop {
             match w.try_recv() {
