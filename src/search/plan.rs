@@ -388,7 +388,8 @@ impl WordTest {
     fn typo_in_text(&self, index: usize, a: &Doc<'_>) -> bool {
         match &self.typos {
             Some(t) => t.get(index).is_some_and(|&t| t),
-            None => self.word.typo_in(a.text()),
+            // A word too short for a typo never decodes the text to say so.
+            None => self.word.typo().is_some() && self.word.typo_in(a.text()),
         }
     }
 
