@@ -19,3 +19,6 @@ pub mod output;
 pub mod search;
 pub mod state;
 pub mod ui;
+
+#[cfg(test)]
+mod test_rng;

@@ -203,13 +203,7 @@ mod tests {
             'a', 'b', 'e', 'g', 'n', 'v', 'A', 'B', 'E', 'G', 'N', '1', '9', ' ', '/', '(', '-',
             '.', ':', '_', 'é', 'É', '’', '\u{2003}',
         ];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::test_rng::below(0x9E37_79B9_7F4A_7C15u64);
         let s = Scorers::default();
         let mut scored = 0;
         for _ in 0..100_000 {

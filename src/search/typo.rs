@@ -252,13 +252,7 @@ mod tests {
     /// the direct check says what the walk of the table says.
     #[test]
     fn the_direct_check_agrees_with_the_table() {
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::test_rng::below(0x2545_F491_4F6C_DD1Du64);
         let mut matched = 0;
         for _ in 0..200_000 {
             let pattern: String = (0..5 + next(4))

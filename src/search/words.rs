@@ -334,13 +334,7 @@ mod tests {
     /// never hides a word that the walk finds.
     #[test]
     fn the_pieces_never_hide_a_word_one_typo_away() {
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::test_rng::below(0x9E37_79B9_7F4A_7C15u64);
         let mut buf = String::new();
         let mut found = 0;
         for _ in 0..50_000 {

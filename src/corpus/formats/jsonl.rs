@@ -349,13 +349,7 @@ mod tests {
             "é",
             "\\t",
         ];
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::test_rng::below(0x2545_F491_4F6C_DD1Du64);
         // Joined by what building drops, "flu" and "rry" may become "flurry".
         const JOINS: &[&str] = &[
             "",
