@@ -123,6 +123,17 @@ impl BaseOrder {
         self.perm.is_none()
     }
 
+    /// Ranks `hits` given in ascending position: in one pass when positions are base ranks
+    /// ([`BaseOrder::rank_in_order`]), else by the sort.
+    pub fn rank_positions(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+        if self.is_positional() {
+            self.rank_in_order(hits)
+        } else {
+            self.sort(&mut hits);
+            hits
+        }
+    }
+
     /// Ranks `hits` that are in base order already: a stable split by score when they have
     /// few distinct scores (a word over titles alone: in the title, one typo away, fuzzy), in
     /// one pass; else the sort.

@@ -350,14 +350,7 @@ impl State {
             }
         }
         scanned.pending.clear();
-        let mut hits: Vec<Hit> = (scanned.kept.iter().enumerate())
-            .map(|(at, &index)| Hit {
-                index,
-                score: (scanned.scores.iter()).fold(0i64, |t, s| t.saturating_add(s[at])),
-            })
-            .collect();
-        order.sort(&mut hits);
-        scanned.hits = hits;
+        scanned.hits = order.rank_positions(scanned.totals());
         !cancelled()
     }
 
@@ -455,24 +448,9 @@ impl State {
             if !complete || !joined || received < chunks {
                 return None;
             }
-            let hits = if ranked.is_empty() && order.is_positional() {
-                // Chunk by chunk, the hits are in base order: ranking them needs no sort when
-                // their scores are few.
-                drop(unranked);
-                let in_order = (by_chunk.iter()).flat_map(|f| {
-                    (f.positions.iter().enumerate()).map(|(i, &index)| Hit {
-                        index,
-                        score: (f.scores.iter()).fold(0i64, |t, s| t.saturating_add(s[i])),
-                    })
-                });
-                order.rank_in_order(in_order.collect())
-            } else {
-                order.sort(&mut unranked);
-                order.merge(ranked, unranked)
-            };
             let parts = reused.len() + usize::from(fresh);
             let mut scanned = Scanned {
-                hits,
+                hits: Vec::new(),
                 kept: Vec::new(),
                 scores: vec![Vec::new(); parts],
                 pending: Vec::new(),
@@ -484,8 +462,29 @@ impl State {
                     all.extend(some);
                 }
             }
+            scanned.hits = if ranked.is_empty() {
+                // No partial answer went out: rank from the positions, in one pass when they
+                // are in base order.
+                drop(unranked);
+                order.rank_positions(scanned.totals())
+            } else {
+                order.sort(&mut unranked);
+                order.merge(ranked, unranked)
+            };
             Some(scanned)
         })
+    }
+}
+
+impl Scanned {
+    /// Every kept article with its whole score (the sum of its parts), in position order.
+    fn totals(&self) -> Vec<Hit> {
+        (self.kept.iter().enumerate())
+            .map(|(at, &index)| Hit {
+                index,
+                score: (self.scores.iter()).fold(0i64, |t, s| t.saturating_add(s[at])),
+            })
+            .collect()
     }
 }
 
