@@ -47,6 +47,11 @@ pub trait Keep: Send + Sync {
         let _ = (fields, has_text, body);
         true
     }
+
+    /// Whether [`Keep::may_keep`] looks at the body: when not, it is not prepared for it.
+    fn wants_body(&self) -> bool {
+        false
+    }
 }
 
 /// Where to load from, and what to keep.

@@ -25,6 +25,10 @@ impl Keep for Keeper {
     fn may_keep(&self, fields: &[&str], has_text: bool, body: Option<&str>) -> bool {
         self.plan.may_match_fields(fields, has_text, body)
     }
+
+    fn wants_body(&self) -> bool {
+        self.plan.judges_bodies()
+    }
 }
 
 impl Keeper {

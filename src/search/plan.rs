@@ -158,6 +158,11 @@ impl Plan {
             .all(|g| g.terms.iter().any(|t| t.matches(index, a, ents, self)))
     }
 
+    /// Whether [`Plan::may_match_fields`] looks at a body: only for a group of `'exact` words.
+    pub fn judges_bodies(&self) -> bool {
+        self.groups.iter().any(|g| g.exact_only)
+    }
+
     /// Whether an article whose title, source and author are `fields` (before white space is
     /// collapsed), which has a text when `has_text`, and whose text will have the words of
     /// `body` when that is given (see [`crate::corpus::Keep::may_keep`]), may match: `false`

@@ -314,7 +314,7 @@ fn may_keep(keep: &dyn Keep, rec: &crate::corpus::formats::json::Record) -> bool
             f.text().filter(|t| !t.trim().is_empty())
         })
         .is_some();
-    let body = plain_body(rec);
+    let body = keep.wants_body().then(|| plain_body(rec)).flatten();
     keep.may_keep(&texts[..n], has_text, body.as_deref())
 }
 
