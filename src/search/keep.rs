@@ -26,6 +26,10 @@ impl Keep for Keeper {
         self.plan.may_match_fields(fields, has_text, body)
     }
 
+    fn may_keep_raw(&self, raw: &str, stem: &str) -> bool {
+        self.plan.may_match_raw(raw, stem)
+    }
+
     fn wants_body(&self) -> bool {
         self.plan.judges_bodies()
     }

@@ -54,6 +54,9 @@ struct Group {
     words_only: bool,
     /// Whether every alternative is a non-negated `'exact` word without white space.
     exact_only: bool,
+    /// Whether every alternative is a non-negated `'exact` word of ASCII letters and digits,
+    /// with a letter (see [`Plan::may_match_raw`]).
+    raw_judged: bool,
 }
 
 struct Term {
@@ -129,11 +132,20 @@ impl Plan {
                         .iter()
                         .all(|t| !t.negated && unspaced(&t.kind, exact))
                 };
+                let plain_word = |w: &str| {
+                    w.bytes().all(|b| b.is_ascii_alphanumeric())
+                        && w.bytes().any(|b| b.is_ascii_alphabetic())
+                };
+                let raw_judged = g
+                    .terms
+                    .iter()
+                    .all(|t| !t.negated && matches!(&t.kind, TermKind::Exact(w) if plain_word(w)));
                 Group {
                     terms,
                     scored,
                     words_only: all(false),
                     exact_only: all(true),
+                    raw_judged,
                 }
             })
             .collect();
@@ -181,6 +193,21 @@ impl Plan {
                     Test::Exact(n) => {
                         fields.iter().any(|s| n.is_in(s)) || text.is_some_and(|b| n.is_in(b))
                     }
+                    _ => true,
+                })
+        })
+    }
+
+    /// Whether an article whose title and text take their words of letters and digits from
+    /// `raw` (a JSON record as the file has it) and `stem` may match: `false` only when a group
+    /// of nothing but `'exact` words of ASCII letters and digits has none of them in either.
+    /// Such a word is found in title or text only, case aside, so it is in `raw` or `stem`
+    /// wherever the article has it (see [`crate::corpus::Keep::may_keep_raw`]).
+    pub fn may_match_raw(&self, raw: &str, stem: &str) -> bool {
+        self.groups.iter().all(|g| {
+            !g.raw_judged
+                || g.terms.iter().any(|t| match &t.test {
+                    Test::Exact(n) => n.is_in(raw) || n.is_in(stem),
                     _ => true,
                 })
         })

@@ -1,14 +1,16 @@
 //! JSON Lines, streamed: the file is read in chunks of whole lines, each chunk split over the
-//! cores, each line parsed in place into borrowed fields and turned into an article. Under a
-//! keep test, a record whose title, source and author show it cannot be kept is counted and
-//! dropped before an article is built for it.
+//! cores while the next is read, each line parsed in place into borrowed fields and turned into
+//! an article. Under a keep test, a line whose raw text shows it cannot be kept is passed over
+//! unparsed, and a record whose title, source and author show it is counted and dropped before
+//! an article is built for it.
 //!
-//! What must stay true: memory holds one chunk of raw bytes at a time, never the whole file; a
-//! bad line is reported with its line number in the whole file and the rest still loads;
-//! record numbers (`STEM:N`) count non-blank lines, bad ones included, so fixing one line never
-//! renumbers the others; results keep file order whatever the thread count. A line that is
-//! not UTF-8 is decoded in the encoding the caller guessed for the file, else in one guessed
-//! from the line; the file is counted under the encoding most of its lines needed.
+//! What must stay true: memory holds two chunks of raw bytes at a time (one parsed, the next
+//! being read), never the whole file; a bad line is reported with its line number in the whole
+//! file and the rest still loads; record numbers (`STEM:N`) count non-blank lines, bad ones
+//! included, so fixing one line never renumbers the others; results keep file order whatever
+//! the thread count. A line that is not UTF-8 is decoded in the encoding the caller guessed for
+//! the file, else in one guessed from the line; the file is counted under the encoding most of
+//! its lines needed.
 
 use std::io::Read;
 use std::ops::Range;
@@ -17,11 +19,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
 use encoding_rs::Encoding;
+use serde::de::IgnoredAny;
 
 use crate::corpus::formats::json::{MaybeRecord, describe_error};
 use crate::corpus::formats::read::Sink;
 use crate::corpus::par::threads;
-use crate::corpus::store::build::{matched_fields, plain_body, record_article};
+use crate::corpus::store::build::{matched_fields, plain_body, raw_is_plain, record_article};
 use crate::corpus::store::pack::{Packer, Scratch};
 use crate::corpus::text::decode::text_of;
 use crate::corpus::walk::{Input, io_reason};
@@ -37,6 +40,9 @@ struct Base {
     line: usize,
     record: usize,
 }
+
+/// Why a line that is JSON but not an object gives no article.
+const NOT_ARTICLE: &str = "not an article object";
 
 /// What one piece of a chunk gave.
 #[derive(Default)]
@@ -65,7 +71,8 @@ pub(crate) fn read_jsonl(
     read_in_chunks(reader, input, sink, CHUNK, hint);
 }
 
-/// [`read_jsonl`] with chunks of `chunk` bytes (tests use small ones).
+/// [`read_jsonl`] with chunks of `chunk` bytes (tests use small ones). The next chunk is read
+/// while the cores parse this one.
 fn read_in_chunks(
     reader: &mut dyn Read,
     input: &Input,
@@ -77,22 +84,13 @@ fn read_in_chunks(
     let mut base = Base::default();
     let mut encodings: Vec<(&'static str, usize)> = Vec::new();
     let mut replaced = false;
-    let mut eof = false;
+    let mut failed: Option<std::io::Error> = None;
     let mut target = chunk;
     let origin = input.origin();
-    while !eof || !buf.is_empty() {
-        if !eof && buf.len() < target {
-            // `read_to_end` fills spare capacity without zeroing it first.
-            let want = (target - buf.len()) as u64;
-            match (&mut *reader).take(want).read_to_end(&mut buf) {
-                Ok(n) => eof = (n as u64) < want,
-                Err(e) => {
-                    let line = base.line + 1;
-                    sink.skip(&input.display, format!("line {line}: {}", io_reason(&e)));
-                    eof = true;
-                }
-            }
-        }
+    let keep = sink.keep;
+    fill(reader, &mut buf, target, &mut failed);
+    while !buf.is_empty() {
+        let eof = failed.is_some() || buf.len() < target;
         let cut = if eof {
             buf.len()
         } else {
@@ -101,6 +99,7 @@ fn read_in_chunks(
                 None => {
                     // One line longer than a chunk: read more before splitting.
                     target *= 2;
+                    fill(reader, &mut buf, target, &mut failed);
                     continue;
                 }
             }
@@ -111,7 +110,18 @@ fn read_in_chunks(
         } else {
             0
         };
-        let outs = parse_chunk(&buf[start..cut], base, &origin, sink.keep, hint);
+        let mut next = Vec::with_capacity(buf.len() - cut + chunk);
+        next.extend_from_slice(&buf[cut..]);
+        let lines = &buf[start..cut];
+        let outs = thread::scope(|s| {
+            let parsing = s.spawn(|| parse_chunk(lines, base, &origin, keep, hint));
+            if !eof {
+                fill(reader, &mut next, chunk, &mut failed);
+            }
+            parsing
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e))
+        });
         for out in outs {
             base.line += out.lines;
             base.record += out.records;
@@ -124,7 +134,11 @@ fn read_in_chunks(
             }
             sink.extend_kept(out.articles, out.built);
         }
-        buf.drain(..cut);
+        buf = next;
+    }
+    if let Some(e) = failed {
+        let line = base.line + 1;
+        sink.skip(&input.display, format!("line {line}: {}", io_reason(&e)));
     }
     let most = encodings
         .iter()
@@ -132,6 +146,24 @@ fn read_in_chunks(
         .map(|(name, _)| *name);
     if most.is_some() || replaced {
         sink.decoded(most, replaced);
+    }
+}
+
+/// Reads from `reader` until `buf` holds `target` bytes or the input ends; a read that fails
+/// ends it too, and is kept in `failed`. Nothing is read once something failed.
+fn fill(
+    reader: &mut dyn Read,
+    buf: &mut Vec<u8>,
+    target: usize,
+    failed: &mut Option<std::io::Error>,
+) {
+    if failed.is_some() || buf.len() >= target {
+        return;
+    }
+    // `read_to_end` fills spare capacity without zeroing it first.
+    let want = (target - buf.len()) as u64;
+    if let Err(e) = reader.take(want).read_to_end(buf) {
+        *failed = Some(e);
     }
 }
 
@@ -255,6 +287,20 @@ fn parse_piece(
         }
         record += 1;
         let line_no = base.line + n + 1;
+        // Most lines of a dump fail an `'exact` word: a look at the raw line spares those that
+        // cannot have it the making of a record. They are still checked to be JSON objects,
+        // so that a broken line is reported as when it is read whole.
+        if let (Some(k), Some(text)) = (keep, text) {
+            let raw = &text[range.clone()];
+            if !k.may_keep_raw(raw, &origin.stem) && raw_is_plain(raw) {
+                match serde_json::from_str::<IgnoredAny>(raw) {
+                    Ok(_) if raw.trim_start().starts_with('{') => out.built += 1,
+                    Ok(_) => out.skipped.push(format!("line {line_no}: {NOT_ARTICLE}")),
+                    Err(e) => out.skipped.push(describe_error(&e, line_no)),
+                }
+                continue;
+            }
+        }
         // Where the piece is not valid UTF-8, serde_json checks each line as it parses; only a
         // line that fails gets a second look, and is decoded and parsed again when its bytes
         // are the problem.
@@ -288,9 +334,7 @@ fn parse_piece(
                 }
                 Err(why) => out.skipped.push(format!("line {line_no}: {why}")),
             },
-            Ok(MaybeRecord(None)) => out
-                .skipped
-                .push(format!("line {line_no}: not an article object")),
+            Ok(MaybeRecord(None)) => out.skipped.push(format!("line {line_no}: {NOT_ARTICLE}")),
             Err(e) => out.skipped.push(describe_error(&e, line_no)),
         }
     }
@@ -348,6 +392,15 @@ mod tests {
             "> ",
             "é",
             "\\t",
+            "\\u0066",
+            "\\u00e9",
+            "\\u2019",
+            "\\ud83d\\ude00",
+            "\\r",
+            "\\/",
+            "\\\"",
+            "\\\\",
+            "&",
         ];
         let mut next = crate::test_rng::below(0x2545_F491_4F6C_DD1Du64);
         // Joined by what building drops, "flu" and "rry" may become "flurry".
@@ -362,6 +415,11 @@ mod tests {
             "&#114;",
             " ",
             "\\n",
+            "\\r",
+            "\\b",
+            "\\u0000",
+            "\\u202e",
+            "\\\\",
         ];
         let mut jsonl = String::new();
         for i in 0..4000 {
@@ -369,16 +427,43 @@ mod tests {
             if next(2) == 0 {
                 body.push_str(&format!("flu{}rry", JOINS[next(JOINS.len())]));
             }
-            let title = ["Talks", "Talks", "Flurry of talks", "A flu**rry**"][next(4)];
-            jsonl.push_str(&format!(
-                "{{\"title\": \"{title} {i}\", \"text\": \"{body}\"}}\n"
-            ));
+            let title = [
+                "Talks",
+                "Talks",
+                "Flurry of talks",
+                "A flu**rry**",
+                "\\u0046lurry",
+            ];
+            let title = format!("{} {i}", title[next(title.len())]);
+            let authors = [
+                "[\"Ann Lee\"]",
+                "[\"A. Flurry\", \"Bo\"]",
+                "[{\"name\": \"Flu\"}]",
+            ];
+            let authors = authors[next(authors.len())];
+            // Some records have no title: theirs comes from the body or the file's stem.
+            jsonl.push_str(&match next(4) {
+                0 => format!("{{\"text\": \"{body}\", \"authors\": {authors}}}\n"),
+                _ => format!(
+                    "{{\"title\": \"{title}\", \"text\": \"{body}\", \"authors\": {authors}}}\n"
+                ),
+            });
         }
-        let origin = Origin::default();
+        let origin = Origin {
+            path: None,
+            stem: "dump-notes".into(),
+        };
         let base = Base { line: 0, record: 0 };
         let all = parse_piece(jsonl.as_bytes(), base, &origin, None, None).articles;
         let mut judged = 0;
-        for q in ["'flurry", "'rry", "'flu 'rry", "'flurry | 'talks"] {
+        for q in [
+            "'flurry",
+            "'rry",
+            "'flu 'rry",
+            "'flurry | 'talks",
+            "'notes",
+            "'u2019",
+        ] {
             let keeper = crate::search::Keeper::new(&crate::search::parse(q).unwrap()).unwrap();
             let base = Base { line: 0, record: 0 };
             let out = parse_piece(jsonl.as_bytes(), base, &origin, Some(&keeper), None);
