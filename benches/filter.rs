@@ -18,7 +18,8 @@
 //!     FILTER_LOOPS=20 cargo bench --bench filter
 //!
 //! `FILTER_ONLY=NAME` keeps the queries whose name contains NAME (`worker` for the typed keys,
-//! `worker_titles` for them on 1M titles, or `FILTER_TITLES=N` titles; `worker_indexed` for
+//! `worker_titles` for them on 1M titles, or `FILTER_TITLES=N` titles, before and after the
+//! word index is built; `worker_indexed` for
 //! `flurry` typed once the word index is built, as the reader has it).
 
 use std::hint::black_box;
@@ -231,8 +232,22 @@ fn cpu_loops(loops: usize, only: &str) {
         let text =
             std::fs::read_to_string(titles_file(n.unwrap_or(1_000_000))).expect("read titles");
         let arts: Arc<[Article]> = from_lines(&text).into();
-        let worker = Worker::spawn(arts, Arc::new(NoEntities));
+        let worker = Worker::spawn(arts.clone(), Arc::new(NoEntities));
         print_typed("worker_titles", &worker, loops, TYPED);
+        drop(worker);
+        // Then as the reader has it once the word index (of titles too) is built.
+        let (start, cpu) = (Instant::now(), cpu_seconds());
+        let index = WordIndex::build(&arts, &AtomicUsize::new(0), &|| false).expect("built");
+        println!(
+            "worker_titles_indexed: index built in {:.0} ms ({:.0} ms CPU), {} bytes",
+            ms(start.elapsed()),
+            (cpu_seconds() - cpu) * 1e3,
+            index.heap_bytes()
+        );
+        let slot: IndexSlot = Arc::default();
+        let _ = slot.set(Arc::new(index));
+        let worker = Worker::spawn_with(arts, Arc::new(NoEntities), slot, Arc::new(|| {}));
+        print_typed("worker_titles_indexed", &worker, loops, TYPED);
     }
 }
 

@@ -54,6 +54,13 @@ impl Fuzzy {
         }
     }
 
+    /// Whether the pattern is ASCII: then its bytes are matched as `super::words::Word` folds
+    /// them (ASCII case, unless the pattern has a capital), so a hit of the word in a field is
+    /// a fuzzy match of that field.
+    pub fn is_ascii(&self) -> bool {
+        !self.bytes.is_empty()
+    }
+
     /// Whether the pattern's chars occur in `hay` in order (what the scorer requires).
     pub fn matches(&self, hay: &str) -> bool {
         if self.bytes.is_empty() {

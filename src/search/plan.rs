@@ -373,17 +373,22 @@ struct WordTest {
     text: Option<TextHits>,
     /// Whether each text has a word one typo away, from the word index.
     typos: Option<Vec<bool>>,
+    /// The word's hits in the titles, from the word index.
+    title: Option<TextHits>,
+    /// Whether each title has a word one typo away, from the word index.
+    title_typos: Option<Vec<bool>>,
 }
 
 impl WordTest {
     fn new(text: &str, index: Option<&WordIndex>) -> WordTest {
         let word = Word::new(text);
-        let hits = index.map(|i| i.hits(word.folded_tokens(), word.counted_by_index()));
-        let typos = index.and_then(|i| Some(i.typos(word.typo()?)));
+        let (tokens, counted) = (word.folded_tokens(), word.counted_by_index());
         WordTest {
             fuzzy: Fuzzy::new(text),
-            text: hits,
-            typos,
+            text: index.map(|i| i.hits(tokens, counted)),
+            typos: index.and_then(|i| Some(i.typos(word.typo()?))),
+            title: index.map(|i| i.title_hits(tokens, counted)),
+            title_typos: index.and_then(|i| Some(i.title_typos(word.typo()?))),
             word,
         }
     }
@@ -394,8 +399,13 @@ impl WordTest {
     }
 
     fn fuzzy_matches(&self, a: &Doc<'_>) -> bool {
-        let f = &self.fuzzy;
-        f.matches(a.head.joined) && fuzzy_fields(a).any(|s| f.matches(s))
+        self.fuzzy.matches(a.head.joined) && self.fuzzy_in_a_field(a)
+    }
+
+    /// [`WordTest::fuzzy_matches`], once the fields joined are known to match.
+    fn fuzzy_in_a_field(&self, a: &Doc<'_>) -> bool {
+        let title_only = a.head.source.is_none() && a.head.author.is_none();
+        title_only || fuzzy_fields(a).any(|s| self.fuzzy.matches(s))
     }
 
     /// How many times the text has the word, and the text's length.
@@ -404,6 +414,9 @@ impl WordTest {
             Some(i) => i.text_len(index),
             None => a.text().len(),
         };
+        if !a.head.has_text {
+            return (0, 0);
+        }
         match &self.text {
             Some(TextHits::Counts(c)) => match c.get(index) {
                 Some(&n) if n > 0 => (u32::from(n), len()),
@@ -425,21 +438,48 @@ impl WordTest {
         }
     }
 
+    fn typo_in_title(&self, index: usize, a: &Doc<'_>) -> bool {
+        match &self.title_typos {
+            Some(t) => t.get(index).is_some_and(|&t| t),
+            None => self.word.typo_in(a.head.title),
+        }
+    }
+
     fn matches(&self, index: usize, a: &Doc<'_>, plan: &Plan) -> bool {
         self.fuzzy_matches(a)
-            || self.in_head(a)
+            || self.in_head(index, a)
             || self.in_text(index, a, plan).0 > 0
-            || self.word.typo_in(a.head.title)
+            || self.typo_in_title(index, a)
             || self.typo_in_text(index, a)
     }
 
     /// Whether the word is a word of the title, source or author.
-    fn in_head(&self, a: &Doc<'_>) -> bool {
-        fuzzy_fields(a).any(|s| self.word.is_in(s))
+    fn in_head(&self, index: usize, a: &Doc<'_>) -> bool {
+        let word = &self.word;
+        let in_title = match &self.title {
+            Some(TextHits::Counts(c)) => c.get(index).is_some_and(|&n| n > 0),
+            Some(TextHits::Candidates(c)) => {
+                c.get(index).is_some_and(|&c| c) && word.is_in(a.head.title)
+            }
+            None => word.is_in(a.head.title),
+        };
+        in_title
+            || [a.head.source, a.head.author]
+                .into_iter()
+                .flatten()
+                .any(|s| word.is_in(s))
     }
 
     fn score(&self, index: usize, a: &Doc<'_>, plan: &Plan, defer: bool) -> Option<Score> {
-        let in_title = self.in_head(a);
+        // Without a text or a typo to look for, the word can only match in the title, source
+        // or author, as a word (then it is a subsequence of them) or fuzzily: one scan of
+        // their concatenation rejects most titles of a big list before any word is sought.
+        let f = &self.fuzzy;
+        let in_joined_first = !a.head.has_text && self.word.typo().is_none() && f.is_ascii();
+        if in_joined_first && !f.matches(a.head.joined) {
+            return None;
+        }
+        let in_title = self.in_head(index, a);
         let (tf, len) = self.in_text(index, a, plan);
         if in_title {
             return Some(Score::exact(TITLE_WORD + relevance(tf, len)));
@@ -447,7 +487,7 @@ impl WordTest {
         if tf > 0 {
             return Some(Score::exact(TEXT_WORD + relevance(tf, len)));
         }
-        if self.word.typo_in(a.head.title) {
+        if self.typo_in_title(index, a) {
             return Some(Score::exact(TYPO_TITLE));
         }
         if self.typo_in_text(index, a) {
@@ -459,9 +499,12 @@ impl WordTest {
                 value: FUZZY_MAX,
                 pending: true,
             };
-            return self.fuzzy_matches(a).then_some(pending);
+            let fuzzy = match in_joined_first {
+                true => self.fuzzy_in_a_field(a),
+                false => self.fuzzy_matches(a),
+            };
+            return fuzzy.then_some(pending);
         }
-        let f = &self.fuzzy;
         if !f.matches(a.head.joined) {
             return None;
         }

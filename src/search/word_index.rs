@@ -1,10 +1,11 @@
-//! The word index of a corpus's texts, built once in the background: a dictionary of folded
-//! tokens (an [`fst::Map`], so a prefix or a typo walks only the words that can match) and,
-//! per token, the articles whose text has it with how often. A bare word then costs a walk of
-//! the dictionary and a pass over the postings of the words found, not a scan of every text.
+//! The word index of a corpus's texts and titles, built once in the background: a dictionary
+//! of folded tokens (an [`fst::Map`], so a prefix or a typo walks only the words that can
+//! match) and, per token, the articles whose text (or title) has it with how often. A bare
+//! word then costs a walk of the dictionary and a pass over the postings of the words found,
+//! not a scan of every text or title.
 //!
-//! What must stay true: the index answers what [`super::words::Word`] finds scanning the text:
-//! the same tokens (see [`super::words::tokens`]), the same counts, capped at
+//! What must stay true: the index answers what [`super::words::Word`] finds scanning the text
+//! or title: the same tokens (see [`super::words::tokens`]), the same counts, capped at
 //! [`TF_CAP`]; a build can be cancelled and reports its progress; the index takes well under
 //! half the bytes of the text it covers (postings are delta-coded varints).
 
@@ -17,17 +18,25 @@ use super::typo::Typo;
 use super::words::{TF_CAP, fold_into, tokens};
 use crate::corpus::Article;
 
-/// The index of every article's text.
+/// The index of every article's text and title.
 pub struct WordIndex {
+    text: Postings,
+    /// The titles' words, so that a bare word on a long list of titles is a walk of their
+    /// dictionary, not a scan of each title.
+    titles: Postings,
+    /// Text bytes per article, for the ranking.
+    lens: Vec<u32>,
+}
+
+/// A dictionary of folded tokens and, per token, the documents that have it, how often.
+struct Postings {
     /// Folded token → its number, which is its rank in the dictionary.
     terms: fst::Map<Vec<u8>>,
     /// Per token number, where its postings start in `postings`; one more at the end.
     offsets: Vec<u32>,
-    /// Per token: (article position − previous one) as a varint, then the count, per article
-    /// whose text has the token, ascending.
+    /// Per token: (document − previous one) as a varint, then the count, per document that has
+    /// the token, ascending.
     postings: Vec<u8>,
-    /// Text bytes per article, for the ranking.
-    lens: Vec<u32>,
 }
 
 /// Which articles' texts have a word, as the index knows it.
@@ -41,19 +50,16 @@ pub enum TextHits {
 }
 
 impl WordIndex {
-    /// Indexes `articles`' texts; `done` counts the articles indexed so far. `None` when
-    /// `cancelled` said so.
+    /// Indexes `articles`' texts and titles; `done` counts the articles indexed so far. `None`
+    /// when `cancelled` said so.
     pub fn build(
         articles: &[Article],
         done: &AtomicUsize,
         cancelled: &dyn Fn() -> bool,
     ) -> Option<WordIndex> {
-        let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
-        // Per provisional token number: postings so far and the last article added.
-        let mut lists: Vec<(Vec<u8>, u32)> = Vec::new();
+        let mut text = PostingsBuilder::default();
+        let mut titles = PostingsBuilder::default();
         let mut lens = Vec::with_capacity(articles.len());
-        let mut folded = String::new();
-        let mut in_doc: Vec<u32> = Vec::new();
         for (doc, a) in articles.iter().enumerate() {
             if doc % 256 == 0 {
                 if cancelled() {
@@ -61,52 +67,18 @@ impl WordIndex {
                 }
                 done.store(doc, Ordering::Relaxed);
             }
-            let text = a.text();
-            lens.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
-            in_doc.clear();
-            for (_, t) in tokens(text) {
-                fold_into(t, &mut folded);
-                let id = match ids.get(folded.as_str()) {
-                    Some(&id) => id,
-                    None => {
-                        let id = lists.len() as u32;
-                        ids.insert(folded.as_str().into(), id);
-                        lists.push((Vec::new(), 0));
-                        id
-                    }
-                };
-                in_doc.push(id);
-            }
-            in_doc.sort_unstable();
-            let doc = doc as u32;
-            for run in in_doc.chunk_by(|a, b| a == b) {
-                let (list, last) = &mut lists[run[0] as usize];
-                put_varint(list, doc - *last);
-                list.push(run.len().min(TF_CAP as usize) as u8);
-                *last = doc;
-            }
+            let body = a.text();
+            lens.push(u32::try_from(body.len()).unwrap_or(u32::MAX));
+            text.add(doc as u32, body);
+            titles.add(doc as u32, a.head().title);
         }
-        let mut sorted: Vec<(Box<str>, u32)> = ids.into_iter().collect();
-        sorted.sort_unstable();
-        let mut builder = fst::MapBuilder::memory();
-        let mut offsets = Vec::with_capacity(sorted.len() + 1);
-        let total = lists.iter().map(|(l, _)| l.len()).sum();
-        let mut postings = Vec::with_capacity(total);
-        for (rank, (term, id)) in sorted.into_iter().enumerate() {
-            // Sorted and unique, so the insert cannot fail.
-            builder.insert(term.as_bytes(), rank as u64).ok()?;
-            offsets.push(u32::try_from(postings.len()).ok()?);
-            postings.extend_from_slice(&std::mem::take(&mut lists[id as usize].0));
-        }
-        offsets.push(u32::try_from(postings.len()).ok()?);
-        let terms = fst::Map::new(builder.into_inner().ok()?).ok()?;
-        done.store(articles.len(), Ordering::Relaxed);
-        Some(WordIndex {
-            terms,
-            offsets,
-            postings,
+        let index = WordIndex {
+            text: text.finish()?,
+            titles: titles.finish()?,
             lens,
-        })
+        };
+        done.store(articles.len(), Ordering::Relaxed);
+        Some(index)
     }
 
     /// Number of articles covered.
@@ -121,10 +93,7 @@ impl WordIndex {
 
     /// Bytes the index takes in memory.
     pub fn heap_bytes(&self) -> usize {
-        self.terms.as_fst().as_bytes().len()
-            + self.offsets.len() * size_of::<u32>()
-            + self.postings.len()
-            + self.lens.len() * size_of::<u32>()
+        self.text.heap_bytes() + self.titles.heap_bytes() + self.lens.len() * size_of::<u32>()
     }
 
     /// Text bytes of article `doc` (0 past the end).
@@ -132,11 +101,96 @@ impl WordIndex {
         self.lens.get(doc).map_or(0, |&l| l as usize)
     }
 
-    /// What the index knows of the word whose folded tokens are `tokens`: every token but the
-    /// last whole, the last as a prefix. `counted`: the counts answer the word (one token, no
-    /// capitals).
+    /// What the index knows of the word whose folded tokens are `tokens` in the texts: every
+    /// token but the last whole, the last as a prefix. `counted`: the counts answer the word
+    /// (one token, no capitals).
     pub fn hits(&self, tokens: &[String], counted: bool) -> TextHits {
-        let n = self.len();
+        self.text.hits(tokens, counted, self.len())
+    }
+
+    /// [`WordIndex::hits`] in the titles.
+    pub fn title_hits(&self, tokens: &[String], counted: bool) -> TextHits {
+        self.titles.hits(tokens, counted, self.len())
+    }
+
+    /// Whether each article's text has a word one typo away from `typo`.
+    pub fn typos(&self, typo: &Typo) -> Vec<bool> {
+        self.text.typos(typo, self.len())
+    }
+
+    /// [`WordIndex::typos`] in the titles.
+    pub fn title_typos(&self, typo: &Typo) -> Vec<bool> {
+        self.titles.typos(typo, self.len())
+    }
+}
+
+/// [`Postings`] as documents are added, in order.
+#[derive(Default)]
+struct PostingsBuilder {
+    ids: FxHashMap<Box<str>, u32>,
+    /// Per provisional token number: postings so far and the last document added.
+    lists: Vec<(Vec<u8>, u32)>,
+    folded: String,
+    in_doc: Vec<u32>,
+}
+
+impl PostingsBuilder {
+    fn add(&mut self, doc: u32, text: &str) {
+        self.in_doc.clear();
+        for (_, t) in tokens(text) {
+            fold_into(t, &mut self.folded);
+            let id = match self.ids.get(self.folded.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.lists.len() as u32;
+                    self.ids.insert(self.folded.as_str().into(), id);
+                    self.lists.push((Vec::new(), 0));
+                    id
+                }
+            };
+            self.in_doc.push(id);
+        }
+        self.in_doc.sort_unstable();
+        for run in self.in_doc.chunk_by(|a, b| a == b) {
+            let (list, last) = &mut self.lists[run[0] as usize];
+            put_varint(list, doc - *last);
+            list.push(run.len().min(TF_CAP as usize) as u8);
+            *last = doc;
+        }
+    }
+
+    fn finish(mut self) -> Option<Postings> {
+        let mut sorted: Vec<(Box<str>, u32)> = self.ids.into_iter().collect();
+        sorted.sort_unstable();
+        let mut builder = fst::MapBuilder::memory();
+        let mut offsets = Vec::with_capacity(sorted.len() + 1);
+        let total = self.lists.iter().map(|(l, _)| l.len()).sum();
+        let mut postings = Vec::with_capacity(total);
+        for (rank, (term, id)) in sorted.into_iter().enumerate() {
+            // Sorted and unique, so the insert cannot fail.
+            builder.insert(term.as_bytes(), rank as u64).ok()?;
+            offsets.push(u32::try_from(postings.len()).ok()?);
+            postings.extend_from_slice(&std::mem::take(&mut self.lists[id as usize].0));
+        }
+        offsets.push(u32::try_from(postings.len()).ok()?);
+        let terms = fst::Map::new(builder.into_inner().ok()?).ok()?;
+        Some(Postings {
+            terms,
+            offsets,
+            postings,
+        })
+    }
+}
+
+impl Postings {
+    fn heap_bytes(&self) -> usize {
+        self.terms.as_fst().as_bytes().len()
+            + self.offsets.len() * size_of::<u32>()
+            + self.postings.len()
+    }
+
+    /// See [`WordIndex::hits`]; `n` documents.
+    fn hits(&self, tokens: &[String], counted: bool, n: usize) -> TextHits {
         let Some((last, whole)) = tokens.split_last() else {
             return TextHits::Candidates(vec![true; n]);
         };
@@ -144,7 +198,7 @@ impl WordIndex {
         let prefix = fst::automaton::Str::new(last).starts_with();
         let mut stream = self.terms.search(prefix).into_stream();
         while let Some((_, term)) = stream.next() {
-            self.each_posting(term, |doc, tf| {
+            self.each_posting(term, n, |doc, tf| {
                 let c = &mut counts[doc];
                 *c = (u32::from(*c) + u32::from(tf)).min(TF_CAP) as u8;
             });
@@ -156,7 +210,7 @@ impl WordIndex {
         for t in whole {
             let mut with = vec![false; n];
             if let Some(term) = self.terms.get(t) {
-                self.each_posting(term, |doc, _| with[doc] = true);
+                self.each_posting(term, n, |doc, _| with[doc] = true);
             }
             for (h, w) in has.iter_mut().zip(with) {
                 *h &= w;
@@ -165,17 +219,18 @@ impl WordIndex {
         TextHits::Candidates(has)
     }
 
-    /// Whether each article's text has a word one typo away from `typo`.
-    pub fn typos(&self, typo: &Typo) -> Vec<bool> {
-        let mut has = vec![false; self.len()];
+    /// See [`WordIndex::typos`]; `n` documents.
+    fn typos(&self, typo: &Typo, n: usize) -> Vec<bool> {
+        let mut has = vec![false; n];
         let mut stream = self.terms.search(typo).into_stream();
         while let Some((_, term)) = stream.next() {
-            self.each_posting(term, |doc, _| has[doc] = true);
+            self.each_posting(term, n, |doc, _| has[doc] = true);
         }
         has
     }
 
-    fn each_posting(&self, term: u64, mut f: impl FnMut(usize, u8)) {
+    /// Calls `f` with each document below `n` that has token number `term`, and how often.
+    fn each_posting(&self, term: u64, n: usize, mut f: impl FnMut(usize, u8)) {
         let t = term as usize;
         let (Some(&from), Some(&to)) = (self.offsets.get(t), self.offsets.get(t + 1)) else {
             return;
@@ -189,7 +244,7 @@ impl WordIndex {
                 return;
             };
             doc += delta as usize;
-            if doc < self.lens.len() {
+            if doc < n {
                 f(doc, tf);
             }
             bytes = rest;
