@@ -48,11 +48,12 @@ pub trait Keep: Send + Sync {
         true
     }
 
-    /// A look at a JSON record's raw text before it is parsed: `raw` is a line in which
-    /// building spells every word of letters and digits as it is (see
-    /// `store::build::raw_is_plain`), and `stem` the file's stem, which an untitled record's
-    /// title is made of. `false` only when [`Keep::keeps`] would say no to every article whose
-    /// title and text take their words of letters and digits from `raw` and `stem`.
+    /// A look at an article's raw text before it is built: `raw` is a JSON line or a text
+    /// file in which building spells every word of letters and digits as it is (see
+    /// `store::build::raw_is_plain` and `text_is_plain`), and `stem` what an untitled
+    /// article's title is made of (the file's stem, or its name). `false` only when
+    /// [`Keep::keeps`] would say no to every article whose title and text take their words of
+    /// letters and digits from `raw` and `stem`.
     fn may_keep_raw(&self, raw: &str, stem: &str) -> bool {
         let _ = (raw, stem);
         true

@@ -356,3 +356,51 @@ proptest! {
         load_bytes(&format!("x.{ext}"), text.as_bytes())?;
     }
 }
+
+/// Text files made of the pieces that building changes (markup, character references,
+/// controls, bidi marks), some named after the word: the look at a file before its article is
+/// built keeps every file whose article an exact word matches.
+#[test]
+fn the_look_at_a_text_file_keeps_every_exact_match() {
+    const PIECES: &[&str] = &[
+        "flu", "rry", "Flurry", " ", "\n", "\n\n", "**", "<b>", "</b>", "&#114;", "&amp;",
+        "\u{7}", "\u{ad}", "\u{202e}", "[", "](x)", "# ", "é", "\t", "’",
+    ];
+    // Joined by what building drops, "flu" and "rry" may become "flurry".
+    const JOINS: &[&str] = &["", "**", "<b></b>", "\u{7}", "\u{202e}", "[](x)", "&#114;", " "];
+    let mut next = crate::test_rng::below(0x9E37_79B9_7F4A_7C15u64);
+    let fx = Fixture::new();
+    for i in 0..600 {
+        let mut body: String = (0..next(8)).map(|_| PIECES[next(PIECES.len())]).collect();
+        if next(2) == 0 {
+            body.push_str(&format!("flu{}rry", JOINS[next(JOINS.len())]));
+        }
+        // An empty file is skipped, and a blank first line leaves the title to the file name.
+        let head = ["Talks\n\n", "\n\n", "A flu**rry**\n\n", ""][next(4)];
+        let name = ["note", "flurry-note", "notes"][next(3)];
+        fx.file(&format!("d{}/{name}-{i}.txt", i % 7), format!("{head}{body}."));
+    }
+    let load = |keep: Option<Arc<dyn Keep>>| {
+        let opts = LoadOptions {
+            paths: vec![fx.0.clone()],
+            keep,
+            fetch: None,
+        };
+        let corpus = load(&opts, &mut |_| {}).unwrap();
+        let ids: Vec<String> = corpus.articles.iter().map(|a| a.id().into_owned()).collect();
+        (corpus.articles, ids)
+    };
+    let (all, _) = load(None);
+    let mut judged = 0;
+    for q in ["'flurry", "'rry", "'flu 'rry", "'flurry | 'talks", "'note"] {
+        let keeper = crate::search::Keeper::new(&crate::search::parse(q).unwrap()).unwrap();
+        let want: Vec<String> = (all.iter())
+            .filter(|a| keeper.keeps(a))
+            .map(|a| a.id().into_owned())
+            .collect();
+        let (_, kept) = load(Some(Arc::new(keeper)));
+        assert_eq!(kept, want, "{q}");
+        judged += want.len();
+    }
+    assert!(judged > 500, "{judged}");
+}

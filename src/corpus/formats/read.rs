@@ -15,7 +15,7 @@ use crate::corpus::formats::html::{MAX_PAGE, page_article, too_big};
 use crate::corpus::formats::json::{MaybeRecord, describe_error};
 use crate::corpus::formats::jsonl::read_jsonl;
 use crate::corpus::par::par_map;
-use crate::corpus::store::build::{record_article, text_article};
+use crate::corpus::store::build::{record_article, text_article, text_is_plain};
 use crate::corpus::store::pack::{Packer, Scratch};
 use crate::corpus::text::decode::{BINARY, Decoded, decode, guess};
 use crate::corpus::walk::{Format, Input, io_reason};
@@ -150,9 +150,11 @@ fn one_per_file(input: &Input) -> bool {
     matches!(input.format, Format::Text | Format::Html)
 }
 
-/// Plain-text files and saved pages, one article each, read and cleaned on all cores.
+/// Plain-text files and saved pages, one article each, read and cleaned on all cores. Under a
+/// keep test, a plain-text file whose words show it cannot be kept is passed over unbuilt.
 fn read_text_batch(batch: &[Input], sink: &mut Sink) {
-    type Read = (ArticleData, Option<&'static str>, bool);
+    type Read = Option<(ArticleData, Option<&'static str>, bool)>;
+    let keep = sink.keep;
     let results = par_map(batch, |_, input| -> Result<Read, String> {
         if let (Format::Html, Some(path)) = (input.format, &input.file) {
             let len = fs::metadata(path).map_err(|e| io_reason(&e))?.len();
@@ -162,23 +164,32 @@ fn read_text_batch(batch: &[Input], sink: &mut Sink) {
         }
         let bytes = read_file(input)?;
         let d = decode(&bytes)?;
+        if let (Some(k), Format::Text, None, false) = (keep, input.format, d.encoding, d.replaced) {
+            let names = format!("{} {}", input.stem, file_name(input));
+            if !k.may_keep_raw(&d.text, &names) && text_is_plain(&d.text) {
+                return Ok(None);
+            }
+        }
         let article = match input.format {
             Format::Html => page_article(&d.text, &file_name(input))?,
             _ => text_file_article(&d.text, input),
         };
-        Ok((article, d.encoding, d.replaced))
+        Ok(Some((article, d.encoding, d.replaced)))
     });
     let mut articles = Vec::with_capacity(results.len());
+    let mut passed_over = 0;
     for (input, result) in batch.iter().zip(results) {
         match result {
-            Ok((article, encoding, replaced)) => {
+            Ok(Some((article, encoding, replaced))) => {
                 sink.decoded(encoding, replaced);
                 articles.push((article, input.origin()));
             }
+            Ok(None) => passed_over += 1,
             Err(reason) => sink.skip(&input.display, reason),
         }
     }
     sink.extend(articles.iter().map(|(a, origin)| (a, origin)));
+    sink.extend_kept(Vec::new(), passed_over);
 }
 
 fn text_file_article(text: &str, input: &Input) -> ArticleData {

@@ -120,7 +120,7 @@ pub(crate) fn plain_body<'r>(rec: &'r Record) -> Option<Cow<'r, str>> {
 /// nothing.
 pub(crate) fn raw_is_plain(raw: &str) -> bool {
     let b = raw.as_bytes();
-    if memchr::memchr3(b'&', b'*', b'<', b).is_some() || needs_work(b) {
+    if !plain_but_brackets(b) {
         return false;
     }
     let list_start = |i: usize| b.get(i + 1) == Some(&b'"');
@@ -145,6 +145,20 @@ pub(crate) fn raw_is_plain(raw: &str) -> bool {
         }
     }
     true
+}
+
+/// Whether building the article of a plain-text file keeps every run of ASCII letters and
+/// digits of `text` as it is spelled (case aside): no character reference, no markup, nothing
+/// to sanitize. Its title and text then take their words of letters and digits from `text`
+/// and, for an untitled one, the file's name.
+pub(crate) fn text_is_plain(text: &str) -> bool {
+    let b = text.as_bytes();
+    plain_but_brackets(b) && memchr::memchr(b'[', b).is_none()
+}
+
+/// No character reference, no `*` or `<` markup, nothing to sanitize.
+fn plain_but_brackets(b: &[u8]) -> bool {
+    memchr::memchr3(b'&', b'*', b'<', b).is_none() && !needs_work(b)
 }
 
 /// A field's text with its character references decoded; `None` when missing or blank.
