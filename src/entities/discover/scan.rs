@@ -39,9 +39,38 @@ pub struct Word<'t> {
     pub label: bool,
 }
 
-fn is_joiner(c: char) -> bool {
-    matches!(c, '-' | '\'' | '’' | '.' | '&')
-}
+/// What one look-up says of a byte, for the word scan.
+const ALPHA: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+/// `-`, `'`, `.` and `&`: inside a word when a letter or digit follows.
+const JOINER: u8 = 8;
+/// The first or a later byte of a char beyond ASCII.
+const HIGH: u8 = 16;
+const ALNUM: u8 = ALPHA | DIGIT;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALPHA
+        } else if c.is_ascii_lowercase() {
+            ALPHA | LOWER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b'-' | b'\'' | b'.' | b'&') {
+            JOINER
+        } else if c >= 0x80 {
+            HIGH
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The words of `line`, which starts at byte `offset` of its text.
 pub fn words(line: &str, offset: usize) -> Vec<Word<'_>> {
@@ -62,112 +91,128 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// Whether a letter or digit begins at byte `i` of `s` (a char boundary, or the end).
 #[inline]
 fn alnum_at(s: &str, i: usize) -> bool {
-    i < s.len() && char_at(s, i).0.is_alphanumeric()
+    match s.as_bytes().get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => CLASS[b as usize] & ALNUM != 0,
+        Some(_) => char_at(s, i).0.is_alphanumeric(),
+    }
 }
 
 /// Appends the words of `line` (starting at byte `offset` of its text) to `out`.
+///
+/// A word is a run of letters and digits, joined by `-`, `'`, `’`, `.` or `&` when a letter or
+/// digit follows; an abbreviation keeps its final full stop, a possessive `'s` is left out.
+/// Most bytes are ASCII and settled by one table look-up; only bytes beyond ASCII are decoded.
 pub fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
     let first = out.len();
-    let n = line.len();
+    let bytes = line.as_bytes();
+    let n = bytes.len();
     let mut i = 0;
     let mut gap_start = 0;
-    let bytes = line.as_bytes();
     while i < n {
-        let b = bytes[i];
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
+        let c = CLASS[bytes[i] as usize];
+        if c & ALNUM == 0 {
+            if c & HIGH == 0 {
                 i += 1;
                 continue;
             }
-        } else {
-            let (c, len) = char_at(line, i);
-            if !c.is_alphanumeric() {
+            let (ch, len) = char_at(line, i);
+            if !ch.is_alphanumeric() {
                 i += len;
                 continue;
             }
         }
         let start = i;
-        // Letters, whether every one is a capital, and whether a digit was seen.
-        let (mut letters, mut all_upper, mut digit) = (0usize, true, false);
+        // Letters, whether one is not a capital, and whether a digit was seen.
+        let (mut letters, mut lower, mut digit) = (0usize, false, false);
         while i < n {
             // Eight bytes at a time while they are ASCII letters and digits.
             if let Some(chunk) = bytes.get(i..i + 8) {
                 let run = AsciiRun::of(chunk);
                 letters += run.letters;
-                all_upper &= !run.lower;
+                lower |= run.lower;
                 digit |= run.digits > 0;
                 i += run.len;
                 if run.len == 8 {
                     continue;
                 }
+                if i >= n {
+                    break;
+                }
             }
-            let Some(&b) = bytes.get(i) else { break };
-            if b.is_ascii_alphanumeric() {
-                letters += b.is_ascii_alphabetic() as usize;
-                all_upper &= !b.is_ascii_lowercase();
-                digit |= b.is_ascii_digit();
+            let b = bytes[i];
+            let c = CLASS[b as usize];
+            if c & ALNUM != 0 {
+                letters += (c & ALPHA) as usize;
+                lower |= c & LOWER != 0;
+                digit |= c & DIGIT != 0;
                 i += 1;
-                continue;
-            }
-            if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
-                break;
-            }
-            let (c, len) = char_at(line, i);
-            if c.is_alphanumeric() {
-                letters += c.is_alphabetic() as usize;
-                // Every capital is a letter (Unicode's Alphabetic includes Uppercase).
-                all_upper &= !c.is_alphabetic() || c.is_uppercase();
-                digit |= c.is_ascii_digit();
-                i += len;
-            } else if is_joiner(c) && alnum_at(line, i + len) {
+            } else if c & JOINER != 0 {
+                if !alnum_at(line, i + 1) {
+                    break;
+                }
+                i += 1;
+            } else if c & HIGH != 0 {
+                let (ch, len) = char_at(line, i);
+                if ch.is_alphanumeric() {
+                    // Every capital is a letter (Unicode's Alphabetic includes Uppercase).
+                    let alpha = ch.is_alphabetic();
+                    letters += alpha as usize;
+                    lower |= alpha && !ch.is_uppercase();
+                } else if !(ch == '’' && alnum_at(line, i + len)) {
+                    break;
+                }
                 i += len;
             } else {
                 break;
             }
         }
         let mut end = i;
-        let mut text = &line[start..end];
         // "U.S." and "W.": an abbreviation keeps its final full stop.
-        if line.as_bytes().get(end) == Some(&b'.') && is_abbreviation(text) {
+        if bytes.get(end) == Some(&b'.') && is_abbreviation(&line[start..end]) {
             end += 1;
             i = end;
-            text = &line[start..end];
         }
-        let mut possessive = false;
-        let maybe_possessive = matches!(text.as_bytes().last(), Some(b's' | b'S'));
-        for suffix in ["'s", "’s", "'S", "’S"].iter().filter(|_| maybe_possessive) {
-            if let Some(stem) = text.strip_suffix(suffix)
-                && !stem.is_empty()
-            {
-                text = stem;
-                possessive = true;
-                break;
-            }
-        }
-        let gap = &line[gap_start..start];
-        let prev = out[first..].last();
-        let (initial, joined) = match prev {
+        // A possessive: `'s` or `’s` (or in capitals) after one byte or more.
+        let stem_end = match &bytes[start..end] {
+            [.., _, b'\'', b's' | b'S'] => end - 2,
+            [.., _, 0xE2, 0x80, 0x99, b's' | b'S'] => end - 4,
+            _ => end,
+        };
+        let text = &line[start..stem_end];
+        let (initial, joined) = match out[first..].last() {
             None => (true, false),
             // Most gaps are one space: settled without scanning.
-            Some(p) if gap == " " => (ends_sentence_after(p), true),
-            Some(p) => (
-                ends_sentence(gap, Some(p)),
-                !gap.is_empty() && gap.chars().all(is_space),
-            ),
+            Some(p) if start == gap_start + 1 && bytes[gap_start] == b' ' => {
+                (ends_sentence_after(p), true)
+            }
+            Some(p) => {
+                let gap = &line[gap_start..start];
+                (
+                    ends_sentence(gap, Some(p)),
+                    !gap.is_empty() && gap.chars().all(is_space),
+                )
+            }
         };
+        let head = bytes[start];
         out.push(Word {
             start: offset + start,
-            end: offset + start + text.len(),
+            end: offset + stem_end,
             text,
-            cap: char_at(text, 0).0.is_uppercase(),
-            caps: letters >= 2 && all_upper,
+            cap: if head < 0x80 {
+                head.is_ascii_uppercase()
+            } else {
+                char_at(text, 0).0.is_uppercase()
+            },
+            caps: letters >= 2 && !lower,
             digit,
             initial,
             joined,
-            possessive,
-            label: line.as_bytes().get(end) == Some(&b':'),
+            possessive: stem_end < end,
+            label: bytes.get(end) == Some(&b':'),
         });
         gap_start = end;
     }
