@@ -220,18 +220,18 @@ pub fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
 
 /// The leading run of ASCII letters and digits of eight bytes: its length, its letters and
 /// digits, and whether a letter in it is in lower case.
-struct AsciiRun {
-    len: usize,
-    letters: usize,
-    digits: usize,
-    lower: bool,
+pub(crate) struct AsciiRun {
+    pub len: usize,
+    pub letters: usize,
+    pub digits: usize,
+    pub lower: bool,
 }
 
 impl AsciiRun {
     /// Classifies the eight bytes at once, each lane of a `u64` on its own (no lane borrows
     /// from the next, since every lane's top bit is set before subtracting).
     #[inline]
-    fn of(chunk: &[u8]) -> AsciiRun {
+    pub fn of(chunk: &[u8]) -> AsciiRun {
         const ONES: u64 = 0x0101_0101_0101_0101;
         const TOP: u64 = ONES * 0x80;
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));

@@ -1,7 +1,9 @@
 //! The word scan as first written, kept for tests only: the readable definition that the
 //! faster scan in `discover/scan.rs` must agree with on any text (`scan_agrees_with_reference`).
+//! A copy on purpose: an oracle that followed the scan's changes could not catch them.
 
-use crate::entities::discover::scan::Word;
+// The eight-byte step is shared: it has its own test against one byte at a time.
+use crate::entities::discover::scan::{AsciiRun, Word};
 
 fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '&')
@@ -127,49 +129,6 @@ pub(crate) fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t
             label: line.as_bytes().get(end) == Some(&b':'),
         });
         gap_start = end;
-    }
-}
-
-/// The leading run of ASCII letters and digits of eight bytes: its length, its letters and
-/// digits, and whether a letter in it is in lower case.
-struct AsciiRun {
-    len: usize,
-    letters: usize,
-    digits: usize,
-    lower: bool,
-}
-
-impl AsciiRun {
-    /// Classifies the eight bytes at once, each lane of a `u64` on its own (no lane borrows
-    /// from the next, since every lane's top bit is set before subtracting).
-    #[inline]
-    fn of(chunk: &[u8]) -> AsciiRun {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const TOP: u64 = ONES * 0x80;
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        // Top bit of a lane of `v` set where its byte is in `lo..=hi` (ASCII bytes only).
-        let ascii = !x & TOP;
-        let at_least = |v: u64, lo: u8| ((v | TOP) - ONES * lo as u64) & TOP;
-        let range = |v: u64, lo: u8, hi: u8| at_least(v, lo) & !at_least(v, hi + 1) & ascii;
-        // With bit 5 set, capitals read as lower case, and no other byte becomes a letter.
-        let letters = range(x | (ONES * 0x20), b'a', b'z');
-        let lower = range(x, b'a', b'z');
-        let digits = range(x, b'0', b'9');
-        let word = letters | digits;
-        // Lanes are little-endian: the first byte is the lowest.
-        let stop = !word & TOP;
-        let len = (stop.trailing_zeros() / 8) as usize;
-        // Every bit below the first lane that is not a letter or digit (all: none is).
-        let keep = (stop & stop.wrapping_neg()).wrapping_sub(1);
-        // The lanes' top bits moved to their low bits and summed into the top lane by one
-        // multiplication: the baseline x86-64 has no popcount instruction.
-        let digits = (((digits & keep) >> 7).wrapping_mul(ONES) >> 56) as usize;
-        AsciiRun {
-            len,
-            letters: len - digits,
-            digits,
-            lower: lower & keep != 0,
-        }
     }
 }
 
