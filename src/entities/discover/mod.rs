@@ -13,6 +13,7 @@ mod decide;
 mod evidence;
 mod fxhash;
 pub(crate) mod lexicon;
+pub(crate) mod masks;
 pub(crate) mod scan;
 
 use std::thread;
