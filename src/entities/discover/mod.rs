@@ -15,6 +15,7 @@ mod fxhash;
 pub(crate) mod lexicon;
 pub(crate) mod masks;
 pub(crate) mod scan;
+mod short_words;
 
 use std::thread;
 
