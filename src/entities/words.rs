@@ -6,6 +6,8 @@
 //! byte is not one. What must stay true: every position where a word begins (by Unicode rules,
 //! which the matcher checks) or where such a spelling can begin is offered, in increasing order.
 
+use super::ascii;
+
 /// The candidate positions of one text, lowest first.
 pub(crate) struct Candidates<'t> {
     bytes: &'t [u8],
@@ -54,7 +56,7 @@ impl<'t> Candidates<'t> {
                 block
             }
         };
-        let other = !word_bytes(&block);
+        let other = !ascii::alnum(&block);
         let before = base == 0 || !self.bytes[base - 1].is_ascii_alphanumeric();
         let mut mask = (other << 1) | before as u64;
         if self.mid_word {
@@ -85,44 +87,6 @@ impl Iterator for Candidates<'_> {
 }
 
 /// Bit `j` set where `block[j]` is an ASCII letter or digit.
-#[cfg(target_arch = "x86_64")]
-#[inline]
-fn word_bytes(block: &[u8; 64]) -> u64 {
-    // SAFETY: SSE2 is part of x86-64 itself: every CPU that runs this code has it.
-    unsafe { word_bytes_sse2(block) }
-}
-
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "sse2")]
-fn word_bytes_sse2(block: &[u8; 64]) -> u64 {
-    use std::arch::x86_64::*;
-    let mut mask = 0;
-    for (n, chunk) in block.chunks_exact(16).enumerate() {
-        // SAFETY: `chunk` is 16 readable bytes; the load has no alignment requirement.
-        let v = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
-        // Signed compares: bytes from 0x80 up are negative, so never in a range below.
-        let in_range = |v, lo: u8, hi: u8| {
-            _mm_and_si128(
-                _mm_cmpgt_epi8(v, _mm_set1_epi8(lo as i8 - 1)),
-                _mm_cmplt_epi8(v, _mm_set1_epi8(hi as i8 + 1)),
-            )
-        };
-        let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        let word = _mm_or_si128(in_range(v, b'0', b'9'), in_range(lower, b'a', b'z'));
-        mask |= (_mm_movemask_epi8(word) as u16 as u64) << (16 * n);
-    }
-    mask
-}
-
-#[cfg(not(target_arch = "x86_64"))]
-#[inline]
-fn word_bytes(block: &[u8; 64]) -> u64 {
-    block
-        .iter()
-        .enumerate()
-        .fold(0, |m, (j, b)| m | (b.is_ascii_alphanumeric() as u64) << j)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use super::fxhash::{FxBuild, hash_bytes};
 
 use super::lexicon as lex;
+use super::masks::Masks;
 use super::scan::{self, LineCase, Word};
 use crate::entities::Kind;
 
@@ -70,6 +71,8 @@ pub struct Evidence {
     /// The words of the run being cut, in lower case: kept between runs so that their
     /// buffers are allocated once, not once per word.
     pub(super) words_lower: Vec<String>,
+    /// The byte classes of the line being read, kept between lines for their memory.
+    masks: Masks,
 }
 
 /// The dictionary's spellings, lower case, with their kinds: what discovery need not find.
@@ -132,7 +135,7 @@ impl Evidence {
         let mut words = Vec::new();
         for line in text.split('\n') {
             words.clear();
-            scan::words_into(line, offset, &mut words);
+            scan::words_into(line, offset, &mut self.masks, &mut words);
             offset += line.len() + 1;
             if words.is_empty() {
                 paragraph_start = true;

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use super::fxhash::FxBuild;
+use super::short_words::{self, ShortWords};
 
 use std::sync::OnceLock;
 
@@ -207,8 +208,15 @@ impl Flags {
 
 type Map = HashMap<String, Flags, FxBuild>;
 
-fn lexicon() -> &'static Map {
-    static LEXICON: OnceLock<Map> = OnceLock::new();
+/// The lists, by lower-case word: the short ASCII words (nearly all) packed, the others in a
+/// hash map.
+struct Lexicon {
+    short: ShortWords<Flags>,
+    long: Map,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut map = Map::default();
         let mut add = |word: &str, bit: u16| map.entry(word.to_lowercase()).or_default().0 |= bit;
@@ -239,28 +247,58 @@ fn lexicon() -> &'static Map {
                 add(w, bit);
             }
         }
-        map
+        let (packed, long): (Map, Map) = map
+            .into_iter()
+            .partition(|(w, _)| short_words::pack(w.as_bytes(), false).is_some());
+        let short = ShortWords::new(
+            packed
+                .iter()
+                .filter_map(|(w, f)| Some((short_words::pack(w.as_bytes(), false)?, *f))),
+            |a, b| Flags(a.0 | b.0),
+        );
+        Lexicon { short, long }
     })
 }
 
 /// What the lists say of `lower` (a lower-case word).
 #[inline]
 pub fn flags(lower: &str) -> Flags {
-    lexicon().get(lower).copied().unwrap_or_default()
+    look_up(lower, false)
 }
 
-/// What the lists say of `word` in any case: lower-cased on the stack when short and ASCII.
+/// What the lists say of `word` in any case: lower-cased without allocating when short and
+/// ASCII.
+#[inline]
 pub fn flags_of(word: &str) -> Flags {
-    let mut buf = [0u8; 32];
-    let b = word.as_bytes();
-    if b.len() <= buf.len() && b.is_ascii() {
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        flags(std::str::from_utf8(&buf[..b.len()]).unwrap_or(""))
-    } else {
-        flags(&word.to_lowercase())
+    look_up(word, true)
+}
+
+/// `word`'s flags, its ASCII capitals lower-cased first when `fold`.
+#[inline]
+fn look_up(word: &str, fold: bool) -> Flags {
+    match short_words::pack(word.as_bytes(), fold) {
+        Some(key) => lexicon().short.get(key).unwrap_or_default(),
+        None => look_up_long(word, fold),
     }
+}
+
+/// [`look_up`] of a word too long or not ASCII to be packed (rare, kept out of line).
+#[cold]
+#[inline(never)]
+fn look_up_long(word: &str, fold: bool) -> Flags {
+    let lower;
+    let word = if fold {
+        lower = word.to_lowercase();
+        &lower
+    } else {
+        word
+    };
+    match short_words::pack(word.as_bytes(), false) {
+        // "K" (the Kelvin sign) lower-cases to an ASCII letter.
+        Some(key) => lexicon().short.get(key),
+        None => lexicon().long.get(word).copied(),
+    }
+    .unwrap_or_default()
 }
 
 /// Whether `lower` (a lower-case word) is a known first name.

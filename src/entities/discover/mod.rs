@@ -13,7 +13,9 @@ mod decide;
 mod evidence;
 mod fxhash;
 pub(crate) mod lexicon;
+pub(crate) mod masks;
 pub(crate) mod scan;
+mod short_words;
 
 use std::thread;
 

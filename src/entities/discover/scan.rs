@@ -4,6 +4,8 @@
 //!
 //! What must stay true: words are non-empty, in order, on char boundaries, within their line.
 
+use super::masks::{Masks, Span};
+
 /// How a line is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineCase {
@@ -39,180 +41,78 @@ pub struct Word<'t> {
     pub label: bool,
 }
 
-fn is_joiner(c: char) -> bool {
-    matches!(c, '-' | '\'' | '’' | '.' | '&')
-}
-
 /// The words of `line`, which starts at byte `offset` of its text.
 pub fn words(line: &str, offset: usize) -> Vec<Word<'_>> {
     let mut out = Vec::new();
-    words_into(line, offset, &mut out);
+    words_into(line, offset, &mut Masks::default(), &mut out);
     out
 }
 
-/// The char at byte `i` of `s` (a char boundary) and its length, ASCII without decoding.
-#[inline]
-fn char_at(s: &str, i: usize) -> (char, usize) {
-    let b = s.as_bytes()[i];
-    if b < 0x80 {
-        (b as char, 1)
-    } else {
-        let c = s[i..].chars().next().unwrap_or(' ');
-        (c, c.len_utf8())
-    }
-}
-
-#[inline]
-fn alnum_at(s: &str, i: usize) -> bool {
-    i < s.len() && char_at(s, i).0.is_alphanumeric()
-}
-
-/// Appends the words of `line` (starting at byte `offset` of its text) to `out`.
-pub fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
+/// Appends the words of `line` (starting at byte `offset` of its text) to `out`, using
+/// `masks` for the line's byte classes.
+///
+/// A word is a run of letters and digits, joined by `-`, `'`, `’`, `.` or `&` when a letter or
+/// digit follows; an abbreviation keeps its final full stop, a possessive `'s` is left out.
+pub fn words_into<'t>(line: &'t str, offset: usize, masks: &mut Masks, out: &mut Vec<Word<'t>>) {
     let first = out.len();
-    let n = line.len();
-    let mut i = 0;
-    let mut gap_start = 0;
     let bytes = line.as_bytes();
-    while i < n {
-        let b = bytes[i];
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-        } else {
-            let (c, len) = char_at(line, i);
-            if !c.is_alphanumeric() {
-                i += len;
-                continue;
-            }
-        }
-        let start = i;
-        // Letters, whether every one is a capital, and whether a digit was seen.
-        let (mut letters, mut all_upper, mut digit) = (0usize, true, false);
-        while i < n {
-            // Eight bytes at a time while they are ASCII letters and digits.
-            if let Some(chunk) = bytes.get(i..i + 8) {
-                let run = AsciiRun::of(chunk);
-                letters += run.letters;
-                all_upper &= !run.lower;
-                digit |= run.digits > 0;
-                i += run.len;
-                if run.len == 8 {
-                    continue;
-                }
-            }
-            let Some(&b) = bytes.get(i) else { break };
-            if b.is_ascii_alphanumeric() {
-                letters += b.is_ascii_alphabetic() as usize;
-                all_upper &= !b.is_ascii_lowercase();
-                digit |= b.is_ascii_digit();
-                i += 1;
-                continue;
-            }
-            if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
-                break;
-            }
-            let (c, len) = char_at(line, i);
-            if c.is_alphanumeric() {
-                letters += c.is_alphabetic() as usize;
-                // Every capital is a letter (Unicode's Alphabetic includes Uppercase).
-                all_upper &= !c.is_alphabetic() || c.is_uppercase();
-                digit |= c.is_ascii_digit();
-                i += len;
-            } else if is_joiner(c) && alnum_at(line, i + len) {
-                i += len;
-            } else {
-                break;
-            }
-        }
-        let mut end = i;
-        let mut text = &line[start..end];
+    masks.fill(line);
+    let mut gap_start = 0;
+    for Span {
+        start,
+        mut end,
+        letters,
+        lower,
+        digit,
+    } in masks.spans()
+    {
         // "U.S." and "W.": an abbreviation keeps its final full stop.
-        if line.as_bytes().get(end) == Some(&b'.') && is_abbreviation(text) {
+        if bytes.get(end) == Some(&b'.') && is_abbreviation(&line[start..end]) {
             end += 1;
-            i = end;
-            text = &line[start..end];
         }
-        let mut possessive = false;
-        let maybe_possessive = matches!(text.as_bytes().last(), Some(b's' | b'S'));
-        for suffix in ["'s", "’s", "'S", "’S"].iter().filter(|_| maybe_possessive) {
-            if let Some(stem) = text.strip_suffix(suffix)
-                && !stem.is_empty()
-            {
-                text = stem;
-                possessive = true;
-                break;
-            }
-        }
-        let gap = &line[gap_start..start];
-        let prev = out[first..].last();
-        let (initial, joined) = match prev {
-            None => (true, false),
-            // Most gaps are one space: settled without scanning.
-            Some(p) if gap == " " => (ends_sentence_after(p), true),
-            Some(p) => (
-                ends_sentence(gap, Some(p)),
-                !gap.is_empty() && gap.chars().all(is_space),
-            ),
+        // A possessive: `'s` or `’s` (or in capitals) after one byte or more.
+        let stem_end = match &bytes[start..end] {
+            [.., b's' | b'S'] if end - start >= 3 => match &bytes[start..end - 1] {
+                [.., _, b'\''] => end - 2,
+                [.., _, 0xE2, 0x80, 0x99] => end - 4,
+                _ => end,
+            },
+            _ => end,
         };
+        let text = &line[start..stem_end];
+        // A word's full stop is an abbreviation's ("U.S."), which ends no sentence: only the
+        // gap before a word can ("Mr. Smith" keeps its stop in the gap, "Mr" being no
+        // abbreviation).
+        let (initial, joined) = if out.len() == first {
+            (true, false)
+        } else if start == gap_start + 1 && bytes[gap_start] == b' ' {
+            // Most gaps are one space: settled without scanning.
+            (false, true)
+        } else {
+            let gap = &line[gap_start..start];
+            (
+                ends_sentence(gap),
+                !gap.is_empty() && gap.chars().all(is_space),
+            )
+        };
+        let head = bytes[start];
         out.push(Word {
             start: offset + start,
-            end: offset + start + text.len(),
+            end: offset + stem_end,
             text,
-            cap: char_at(text, 0).0.is_uppercase(),
-            caps: letters >= 2 && all_upper,
+            cap: if head < 0x80 {
+                head.is_ascii_uppercase()
+            } else {
+                text.chars().next().is_some_and(char::is_uppercase)
+            },
+            caps: letters && !lower,
             digit,
             initial,
             joined,
-            possessive,
-            label: line.as_bytes().get(end) == Some(&b':'),
+            possessive: stem_end < end,
+            label: bytes.get(end) == Some(&b':'),
         });
         gap_start = end;
-    }
-}
-
-/// The leading run of ASCII letters and digits of eight bytes: its length, its letters and
-/// digits, and whether a letter in it is in lower case.
-struct AsciiRun {
-    len: usize,
-    letters: usize,
-    digits: usize,
-    lower: bool,
-}
-
-impl AsciiRun {
-    /// Classifies the eight bytes at once, each lane of a `u64` on its own (no lane borrows
-    /// from the next, since every lane's top bit is set before subtracting).
-    #[inline]
-    fn of(chunk: &[u8]) -> AsciiRun {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const TOP: u64 = ONES * 0x80;
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        // Top bit of a lane of `v` set where its byte is in `lo..=hi` (ASCII bytes only).
-        let ascii = !x & TOP;
-        let at_least = |v: u64, lo: u8| ((v | TOP) - ONES * lo as u64) & TOP;
-        let range = |v: u64, lo: u8, hi: u8| at_least(v, lo) & !at_least(v, hi + 1) & ascii;
-        // With bit 5 set, capitals read as lower case, and no other byte becomes a letter.
-        let letters = range(x | (ONES * 0x20), b'a', b'z');
-        let lower = range(x, b'a', b'z');
-        let digits = range(x, b'0', b'9');
-        let word = letters | digits;
-        // Lanes are little-endian: the first byte is the lowest.
-        let stop = !word & TOP;
-        let len = (stop.trailing_zeros() / 8) as usize;
-        // Every bit below the first lane that is not a letter or digit (all: none is).
-        let keep = (stop & stop.wrapping_neg()).wrapping_sub(1);
-        // The lanes' top bits moved to their low bits and summed into the top lane by one
-        // multiplication: the baseline x86-64 has no popcount instruction.
-        let digits = (((digits & keep) >> 7).wrapping_mul(ONES) >> 56) as usize;
-        AsciiRun {
-            len,
-            letters: len - digits,
-            digits,
-            lower: lower & keep != 0,
-        }
     }
 }
 
@@ -231,9 +131,9 @@ fn is_abbreviation(text: &str) -> bool {
         .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
 }
 
-/// Whether the gap before a word ends a sentence: a full stop (not an abbreviation's), `!`,
-/// `?`, a colon, an opening quote or bracket, or a dash between spaces.
-fn ends_sentence(gap: &str, prev: Option<&Word>) -> bool {
+/// Whether the gap before a word ends a sentence: a full stop (an abbreviation's is in its
+/// word), `!`, `?`, a colon, an opening quote or bracket, or a dash between spaces.
+fn ends_sentence(gap: &str) -> bool {
     let b = gap.as_bytes();
     for (k, &c) in b.iter().enumerate() {
         match c {
@@ -251,15 +151,7 @@ fn ends_sentence(gap: &str, prev: Option<&Word>) -> bool {
             _ => {}
         }
     }
-    prev.is_some_and(ends_sentence_after)
-}
-
-/// Whether a word ending in a full stop ends its sentence. "Mr. Smith": an abbreviation's full
-/// stop is in the word, not the gap; "U.S. officials" goes on, but a sentence may also end with
-/// "U.S.", which we cannot tell apart.
-#[inline]
-fn ends_sentence_after(p: &Word) -> bool {
-    p.text.ends_with('.') && p.text.len() > 3 && !is_abbreviation(p.text.trim_end_matches('.'))
+    false
 }
 
 /// Words of four letters or more that title-case headlines may leave in lower case.
@@ -399,41 +291,6 @@ mod tests {
         );
         assert!(w[0].initial && !w[1].initial && w[1].possessive && w[1].joined);
         assert!(w[4].caps && !w[5].initial && w[6].initial);
-    }
-
-    #[test]
-    fn eight_bytes_at_once_count_as_one_at_a_time() {
-        for text in [
-            "Kerry123",
-            "kerry sa",
-            "U.S. off",
-            "Z9az@[`{",
-            "ÄÖ abcde",
-            "\x7f09AZaz",
-            "abcdefgh",
-            "/:@[`{09",
-            "G20 talk",
-            "",
-        ] {
-            let mut chunk = [b' '; 8];
-            chunk[..text.len().min(8)].copy_from_slice(&text.as_bytes()[..text.len().min(8)]);
-            let run = AsciiRun::of(&chunk);
-            let len = chunk
-                .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
-                .count();
-            let head = &chunk[..len];
-            assert_eq!(run.len, len, "{text}");
-            assert_eq!(
-                run.letters,
-                head.iter().filter(|b| b.is_ascii_alphabetic()).count()
-            );
-            assert_eq!(
-                run.digits,
-                head.iter().filter(|b| b.is_ascii_digit()).count()
-            );
-            assert_eq!(run.lower, head.iter().any(u8::is_ascii_lowercase), "{text}");
-        }
     }
 
     #[test]

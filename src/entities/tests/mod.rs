@@ -8,6 +8,7 @@ mod discover;
 mod index;
 mod props;
 mod rules;
+mod scan_reference;
 mod seeds;
 
 use std::sync::{Arc, OnceLock};
