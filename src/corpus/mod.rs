@@ -59,6 +59,11 @@ pub trait Keep: Send + Sync {
         true
     }
 
+    /// Whether [`Keep::may_keep_raw`] can say no: when not, it is not asked.
+    fn judges_raw(&self) -> bool {
+        false
+    }
+
     /// Whether [`Keep::may_keep`] looks at the body: when not, it is not prepared for it.
     fn wants_body(&self) -> bool {
         false

@@ -363,11 +363,13 @@ proptest! {
 #[test]
 fn the_look_at_a_text_file_keeps_every_exact_match() {
     const PIECES: &[&str] = &[
-        "flu", "rry", "Flurry", " ", "\n", "\n\n", "**", "<b>", "</b>", "&#114;", "&amp;",
-        "\u{7}", "\u{ad}", "\u{202e}", "[", "](x)", "# ", "é", "\t", "’",
+        "flu", "rry", "Flurry", " ", "\n", "\n\n", "**", "<b>", "</b>", "&#114;", "&amp;", "\u{7}",
+        "\u{ad}", "\u{202e}", "[", "](x)", "# ", "é", "\t", "’",
     ];
     // Joined by what building drops, "flu" and "rry" may become "flurry".
-    const JOINS: &[&str] = &["", "**", "<b></b>", "\u{7}", "\u{202e}", "[](x)", "&#114;", " "];
+    const JOINS: &[&str] = &[
+        "", "**", "<b></b>", "\u{7}", "\u{202e}", "[](x)", "&#114;", " ",
+    ];
     let mut next = crate::test_rng::below(0x9E37_79B9_7F4A_7C15u64);
     let fx = Fixture::new();
     for i in 0..600 {
@@ -378,7 +380,10 @@ fn the_look_at_a_text_file_keeps_every_exact_match() {
         // An empty file is skipped, and a blank first line leaves the title to the file name.
         let head = ["Talks\n\n", "\n\n", "A flu**rry**\n\n", ""][next(4)];
         let name = ["note", "flurry-note", "notes"][next(3)];
-        fx.file(&format!("d{}/{name}-{i}.txt", i % 7), format!("{head}{body}."));
+        fx.file(
+            &format!("d{}/{name}-{i}.txt", i % 7),
+            format!("{head}{body}."),
+        );
     }
     let load = |keep: Option<Arc<dyn Keep>>| {
         let opts = LoadOptions {
@@ -387,7 +392,11 @@ fn the_look_at_a_text_file_keeps_every_exact_match() {
             fetch: None,
         };
         let corpus = load(&opts, &mut |_| {}).unwrap();
-        let ids: Vec<String> = corpus.articles.iter().map(|a| a.id().into_owned()).collect();
+        let ids: Vec<String> = corpus
+            .articles
+            .iter()
+            .map(|a| a.id().into_owned())
+            .collect();
         (corpus.articles, ids)
     };
     let (all, _) = load(None);

@@ -30,6 +30,10 @@ impl Keep for Keeper {
         self.plan.may_match_raw(raw, stem)
     }
 
+    fn judges_raw(&self) -> bool {
+        self.plan.judges_raw()
+    }
+
     fn wants_body(&self) -> bool {
         self.plan.judges_bodies()
     }

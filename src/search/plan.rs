@@ -213,6 +213,11 @@ impl Plan {
         })
     }
 
+    /// Whether [`Plan::may_match_raw`] can say no: some group is judged on the raw text.
+    pub fn judges_raw(&self) -> bool {
+        self.groups.iter().any(|g| g.raw_judged)
+    }
+
     /// The article's score when it matches; `index` is its position in the corpus, as the
     /// entity filter knows it.
     pub fn eval(&self, index: usize, a: &Doc<'_>, ents: &dyn EntityFilter) -> Option<i64> {

@@ -81,6 +81,7 @@ fn read_in_chunks(
     hint: Option<&'static Encoding>,
 ) {
     let mut buf: Vec<u8> = Vec::new();
+    let mut spare: Vec<u8> = Vec::new();
     let mut base = Base::default();
     let mut encodings: Vec<(&'static str, usize)> = Vec::new();
     let mut replaced = false;
@@ -110,7 +111,9 @@ fn read_in_chunks(
         } else {
             0
         };
-        let mut next = Vec::with_capacity(buf.len() - cut + chunk);
+        // Two buffers take turns, so that their pages are faulted in once, not per chunk.
+        let mut next = std::mem::take(&mut spare);
+        next.clear();
         next.extend_from_slice(&buf[cut..]);
         let lines = &buf[start..cut];
         let outs = thread::scope(|s| {
@@ -134,7 +137,7 @@ fn read_in_chunks(
             }
             sink.extend_kept(out.articles, out.built);
         }
-        buf = next;
+        spare = std::mem::replace(&mut buf, next);
     }
     if let Some(e) = failed {
         let line = base.line + 1;
@@ -280,6 +283,7 @@ fn parse_piece(
     // UTF-8 checked once for the whole piece (almost always valid): then each line is a `str`
     // and serde_json need not check every string again.
     let text = std::str::from_utf8(piece).ok();
+    let raw_keep = keep.filter(|k| k.judges_raw());
     for (n, range) in line_ranges(piece).enumerate() {
         let raw = &piece[range.clone()];
         if is_blank(raw) {
@@ -290,7 +294,7 @@ fn parse_piece(
         // Most lines of a dump fail an `'exact` word: a look at the raw line spares those that
         // cannot have it the making of a record. They are still checked to be JSON objects,
         // so that a broken line is reported as when it is read whole.
-        if let (Some(k), Some(text)) = (keep, text) {
+        if let (Some(k), Some(text)) = (raw_keep, text) {
             let raw = &text[range.clone()];
             if !k.may_keep_raw(raw, &origin.stem) && raw_is_plain(raw) {
                 match serde_json::from_str::<IgnoredAny>(raw) {

@@ -154,7 +154,7 @@ fn one_per_file(input: &Input) -> bool {
 /// keep test, a plain-text file whose words show it cannot be kept is passed over unbuilt.
 fn read_text_batch(batch: &[Input], sink: &mut Sink) {
     type Read = Option<(ArticleData, Option<&'static str>, bool)>;
-    let keep = sink.keep;
+    let keep = sink.keep.filter(|k| k.judges_raw());
     let results = par_map(batch, |_, input| -> Result<Read, String> {
         if let (Format::Html, Some(path)) = (input.format, &input.file) {
             let len = fs::metadata(path).map_err(|e| io_reason(&e))?.len();

@@ -70,16 +70,23 @@ pub(crate) fn is_removed(c: char) -> bool {
 }
 
 /// A byte-level pre-check: exactly whether `b` holds something [`sanitize_cow`] changes (a test
-/// checks it). Controls are found by a branch-free test per 64-byte block (the compiler
-/// vectorises it); the lead bytes of the characters beyond ASCII that it changes, by SIMD
-/// search, each looked at with the bytes after it. News text is full of curly quotes (`E2 80
-/// 9C`), so a lead byte alone tells little.
+/// checks it). A branch-free test per 64-byte block (the compiler vectorises it) finds controls
+/// and the lead bytes of the characters beyond ASCII that it changes; only in a block with such
+/// a lead byte are they found by SIMD search, each looked at with the bytes after it. News text
+/// is full of curly quotes (`E2 80 9C`), so a lead byte alone tells little.
 pub(crate) fn needs_work(b: &[u8]) -> bool {
-    let control = |x: u8| u8::from((x < 0x20) & (x != b'\n')) | u8::from(x == 0x7f);
-    let controls = b
-        .chunks(64)
-        .any(|block| block.iter().fold(0u8, |acc, &x| acc | control(x)) != 0);
-    controls || memchr::memchr3_iter(0xc2, 0xe2, 0xef, b).any(|i| changed_at(b, i))
+    let control = |x: u8| ((x < 0x20) & (x != b'\n')) | (x == 0x7f);
+    let mut start = 0;
+    b.chunks(64).any(|block| {
+        let at = start;
+        start += block.len();
+        let suspect = (block.iter()).fold(false, |acc, &x| {
+            acc | control(x) | (x == 0xc2) | (x == 0xe2) | (x == 0xef)
+        });
+        suspect
+            && (block.iter().fold(false, |acc, &x| acc | control(x))
+                || memchr::memchr3_iter(0xc2, 0xe2, 0xef, block).any(|i| changed_at(b, at + i)))
+    })
 }
 
 /// Whether the character beyond ASCII that starts at `b[i]` is one [`sanitize_cow`] changes:
