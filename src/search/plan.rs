@@ -199,10 +199,10 @@ impl Plan {
     }
 
     /// Whether an article whose title and text take their words of letters and digits from
-    /// `raw` (a JSON record as the file has it) and `stem` may match: `false` only when a group
-    /// of nothing but `'exact` words of ASCII letters and digits has none of them in either.
-    /// Such a word is found in title or text only, case aside, so it is in `raw` or `stem`
-    /// wherever the article has it (see [`crate::corpus::Keep::may_keep_raw`]).
+    /// `raw` (a JSON line or a text file as it is on disk) and `stem` may match: `false` only
+    /// when a group of nothing but `'exact` words of ASCII letters and digits has none of them
+    /// in either. Such a word is found in title or text only, case aside, so it is in `raw` or
+    /// `stem` wherever the article has it (see [`crate::corpus::Keep::may_keep_raw`]).
     pub fn may_match_raw(&self, raw: &str, stem: &str) -> bool {
         self.groups.iter().all(|g| {
             !g.raw_judged
