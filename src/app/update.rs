@@ -182,7 +182,10 @@ impl AppState {
                         // the top, else the best match is selected, as in fzf.
                         let restoring = self.pending_select.is_some();
                         let keep = self.pending_select.or(self.current());
-                        self.view = hits.iter().map(|h| h.index).collect();
+                        // Into the list's own buffer: a million rows are not held twice.
+                        self.view.clear();
+                        self.view.extend(hits.iter().map(|h| h.index));
+                        drop(hits);
                         // The rest of the ranking of an answer already shown: the list only
                         // reorders far down, nothing else follows from it.
                         let ranked_later = self.complete && !self.settled && update.settled;

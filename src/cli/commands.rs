@@ -81,7 +81,7 @@ pub fn list(inputs: &Inputs, query: &Query, common: &Common, color: bool) -> Res
             let rows = hits.iter().map(|h| {
                 ListRow::new(
                     &inputs.articles[h.index as usize],
-                    scored.then_some(h.score),
+                    scored.then_some(i64::from(h.score)),
                 )
             });
             return write_json_lines(out, rows);

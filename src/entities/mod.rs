@@ -94,8 +94,7 @@ impl Annotation {
 /// A matcher for a collection: the dictionary's names and those found in `articles` by
 /// [`discover`].
 pub fn matcher_for(mut dict: Dictionary, articles: &[crate::corpus::Article]) -> Matcher {
-    let texts: Vec<(&str, &str)> = articles.iter().map(|a| (a.title(), a.text())).collect();
-    let found = discover(&dict, &texts);
+    let found = discover::discover_in(&dict, articles, |a| (a.title(), a.text()));
     dict.add_found(found);
     Matcher::new(dict)
 }

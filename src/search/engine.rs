@@ -15,13 +15,20 @@ use super::plan::{Doc, Plan, Score};
 use super::query::Query;
 use crate::corpus::{Article, compare_articles, compare_heads};
 
-/// One article that matched, with its score. Kept to 16 bytes: a million of them is normal.
+/// One article that matched, with its score. Kept to 8 bytes: a million of them is normal,
+/// and a query's result lists hold several at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     /// Position of the article in the slice that was filtered.
     pub index: u32,
-    /// Sum of the fuzzy scores (0 when the query has no fuzzy word).
-    pub score: i64,
+    /// Sum of the groups' scores (0 when the query has no scored word), saturated to `i32`'s
+    /// range (see [`saturate`]): a score is a few million at most, even for many words.
+    pub score: i32,
+}
+
+/// A score as a [`Hit`] keeps it: the same order for every score a query can reach.
+pub fn saturate(score: i64) -> i32 {
+    score.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32
 }
 
 /// How often a scanning thread looks at its cancel flag.
@@ -123,12 +130,14 @@ impl BaseOrder {
         self.perm.is_none()
     }
 
-    /// Ranks `hits` given in ascending position: in one pass when positions are base ranks
-    /// ([`BaseOrder::rank_in_order`]), else by the sort.
-    pub fn rank_positions(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+    /// Ranks the `n` hits that `hit` gives in ascending position: in one pass when positions
+    /// are base ranks ([`BaseOrder::rank_in_order`]), else by the sort. The hits are asked for
+    /// rather than handed over, so that ranking a million of them holds one list, not two.
+    pub fn rank_positions(&self, n: usize, hit: impl Fn(usize) -> Hit) -> Vec<Hit> {
         if self.is_positional() {
-            self.rank_in_order(hits)
+            self.rank_in_order_with(n, hit)
         } else {
+            let mut hits: Vec<Hit> = (0..n).map(hit).collect();
             self.sort(&mut hits);
             hits
         }
@@ -137,15 +146,21 @@ impl BaseOrder {
     /// Ranks `hits` that are in base order already: a stable split by score when they have
     /// few distinct scores (a word over titles alone: in the title, one typo away, fuzzy), in
     /// one pass; else the sort.
-    pub fn rank_in_order(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+    pub fn rank_in_order(&self, hits: Vec<Hit>) -> Vec<Hit> {
+        self.rank_in_order_with(hits.len(), |i| hits[i])
+    }
+
+    /// [`BaseOrder::rank_in_order`] of the `n` hits that `hit` gives.
+    fn rank_in_order_with(&self, n: usize, hit: impl Fn(usize) -> Hit) -> Vec<Hit> {
         const FEW: usize = 16;
-        let mut scores: Vec<(i64, usize)> = Vec::with_capacity(FEW);
-        for h in &hits {
-            if let Some((_, n)) = scores.iter_mut().find(|(s, _)| *s == h.score) {
-                *n += 1;
+        let mut scores: Vec<(i32, usize)> = Vec::with_capacity(FEW);
+        for h in (0..n).map(&hit) {
+            if let Some((_, count)) = scores.iter_mut().find(|(s, _)| *s == h.score) {
+                *count += 1;
             } else if scores.len() < FEW {
                 scores.push((h.score, 1));
             } else {
+                let mut hits: Vec<Hit> = (0..n).map(hit).collect();
                 self.sort(&mut hits);
                 return hits;
             }
@@ -153,13 +168,13 @@ impl BaseOrder {
         // Highest score first; each score's hits keep their order, which is the base order.
         scores.sort_unstable_by_key(|&(s, _)| std::cmp::Reverse(s));
         let mut at = 0;
-        for (_, n) in &mut scores {
-            let count = *n;
-            *n = at;
-            at += count;
+        for (_, count) in &mut scores {
+            let c = *count;
+            *count = at;
+            at += c;
         }
-        let mut out = vec![Hit { index: 0, score: 0 }; hits.len()];
-        for h in hits {
+        let mut out = vec![Hit { index: 0, score: 0 }; n];
+        for h in (0..n).map(hit) {
             if let Some((_, next)) = scores.iter_mut().find(|(s, _)| *s == h.score) {
                 out[*next] = h;
                 *next += 1;
@@ -190,9 +205,8 @@ impl BaseOrder {
 
     /// Score descending, then base rank, packed so that one integer comparison orders hits.
     fn key(&self, h: &Hit) -> u64 {
-        let score = h.score.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
         // Flipping the sign bit maps i32 order onto u32 order; inverting makes it descend.
-        let desc = !((score as u32) ^ 0x8000_0000);
+        let desc = !((h.score as u32) ^ 0x8000_0000);
         (u64::from(desc) << 32) | u64::from(self.rank(h.index))
     }
 
@@ -200,7 +214,7 @@ impl BaseOrder {
         let score = (!((k >> 32) as u32) ^ 0x8000_0000) as i32;
         Hit {
             index: self.index(k as u32),
-            score: i64::from(score),
+            score,
         }
     }
 
@@ -370,7 +384,7 @@ pub fn scan_one_thread(
         if let Some(score) = score {
             found.hits.push(Hit {
                 index,
-                score: score.value,
+                score: saturate(score.value),
             });
             if score.pending {
                 found.pending.push(index);

@@ -5,9 +5,10 @@
 //! not a scan of every text or title.
 //!
 //! What must stay true: the index answers what [`super::words::Word`] finds scanning the text
-//! or title: the same tokens (see [`super::words::tokens`]), the same counts, capped at
-//! [`TF_CAP`]; a build can be cancelled and reports its progress; the index takes well under
-//! half the bytes of the text it covers (postings are delta-coded varints).
+//! or title: the same tokens (see [`super::words::tokens`]), the same counts in the texts,
+//! capped at [`TF_CAP`] (a title's postings say only that it has the token: its count is never
+//! asked); a build can be cancelled and reports its progress; the index takes well under half
+//! the bytes of the text it covers (postings are delta-coded varints).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -24,8 +25,11 @@ pub struct WordIndex {
     /// The titles' words, so that a bare word on a long list of titles is a walk of their
     /// dictionary, not a scan of each title.
     titles: Postings,
-    /// Text bytes per article, for the ranking.
+    /// Text bytes per article, for the ranking; empty when no article has a text (a list of
+    /// titles), where every length is 0.
     lens: Vec<u32>,
+    /// Number of articles covered.
+    docs: usize,
 }
 
 /// A dictionary of folded tokens and, per token, the documents that have it, how often.
@@ -34,9 +38,11 @@ struct Postings {
     terms: fst::Map<Vec<u8>>,
     /// Per token number, where its postings start in `postings`; one more at the end.
     offsets: Vec<u32>,
-    /// Per token: (document − previous one) as a varint, then the count, per document that has
-    /// the token, ascending.
+    /// Per token: (document − previous one) as a varint, then the count when `counted`, per
+    /// document that has the token, ascending.
     postings: Vec<u8>,
+    /// Whether the postings hold counts; without them every count reads as 1.
+    counted: bool,
 }
 
 /// Which articles' texts have a word, as the index knows it.
@@ -57,8 +63,8 @@ impl WordIndex {
         done: &AtomicUsize,
         cancelled: &dyn Fn() -> bool,
     ) -> Option<WordIndex> {
-        let mut text = PostingsBuilder::default();
-        let mut titles = PostingsBuilder::default();
+        let mut text = PostingsBuilder::new(true);
+        let mut titles = PostingsBuilder::new(false);
         let mut lens = Vec::with_capacity(articles.len());
         for (doc, a) in articles.iter().enumerate() {
             if doc % 256 == 0 {
@@ -72,10 +78,14 @@ impl WordIndex {
             text.add(doc as u32, body);
             titles.add(doc as u32, a.head().title);
         }
+        if lens.iter().all(|&l| l == 0) {
+            lens = Vec::new();
+        }
         let index = WordIndex {
             text: text.finish()?,
             titles: titles.finish()?,
             lens,
+            docs: articles.len(),
         };
         done.store(articles.len(), Ordering::Relaxed);
         Some(index)
@@ -83,12 +93,12 @@ impl WordIndex {
 
     /// Number of articles covered.
     pub fn len(&self) -> usize {
-        self.lens.len()
+        self.docs
     }
 
     /// Whether no article is covered.
     pub fn is_empty(&self) -> bool {
-        self.lens.is_empty()
+        self.docs == 0
     }
 
     /// Bytes the index takes in memory.
@@ -125,8 +135,9 @@ impl WordIndex {
 }
 
 /// [`Postings`] as documents are added, in order.
-#[derive(Default)]
 struct PostingsBuilder {
+    /// Whether to keep each document's count of a token.
+    counted: bool,
     ids: FxHashMap<Box<str>, u32>,
     /// Per provisional token number: postings so far and the last document added.
     lists: Vec<(Vec<u8>, u32)>,
@@ -135,6 +146,16 @@ struct PostingsBuilder {
 }
 
 impl PostingsBuilder {
+    fn new(counted: bool) -> PostingsBuilder {
+        PostingsBuilder {
+            counted,
+            ids: FxHashMap::default(),
+            lists: Vec::new(),
+            folded: String::new(),
+            in_doc: Vec::new(),
+        }
+    }
+
     fn add(&mut self, doc: u32, text: &str) {
         self.in_doc.clear();
         for (_, t) in tokens(text) {
@@ -154,7 +175,9 @@ impl PostingsBuilder {
         for run in self.in_doc.chunk_by(|a, b| a == b) {
             let (list, last) = &mut self.lists[run[0] as usize];
             put_varint(list, doc - *last);
-            list.push(run.len().min(TF_CAP as usize) as u8);
+            if self.counted {
+                list.push(run.len().min(TF_CAP as usize) as u8);
+            }
             *last = doc;
         }
     }
@@ -178,6 +201,7 @@ impl PostingsBuilder {
             terms,
             offsets,
             postings,
+            counted: self.counted,
         })
     }
 }
@@ -240,8 +264,13 @@ impl Postings {
         };
         let mut doc = 0usize;
         while let Some((delta, rest)) = get_varint(bytes) {
-            let Some((&tf, rest)) = rest.split_first() else {
-                return;
+            let (tf, rest) = if self.counted {
+                let Some((&tf, rest)) = rest.split_first() else {
+                    return;
+                };
+                (tf, rest)
+            } else {
+                (1, rest)
             };
             doc += delta as usize;
             if doc < n {

@@ -15,7 +15,9 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::EntityFilter;
-use super::engine::{BaseOrder, Candidates, Deferred, Hit, cores, doc_at, scan, scan_one_thread};
+use super::engine::{
+    BaseOrder, Candidates, Deferred, Hit, cores, doc_at, saturate, scan, scan_one_thread,
+};
 use super::indexing::IndexSlot;
 use super::narrow::{narrows, split};
 use super::plan::Plan;
@@ -157,7 +159,7 @@ struct Last {
 struct Part {
     groups: Vec<Group>,
     /// The part's score of every kept article, aligned with `kept`.
-    scores: Vec<i64>,
+    scores: Vec<i32>,
 }
 
 /// What a scan gives: the ranked hits, their positions ascending, and per part (the reused
@@ -165,7 +167,7 @@ struct Part {
 struct Scanned {
     hits: Vec<Hit>,
     kept: Vec<u32>,
-    scores: Vec<Vec<i64>>,
+    scores: Vec<Vec<i32>>,
     /// The positions whose fresh part's score is still an upper bound, ascending.
     pending: Vec<u32>,
 }
@@ -228,16 +230,17 @@ impl State {
         query: Query,
     ) -> Option<Result<Vec<Hit>, QueryError>> {
         if query.is_empty() {
-            let kept = (0..order.len()).collect();
-            self.last = Some(Last {
-                query,
-                kept,
-                parts: Vec::new(),
-            });
+            // Every query narrows the empty one, and a scan of every position is what it
+            // would give: nothing to keep (a million positions would be 4 MB).
+            self.last = None;
             return Some(Ok(order.all()));
         }
         let ents: &dyn EntityFilter = &*self.ents;
-        let narrowed = (self.last.as_ref()).filter(|last| narrows(&query, &last.query, ents));
+        if (self.last.as_ref()).is_some_and(|last| !narrows(&query, &last.query, ents)) {
+            // Nothing of the last query serves this one: free its lists before scanning.
+            self.last = None;
+        }
+        let narrowed = self.last.as_ref();
         let (kept, reused, fresh) = match narrowed {
             Some(last) => {
                 let s = split(&query, text, last.parts.iter().map(|p| p.groups.as_slice()));
@@ -251,6 +254,7 @@ impl State {
             }
             None => (None, Vec::new(), query.clone()),
         };
+
         // The index, once built, and only when it covers this corpus.
         let words = (self.words.get().cloned()).filter(|w| w.len() == self.articles.len());
         let plan = Plan::compile_with(&fresh, ents, words);
@@ -291,7 +295,7 @@ impl State {
         let ents: &dyn EntityFilter = &*self.ents;
         let fresh = scanned.scores.len() - 1;
         // The SETTLED_ROWS best exact scores so far, lowest on top.
-        let mut best: BinaryHeap<Reverse<i64>> = BinaryHeap::with_capacity(SETTLED_ROWS + 1);
+        let mut best: BinaryHeap<Reverse<i32>> = BinaryHeap::with_capacity(SETTLED_ROWS + 1);
         let mut scored = Vec::new();
         let mut settled = 0;
         for h in &mut scanned.hits {
@@ -304,9 +308,9 @@ impl State {
                 && let Ok(at) = scanned.kept.binary_search(&h.index)
                 && let Some(doc) = doc_at(&self.articles, order, h.index)
             {
-                let exact = plan.eval(h.index as usize, &doc, ents).unwrap_or(0);
-                let bound = std::mem::replace(&mut scanned.scores[fresh][at], exact);
-                h.score = h.score - bound + exact;
+                scanned.scores[fresh][at] =
+                    saturate(plan.eval(h.index as usize, &doc, ents).unwrap_or(0));
+                h.score = total(&scanned.scores, at);
                 scored.push(h.index);
             }
             best.push(Reverse(h.score));
@@ -350,7 +354,7 @@ impl State {
             }
         }
         scanned.pending.clear();
-        scanned.hits = order.rank_positions(scanned.totals());
+        scanned.hits = scanned.ranked(order);
         !cancelled()
     }
 
@@ -418,24 +422,22 @@ impl State {
             // far (for partial updates) and the ones that arrived since.
             let mut by_chunk: Vec<Found> = Vec::new();
             by_chunk.resize_with(chunks, Default::default);
+            // The hits sent so far, ranked, and the chunks that arrived since.
             let (mut ranked, mut unranked) = (Vec::new(), Vec::new());
             let mut received = 0;
             let mut last_sent = started;
             let mut complete = true;
             for (c, found) in arrivals {
-                let Some(mut found) = found else {
+                let Some(found) = found else {
                     complete = false;
                     break;
                 };
-                // The hits go on to be ranked; their positions stay here.
-                found.positions = found.hits.iter().map(|h| h.index).collect();
-                unranked.extend(std::mem::take(&mut found.hits));
                 by_chunk[c] = found;
+                unranked.push(c);
                 received += 1;
                 if received < chunks && last_sent.elapsed() >= PARTIAL_EVERY {
                     last_sent = Instant::now();
-                    order.sort(&mut unranked);
-                    ranked = order.merge(ranked, std::mem::take(&mut unranked));
+                    ranked = order.merge(ranked, ranked_hits(order, &by_chunk, &mut unranked));
                     if !self.send(generation, text, Ok(ranked.clone()), false, false) {
                         complete = false;
                         break;
@@ -448,28 +450,18 @@ impl State {
             if !complete || !joined || received < chunks {
                 return None;
             }
-            let parts = reused.len() + usize::from(fresh);
-            let mut scanned = Scanned {
-                hits: Vec::new(),
-                kept: Vec::new(),
-                scores: vec![Vec::new(); parts],
-                pending: Vec::new(),
+            let last = if ranked.is_empty() {
+                Vec::new()
+            } else {
+                ranked_hits(order, &by_chunk, &mut unranked)
             };
-            for found in by_chunk {
-                scanned.kept.extend(found.positions);
-                scanned.pending.extend(found.pending);
-                for (all, some) in scanned.scores.iter_mut().zip(found.scores) {
-                    all.extend(some);
-                }
-            }
+            let mut scanned = Scanned::gather(by_chunk, reused.len() + usize::from(fresh));
             scanned.hits = if ranked.is_empty() {
                 // No partial answer went out: rank from the positions, in one pass when they
                 // are in base order.
-                drop(unranked);
-                order.rank_positions(scanned.totals())
+                scanned.ranked(order)
             } else {
-                order.sort(&mut unranked);
-                order.merge(ranked, unranked)
+                order.merge(ranked, last)
             };
             Some(scanned)
         })
@@ -477,25 +469,68 @@ impl State {
 }
 
 impl Scanned {
-    /// Every kept article with its whole score (the sum of its parts), in position order.
-    fn totals(&self) -> Vec<Hit> {
-        (self.kept.iter().enumerate())
-            .map(|(at, &index)| Hit {
-                index,
-                score: (self.scores.iter()).fold(0i64, |t, s| t.saturating_add(s[at])),
-            })
-            .collect()
+    /// The chunks' findings joined in chunk order (so positions stay ascending), each chunk's
+    /// lists freed as soon as they are copied: a scan that keeps a million articles holds its
+    /// lists about once, not twice.
+    fn gather(by_chunk: Vec<Found>, parts: usize) -> Scanned {
+        let kept_len = by_chunk.iter().map(|f| f.positions.len()).sum();
+        let pending_len = by_chunk.iter().map(|f| f.pending.len()).sum();
+        let mut scanned = Scanned {
+            hits: Vec::new(),
+            kept: Vec::with_capacity(kept_len),
+            scores: vec![Vec::with_capacity(kept_len); parts],
+            pending: Vec::with_capacity(pending_len),
+        };
+        for found in by_chunk {
+            scanned.kept.extend(found.positions);
+            scanned.pending.extend(found.pending);
+            for (all, some) in scanned.scores.iter_mut().zip(found.scores) {
+                all.extend(some);
+            }
+        }
+        scanned
+    }
+
+    /// Every kept article with its whole score (the sum of its parts), ranked.
+    fn ranked(&self, order: &BaseOrder) -> Vec<Hit> {
+        order.rank_positions(self.kept.len(), |at| Hit {
+            index: self.kept[at],
+            score: total(&self.scores, at),
+        })
     }
 }
 
-/// What one chunk of candidates gave: its hits with their whole score, and per part the
-/// score of each hit.
+/// The hits at `positions`, each with the sum of its parts' `scores` (aligned with them).
+fn hits_of(positions: &[u32], scores: &[Vec<i32>]) -> Vec<Hit> {
+    (positions.iter().enumerate())
+        .map(|(at, &index)| Hit {
+            index,
+            score: total(scores, at),
+        })
+        .collect()
+}
+
+/// The whole score at `at`: the sum of the parts' scores there.
+fn total(scores: &[Vec<i32>], at: usize) -> i32 {
+    (scores.iter()).fold(0i32, |t, s| t.saturating_add(s[at]))
+}
+
+/// The hits of the chunks listed in `unranked`, ranked; the list is emptied.
+fn ranked_hits(order: &BaseOrder, by_chunk: &[Found], unranked: &mut Vec<usize>) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for c in unranked.drain(..) {
+        hits.extend(hits_of(&by_chunk[c].positions, &by_chunk[c].scores));
+    }
+    order.sort(&mut hits);
+    hits
+}
+
+/// What one chunk of candidates gave: the positions of its hits, and per part the score of
+/// each (a hit's whole score is their sum).
 #[derive(Default)]
 struct Found {
-    hits: Vec<Hit>,
-    /// The hits' positions, once the hits have gone on to be ranked.
     positions: Vec<u32>,
-    scores: Vec<Vec<i64>>,
+    scores: Vec<Vec<i32>>,
     /// The hits whose fresh score is an upper bound, ascending.
     pending: Vec<u32>,
 }
@@ -510,27 +545,25 @@ impl Found {
         reused: &[&Part],
         fresh: bool,
     ) -> Found {
-        let Deferred { mut hits, pending } = found;
-        let mut scores: Vec<Vec<i64>> = vec![Vec::with_capacity(hits.len()); reused.len()];
-        if fresh {
-            scores.push(hits.iter().map(|h| h.score).collect());
-        }
+        let Deferred { hits, pending } = found;
+        let mut scores: Vec<Vec<i32>> = vec![Vec::with_capacity(hits.len()); reused.len()];
         if let (Some(kept), false) = (kept, reused.is_empty()) {
             // Hits come in candidate order: a subsequence of `kept[from..]`.
             let mut at = from;
-            for h in &mut hits {
+            for h in &hits {
                 while kept[at] != h.index {
                     at += 1;
                 }
                 for (s, part) in scores.iter_mut().zip(reused) {
                     s.push(part.scores[at]);
-                    h.score = h.score.saturating_add(part.scores[at]);
                 }
             }
         }
+        if fresh {
+            scores.push(hits.iter().map(|h| h.score).collect());
+        }
         Found {
-            hits,
-            positions: Vec::new(),
+            positions: hits.iter().map(|h| h.index).collect(),
             scores,
             pending,
         }

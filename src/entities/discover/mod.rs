@@ -28,23 +28,36 @@ use evidence::{Evidence, Known};
 const BUDGET: usize = 96 << 20;
 
 /// The names found in the articles given as (title, text), not already in `dict`.
-pub fn discover<'a>(dict: &Dictionary, articles: &[(&'a str, &'a str)]) -> Vec<Entity> {
+pub fn discover(dict: &Dictionary, articles: &[(&str, &str)]) -> Vec<Entity> {
+    discover_in(dict, articles, |&(title, text)| (title, text))
+}
+
+/// [`discover`] over any articles, `fields` giving each one's (title, text): nothing is
+/// copied per article, which on a million titles would be tens of megabytes.
+pub fn discover_in<'a, A: Sync>(
+    dict: &Dictionary,
+    articles: &'a [A],
+    fields: impl Fn(&'a A) -> (&'a str, &'a str) + Sync,
+) -> Vec<Entity> {
     let known = known(dict);
-    let total: usize = articles.iter().map(|(t, b)| t.len() + b.len()).sum();
+    let total: usize = (articles.iter().map(&fields))
+        .map(|(t, b)| t.len() + b.len())
+        .sum();
     let step = total.div_ceil(BUDGET).max(1);
-    let picked: Vec<&(&str, &str)> = articles.iter().step_by(step).collect();
+    let picked = articles.len().div_ceil(step);
     let threads = thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
-    let part = picked.len().div_ceil(threads).max(1);
+    let part = picked.div_ceil(threads).max(1);
     let evidence = thread::scope(|s| {
-        let handles: Vec<_> = picked
-            .chunks(part)
-            .map(|chunk| {
-                let known = &known;
+        let handles: Vec<_> = (0..picked)
+            .step_by(part)
+            .map(|first| {
+                let (known, fields) = (&known, &fields);
                 s.spawn(move || {
                     let mut ev = Evidence::default();
-                    for (title, text) in chunk {
+                    for k in first..(first + part).min(picked) {
+                        let (title, text) = fields(&articles[k * step]);
                         ev.add(title, text, known);
                     }
                     ev

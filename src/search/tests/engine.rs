@@ -275,7 +275,7 @@ fn hits_in_base_order_rank_as_the_sort_ranks_them() {
             .filter(|i| i % 7 != 3)
             .map(|index| Hit {
                 index,
-                score: i64::from((index * 7919) % distinct) * 1000 - 500,
+                score: ((index * 7919) % distinct) as i32 * 1000 - 500,
             })
             .collect();
         let mut sorted = hits.clone();
