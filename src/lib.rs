@@ -6,7 +6,7 @@
 //! core: [`compare`] (coverage across outlets, related articles, near-copies) reads the corpus
 //! and its entities; [`state`] keeps read marks and sessions in a database; [`output`] holds
 //! the JSON shapes and the export formats. [`load`] gathers what the reader and the commands
-//! both start from; [`cli`] sits on top of it all.
+//! both start from; [`memory`] holds the C allocator's settings; [`cli`] sits on top of it all.
 
 pub mod app;
 pub mod cli;
@@ -15,6 +15,7 @@ pub mod corpus;
 pub mod document;
 pub mod entities;
 pub mod load;
+pub mod memory;
 pub mod output;
 pub mod search;
 pub mod state;

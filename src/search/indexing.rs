@@ -50,6 +50,8 @@ impl Indexing {
                 if let Some(index) = WordIndex::build(&articles, &d, &cancelled) {
                     let _ = s.set(Arc::new(index));
                     notify();
+                    // The build's lists, freed, were as big as the index.
+                    crate::memory::give_back();
                 }
             });
         // Without a thread there is no index: the filter keeps reading the texts, slower but

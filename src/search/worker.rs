@@ -31,6 +31,9 @@ const CHUNK: usize = 8 * 1024;
 /// passed the previous query, so most of them get scored (microseconds each, against tens of
 /// nanoseconds for a rejection): a few hundred are already worth a second core.
 const MIN_CHUNK: usize = 256;
+/// Pending hits scored at a time once the first rows are settled: enough to keep every core
+/// busy, few enough that their scores take little memory.
+const SETTLE_PIECE: usize = 64 * 1024;
 /// A scan that takes longer than this sends what it has found so far, this often.
 const PARTIAL_EVERY: Duration = Duration::from_millis(50);
 
@@ -265,7 +268,8 @@ impl State {
         }
         if !scanned.pending.is_empty() {
             self.settle_top(order, &plan, &mut scanned);
-            let first = Ok(scanned.hits.clone());
+            // Handed over, not copied: the rest of the ranking starts again from the scores.
+            let first = Ok(std::mem::take(&mut scanned.hits));
             let settled = self.send(generation, text, first, true, false)
                 && self.settle_rest(order, generation, &plan, &mut scanned);
             if !settled {
@@ -335,25 +339,28 @@ impl State {
     ) -> bool {
         let ents: &dyn EntityFilter = &*self.ents;
         let cancelled = || self.generation.load(Ordering::Relaxed) != generation;
-        let pending = Candidates::List(&scanned.pending);
-        let Some(exact) = scan(
-            &self.articles,
-            Some(order),
-            plan,
-            ents,
-            pending,
-            &cancelled,
-            MIN_CHUNK,
-        ) else {
-            return false;
-        };
         let fresh = scanned.scores.len() - 1;
-        for h in exact {
-            if let Ok(at) = scanned.kept.binary_search(&h.index) {
-                scanned.scores[fresh][at] = h.score;
+        // A piece at a time, each piece's scores written in before the next is scanned: the
+        // exact scores of a million titles would otherwise be a list of their own.
+        for piece in scanned.pending.chunks(SETTLE_PIECE) {
+            let Some(exact) = scan(
+                &self.articles,
+                Some(order),
+                plan,
+                ents,
+                Candidates::List(piece),
+                &cancelled,
+                MIN_CHUNK,
+            ) else {
+                return false;
+            };
+            for h in exact {
+                if let Ok(at) = scanned.kept.binary_search(&h.index) {
+                    scanned.scores[fresh][at] = h.score;
+                }
             }
         }
-        scanned.pending.clear();
+        scanned.pending = Vec::new();
         scanned.hits = scanned.ranked(order);
         !cancelled()
     }
