@@ -66,7 +66,13 @@ impl BaseOrder {
     fn build(articles: &[Article], copy_heads: bool) -> BaseOrder {
         let len = u32::try_from(articles.len()).unwrap_or(u32::MAX);
         let articles = &articles[..len as usize];
-        let mut heads = articles.iter().map(|a| (a, a.head()));
+        // The loader sorted the articles, not their packed heads: ask for each ahead.
+        let mut heads = articles.iter().enumerate().map(|(i, a)| {
+            if let Some(ahead) = articles.get(i + PREFETCH_AHEAD) {
+                ahead.prefetch();
+            }
+            (a, a.head())
+        });
         let first = heads.next();
         let sorted = heads
             .try_fold(first, |last, (a, h)| {
