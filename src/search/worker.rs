@@ -485,7 +485,7 @@ impl Scanned {
         let mut scanned = Scanned {
             hits: Vec::new(),
             kept: Vec::with_capacity(kept_len),
-            scores: vec![Vec::with_capacity(kept_len); parts],
+            scores: (0..parts).map(|_| Vec::with_capacity(kept_len)).collect(),
             pending: Vec::with_capacity(pending_len),
         };
         for found in by_chunk {
@@ -553,7 +553,9 @@ impl Found {
         fresh: bool,
     ) -> Found {
         let Deferred { hits, pending } = found;
-        let mut scores: Vec<Vec<i32>> = vec![Vec::with_capacity(hits.len()); reused.len()];
+        let mut scores: Vec<Vec<i32>> = (0..reused.len())
+            .map(|_| Vec::with_capacity(hits.len()))
+            .collect();
         if let (Some(kept), false) = (kept, reused.is_empty()) {
             // Hits come in candidate order: a subsequence of `kept[from..]`.
             let mut at = from;
