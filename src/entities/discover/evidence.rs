@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use super::fxhash::{FxBuild, hash_bytes};
 
+use super::cut::Lower;
 use super::lexicon as lex;
 use super::masks::Masks;
 use super::scan::{self, LineCase, Word};
@@ -70,7 +71,9 @@ pub struct Evidence {
     docs: u64,
     /// The words of the run being cut, in lower case: kept between runs so that their
     /// buffers are allocated once, not once per word.
-    pub(super) words_lower: Vec<String>,
+    pub(super) words_lower: Vec<Lower>,
+    /// A phrase of such words joined by spaces, to look up: kept for its memory.
+    pub(super) phrase: String,
     /// The byte classes of the line being read, kept between lines for their memory.
     masks: Masks,
 }
