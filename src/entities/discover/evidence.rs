@@ -74,7 +74,7 @@ pub struct Evidence {
     pub(super) words_lower: Vec<Lower>,
     /// A phrase of such words joined by spaces, to look up: kept for its memory.
     pub(super) phrase: String,
-    /// The byte classes of the line being read, kept between lines for their memory.
+    /// The byte classes of the text being read, kept between texts for their memory.
     masks: Masks,
 }
 
@@ -139,10 +139,12 @@ impl Evidence {
         // Lines as `text.split('\n')` gives them, the newlines found by a vectorised search
         // (the char searcher behind `split` went a word at a time: 3 instructions a byte).
         let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+        // The byte classes of the whole text at once: no line pays for a block of its own.
+        self.masks.fill(text);
         for end in ends {
             let line = &text[offset..end];
             words.clear();
-            scan::words_into(line, offset, &mut self.masks, &mut words);
+            scan::words_in(text, offset..end, 0, &self.masks, &mut words);
             offset += line.len() + 1;
             if words.is_empty() {
                 paragraph_start = true;

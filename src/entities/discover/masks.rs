@@ -24,7 +24,8 @@ struct Block {
     digit: u64,
 }
 
-/// The masks of one line, kept from line to line so that their memory is allocated once.
+/// The masks of one line (or of a text, for all its lines), kept from one to the next so that
+/// their memory is allocated once.
 #[derive(Debug, Default)]
 pub(crate) struct Masks {
     blocks: Vec<Block>,
@@ -129,14 +130,20 @@ impl Masks {
         }
     }
 
-    /// The line's words: where each starts and ends (letters, digits and the joiners between
-    /// them; no abbreviation's full stop), in order.
-    pub fn spans(&self) -> Spans<'_> {
+    /// The words within bytes `range` of what was classified, which no word crosses (a line
+    /// of a text: a newline, which is in no word, or the text's start and end bound it): where
+    /// each starts and ends (letters, digits and the joiners between them; no abbreviation's
+    /// full stop), in order.
+    pub fn spans_in(&self, range: std::ops::Range<usize>) -> Spans<'_> {
+        let k = range.start / 64;
         Spans {
             blocks: &self.blocks,
-            len: self.len,
-            k: 0,
-            left: self.blocks.first().map_or(0, |b| b.word),
+            len: range.end.min(self.len),
+            k,
+            left: self
+                .blocks
+                .get(k)
+                .map_or(0, |b| b.word & u64::MAX << (range.start % 64)),
         }
     }
 }

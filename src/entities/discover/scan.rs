@@ -54,17 +54,31 @@ pub fn words(line: &str, offset: usize) -> Vec<Word<'_>> {
 /// A word is a run of letters and digits, joined by `-`, `'`, `’`, `.` or `&` when a letter or
 /// digit follows; an abbreviation keeps its final full stop, a possessive `'s` is left out.
 pub fn words_into<'t>(line: &'t str, offset: usize, masks: &mut Masks, out: &mut Vec<Word<'t>>) {
+    masks.fill(line);
+    words_in(line, 0..line.len(), offset, masks, out);
+}
+
+/// Appends the words of the line at bytes `range` of `text` to `out`, as [`words_into`] would
+/// (at `offset` more than their place in `text`), with `masks` already filled with `text`:
+/// one pass over a text's bytes serves all its lines. The line is whole: a newline or the
+/// text's start and end bound it.
+pub fn words_in<'t>(
+    line: &'t str,
+    range: std::ops::Range<usize>,
+    offset: usize,
+    masks: &Masks,
+    out: &mut Vec<Word<'t>>,
+) {
     let first = out.len();
     let bytes = line.as_bytes();
-    masks.fill(line);
-    let mut gap_start = 0;
+    let mut gap_start = range.start;
     for Span {
         start,
         mut end,
         letters,
         lower,
         digit,
-    } in masks.spans()
+    } in masks.spans_in(range)
     {
         // "U.S." and "W.": an abbreviation keeps its final full stop.
         if bytes.get(end) == Some(&b'.') && is_abbreviation(&line[start..end]) {
