@@ -152,6 +152,9 @@ impl Masks {
 pub(crate) struct Span {
     pub start: usize,
     pub end: usize,
+    /// Its first char is a capital letter (every capital is a letter: Unicode's Uppercase is
+    /// within Alphabetic).
+    pub cap: bool,
     /// Two letters or more.
     pub letters: bool,
     /// A letter that is not a capital.
@@ -194,6 +197,7 @@ impl Iterator for Spans<'_> {
             return Some(Span {
                 start,
                 end: start + run,
+                cap: (b.alpha & !b.lower) >> from & 1 != 0,
                 letters: alpha & alpha.wrapping_sub(1) != 0,
                 lower: b.lower & span != 0,
                 digit: b.digit & span != 0,
@@ -209,6 +213,8 @@ impl Iterator for Spans<'_> {
             .get(e)
             .map_or(0, |b| (!b.word).trailing_zeros() as usize);
         let end = (e * 64 + tail).min(self.len);
+        let head = &self.blocks[k];
+        let cap = (head.alpha & !head.lower) >> from & 1 != 0;
         let (mut letters, mut lower, mut digit) = (0u32, false, false);
         for (j, b) in self.blocks[k..=e.min(self.blocks.len() - 1)]
             .iter()
@@ -231,6 +237,7 @@ impl Iterator for Spans<'_> {
         Some(Span {
             start,
             end,
+            cap,
             letters: letters >= 2,
             lower,
             digit,

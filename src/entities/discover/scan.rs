@@ -75,6 +75,7 @@ pub fn words_in<'t>(
     for Span {
         start,
         mut end,
+        cap,
         letters,
         lower,
         digit,
@@ -109,16 +110,11 @@ pub fn words_in<'t>(
                 !gap.is_empty() && gap.chars().all(is_space),
             )
         };
-        let head = bytes[start];
         out.push(Word {
             start: offset + start,
             end: offset + stem_end,
             text,
-            cap: if head < 0x80 {
-                head.is_ascii_uppercase()
-            } else {
-                text.chars().next().is_some_and(char::is_uppercase)
-            },
+            cap,
             caps: letters && !lower,
             digit,
             initial,
