@@ -226,7 +226,7 @@ impl Evidence {
             }
             // A sentence's first word alone, and ordinary ("The", "But"): no name, and no
             // need to look further.
-            if j == i + 1 && (ordinary_alone(&words[i]) || known_alone(&words[i], known)) {
+            if j == i + 1 && (ordinary_alone(&words[i]) || known_alone(&words[i], known, &mut self.phrase)) {
                 i = j;
                 continue;
             }
@@ -336,15 +336,14 @@ fn ordinary_alone(w: &Word) -> bool {
 }
 
 /// Whether a capitalised word standing alone is a dictionary name ("Russia", "Kerry"): then
-/// it is no new name. Decided without allocating for short ASCII words.
-fn known_alone(w: &Word, known: &Known) -> bool {
-    let mut buf = [0u8; 32];
-    let b = w.text.as_bytes();
-    if b.len() > buf.len() || !b.is_ascii() {
+/// it is no new name. Decided for ASCII words of 32 bytes or less (others are cut as runs),
+/// lower-cased in `buf`, a buffer kept for it (no allocation, no UTF-8 check of a copy).
+fn known_alone(w: &Word, known: &Known, buf: &mut String) -> bool {
+    if w.text.len() > 32 || !w.text.is_ascii() {
         return false;
     }
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|l| known.contains_key(l))
+    buf.clear();
+    buf.push_str(w.text);
+    buf.make_ascii_lowercase();
+    known.contains_key(buf.as_str())
 }
