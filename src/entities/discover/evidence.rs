@@ -226,7 +226,9 @@ impl Evidence {
             }
             // A sentence's first word alone, and ordinary ("The", "But"): no name, and no
             // need to look further.
-            if j == i + 1 && (ordinary_alone(&words[i]) || known_alone(&words[i], known, &mut self.phrase)) {
+            if j == i + 1
+                && (ordinary_alone(&words[i]) || known_alone(&words[i], known, &mut self.phrase))
+            {
                 i = j;
                 continue;
             }

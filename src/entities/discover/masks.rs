@@ -9,6 +9,9 @@
 
 use crate::entities::ascii;
 
+/// Unicode's General Punctuation block: no letter or digit in it (`punctuation_has_no_letters`).
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
+
 /// The masks of 64 bytes of a line: bit `i` of each is byte `64 * block + i`.
 #[derive(Debug, Clone, Copy, Default)]
 struct Block {
@@ -87,6 +90,9 @@ impl Masks {
         };
         if c == '’' {
             self.quotes.push(i);
+        } else if GENERAL_PUNCTUATION.contains(&c) {
+            // Dashes, quotes, spaces ("—", "“"): common in news text, and never a letter or
+            // digit, settled without Unicode's tables.
         } else if c.is_alphanumeric() {
             let block = &mut self.blocks[i / 64];
             let one = 1u64 << (i % 64);
@@ -242,5 +248,19 @@ impl Iterator for Spans<'_> {
             lower,
             digit,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_has_no_letters() {
+        assert!(
+            GENERAL_PUNCTUATION
+                .into_iter()
+                .all(|c| !c.is_alphanumeric())
+        );
     }
 }
