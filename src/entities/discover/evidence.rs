@@ -175,9 +175,11 @@ impl Evidence {
         let after = &line[words[n - 1].end - line_start..];
         let next_is_date = words.get(n).is_some_and(|w| w.digit);
         // "TAVILDARA, Tajikistan 1996-08-30": a date or an agency soon after the comma.
-        let soon: String = after.chars().take(40).collect();
-        let comma =
-            after.starts_with(',') && soon.contains(|c: char| c.is_ascii_digit() || c == '(');
+        let comma = after.starts_with(',')
+            && after
+                .chars()
+                .take(40)
+                .any(|c| c.is_ascii_digit() || c == '(');
         if !(comma || after.starts_with(" (") || next_is_date) {
             return;
         }
