@@ -325,10 +325,11 @@ fn first_part(lower: &str) -> &str {
 
 /// "US-backed", "UN-sponsored", "Russia-U.S": a compound that describes rather than names.
 fn adjectival_compound(word: &str, known: &Known) -> bool {
-    let parts: Vec<&str> = word.split('-').collect();
-    if parts.len() < 2 {
+    // Most words have no hyphen: settled before collecting their parts.
+    if !word.as_bytes().contains(&b'-') {
         return false;
     }
+    let parts: Vec<&str> = word.split('-').collect();
     let last_lower = parts
         .last()
         .is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
