@@ -8,7 +8,7 @@
 //! dictionary spelling on its own.
 
 use super::evidence::{Evidence, Known};
-use super::lexicon as lex;
+use super::lexicon::{self as lex, Flags};
 use super::scan::Word;
 use crate::entities::Kind;
 
@@ -24,16 +24,17 @@ impl Evidence {
     ) {
         let mut buffers = std::mem::take(&mut self.words_lower);
         if buffers.len() < run.len() {
-            buffers.resize_with(run.len(), String::new);
+            buffers.resize_with(run.len(), Lower::default);
         }
         for (w, l) in run.iter().zip(&mut buffers) {
-            l.clear();
+            l.text.clear();
             if w.text.is_ascii() {
-                l.push_str(w.text);
-                l.make_ascii_lowercase();
+                l.text.push_str(w.text);
+                l.text.make_ascii_lowercase();
             } else {
-                l.push_str(&w.text.to_lowercase());
+                l.text.push_str(&w.text.to_lowercase());
             }
+            l.flags = lex::flags(&l.text);
         }
         self.cut(run, &buffers[..run.len()], before, after, doc, known);
         self.words_lower = buffers;
@@ -43,7 +44,7 @@ impl Evidence {
     fn cut(
         &mut self,
         run: &[Word],
-        lower: &[String],
+        lower: &[Lower],
         before: Option<&Word>,
         after: Option<&Word>,
         doc: u64,
@@ -53,8 +54,7 @@ impl Evidence {
         let mut start = 0;
         let mut k = 0;
         while k < run.len() {
-            let l = lower[k].as_str();
-            let f = lex::flags(l);
+            let f = lower[k].flags;
             let role = f.honorific() || f.role();
             if role {
                 // A stretch of role words needs a title in it: "Health Secretary" is a role,
@@ -66,7 +66,7 @@ impl Evidence {
                 }
                 // A role stretch ("Foreign Minister", "Secretary of State") sets apart what
                 // follows, unless an organisation's head follows ("Foreign Ministry").
-                if e < run.len() && lex::is_org_head(&lower[e]) {
+                if e < run.len() && lower[e].flags.org_head() {
                     k = e + 1;
                     continue;
                 }
@@ -95,7 +95,7 @@ impl Evidence {
     fn segment(
         &mut self,
         mut seg: &[Word],
-        mut lower: &[String],
+        mut lower: &[Lower],
         before: Option<&Word>,
         after: Option<&Word>,
         mut cue: bool,
@@ -105,38 +105,38 @@ impl Evidence {
         // Leading words that are not part of a name: "The", days, a sentence's first common
         // word ("Meanwhile Hewitt said"), a nationality before a name ("Russian Sergei").
         while let Some(first) = seg.first() {
-            let l = lower[0].as_str();
+            let (l, f) = (lower[0].text.as_str(), lower[0].flags);
             let descriptor = first.initial
                 && seg.len() > 1
-                && !lex::is_first_name(l)
-                && (lex::is_first_name(first_part(&lower[1]))
-                    || known.contains_key(&lower[1..].join(" ")));
+                && !f.first_name()
+                && (lower[1].first_part_is_first_name()
+                    || self.known_phrase(&lower[1..], known).is_some());
             let drop = descriptor
                 || matches!(l, "the" | "a" | "an")
                 || (first.initial && lex::looks_ordinary(l))
-                || lex::is_not_name(l)
-                || lex::is_connector(l)
+                || f.not_name()
+                || f.connector()
                 || (first.initial
-                    && lex::is_common(l)
-                    && !(seg.len() > 1 && lex::is_org_head(&lower[1])))
+                    && f.common()
+                    && !(seg.len() > 1 && lower[1].flags.org_head()))
                 // "Slovenian Tadej Pogacar": a nationality before a name of two words or more.
                 || (seg.len() > 1
                     && known.get(l) == Some(&Kind::Group)
-                    && ((seg.len() > 2 && !lower.iter().any(|l| is_head(l)))
-                        || lex::is_first_name(&lower[1])
-                        || lex::is_honorific(&lower[1])));
+                    && ((seg.len() > 2 && !lower.iter().any(|l| l.is_head()))
+                        || lower[1].flags.first_name()
+                        || lower[1].flags.honorific()));
             if !drop {
                 break;
             }
-            cue |= lex::is_honorific(l);
+            cue |= f.honorific();
             seg = &seg[1..];
             lower = &lower[1..];
         }
         // `lower` holds the words of `seg` in lower case.
-        while lower.last().is_some_and(|l| {
-            let f = lex::flags(l);
-            f.connector() || f.not_name()
-        }) {
+        while lower
+            .last()
+            .is_some_and(|l| l.flags.connector() || l.flags.not_name())
+        {
             seg = &seg[..seg.len() - 1];
             lower = &lower[..lower.len() - 1];
         }
@@ -146,11 +146,11 @@ impl Evidence {
         // "Liberal Democrat Sandra Gidley", "Opener Ravi Patel": words before a first name
         // that is not preceded by another are a description of the person, not a name.
         if let Some(k) = (1..seg.len().saturating_sub(1)).find(|&k| {
-            lex::is_first_name(first_part(&lower[k]))
-                && !lex::is_first_name(first_part(&lower[k - 1]))
+            lower[k].first_part_is_first_name()
+                && !lower[k - 1].first_part_is_first_name()
                 && !seg[k - 1].text.ends_with('.')
-                && !lex::is_connector(&lower[k - 1])
-                && !lower.iter().any(|l| is_head(l))
+                && !lower[k - 1].flags.connector()
+                && !lower.iter().any(|l| l.is_head())
         }) {
             return self.segment(
                 &seg[k..],
@@ -164,9 +164,9 @@ impl Evidence {
         }
         // "Helen Marsden of Imperial College London": a person's name ends before "of".
         if seg.len() > 2
-            && lex::is_first_name(first_part(&lower[0]))
-            && let Some(of) = lower.iter().position(|l| l == "of")
-            && !lower[..of].iter().any(|l| is_head(l))
+            && lower[0].first_part_is_first_name()
+            && let Some(of) = lower.iter().position(|l| l.text == "of")
+            && !lower[..of].iter().any(|l| l.is_head())
         {
             self.segment(&seg[..of], &lower[..of], before, None, cue, doc, known);
             return self.segment(
@@ -179,8 +179,7 @@ impl Evidence {
                 known,
             );
         }
-        let key = lower.join(" ");
-        if known.contains_key(&key) {
+        if self.known_phrase(lower, known).is_some() {
             return;
         }
         // Known names side by side ("Moscow Kremlin") stay apart; a known name with unknown
@@ -190,18 +189,10 @@ impl Evidence {
         let mut unknown = 0;
         let mut unknown_common = 0;
         let mut k = 0;
-        let mut joined = String::new();
         while k < lower.len() {
-            let longest = (k + 1..=lower.len().min(k + 5)).rev().find_map(|e| {
-                joined.clear();
-                for (n, w) in lower[k..e].iter().enumerate() {
-                    if n > 0 {
-                        joined.push(' ');
-                    }
-                    joined.push_str(w);
-                }
-                known.get(joined.as_str()).map(|kind| (e, *kind))
-            });
+            let longest = (k + 1..=lower.len().min(k + 5))
+                .rev()
+                .find_map(|e| self.known_phrase(&lower[k..e], known).map(|kind| (e, kind)));
             match longest {
                 Some((e, kind)) => {
                     known_place |= kind == Kind::Place;
@@ -209,9 +200,9 @@ impl Evidence {
                     k = e;
                 }
                 None => {
-                    if !lex::is_connector(&lower[k]) {
+                    if !lower[k].flags.connector() {
                         unknown += 1;
-                        unknown_common += lex::is_common(&lower[k]) as usize;
+                        unknown_common += lower[k].flags.common() as usize;
                     }
                     k += 1;
                 }
@@ -224,18 +215,21 @@ impl Evidence {
         // ("U.S. Efforts"), not a longer name.
         let heads = lower
             .iter()
-            .any(|l| lex::is_org_head(l) || lex::is_place_head(l));
+            .any(|l| l.flags.org_head() || l.flags.place_head());
         if unknown_common == unknown && unknown < lower.len() && !heads {
             return;
         }
         // "Vladimir Putin of Russia", "Struff of Germany": a name ends before "of" and a
         // known place, unless it is a body's or a place's ("Bank of England").
-        if let Some(of) = lower.iter().position(|l| l == "of")
+        if let Some(of) = lower.iter().position(|l| l.text == "of")
             && of > 0
             && !lower[..of]
                 .iter()
-                .any(|l| lex::is_org_head(l) || lex::is_place_head(l))
-            && matches!(known.get(&lower[of + 1..].join(" ")), Some(Kind::Place))
+                .any(|l| l.flags.org_head() || l.flags.place_head())
+            && matches!(
+                self.known_phrase(&lower[of + 1..], known),
+                Some(Kind::Place)
+            )
         {
             return self.segment(&seg[..of], &lower[..of], before, None, cue, doc, known);
         }
@@ -246,16 +240,16 @@ impl Evidence {
             if label_follows(w) {
                 return;
             }
-            let l = lower[0].as_str();
+            let (l, f) = (lower[0].text.as_str(), lower[0].flags);
             // "the Senate", "Congress": a body's one-word name, capitalised in mid-sentence.
-            let body = lex::is_org_head(l) && l.len() >= 5 && !first.initial;
-            if (lex::is_common(l) && !body)
+            let body = f.org_head() && l.len() >= 5 && !first.initial;
+            if (f.common() && !body)
                 || w.text.chars().count() < 2
                 || w.text.ends_with('.')
-                || (lex::is_org_head(l) && !body)
+                || (f.org_head() && !body)
                 || plural_acronym(w.text)
-                || lex::is_place_head(l)
-                || lex::is_role(l)
+                || f.place_head()
+                || f.role()
                 || adjectival_compound(w.text, known)
             {
                 return;
@@ -279,20 +273,20 @@ impl Evidence {
             && after.is_some_and(|a| !a.cap && !a.digit && !lex::is_speech(a.text))
             && ["ish", "ese", "ian", "ean", "ic", "ist", "i"]
                 .iter()
-                .any(|suffix| lower[0].ends_with(suffix));
+                .any(|suffix| lower[0].text.ends_with(suffix));
         // "Patricia Hewitt", "C. Lewis": a first name or an initial first.
         let first_name = seg.len() > 1
-            && (lex::is_first_name(first_part(&lower[0]))
+            && (lower[0].first_part_is_first_name()
                 || (seg[0].text.len() == 2 && seg[0].text.ends_with('.') && seg[0].cap));
         // "Leicestershire beat Somerset", "Burnley 2 Grimsby 1": sides of a contest.
         let team = before.is_some_and(|b| lex::flags_of(b.text).contest() || b.digit)
             || after.is_some_and(|a| lex::flags_of(a.text).contest() || (a.digit && a.joined));
         let org_head =
-            lower.iter().any(|l| lex::is_org_head(l)) || seg.iter().any(|w| w.text.contains('&'));
-        let event_head = seg.len() > 1
-            && (lex::is_event_head(&lower[lower.len() - 1]) || lex::is_event_head(&lower[0]));
-        let place_head = lex::is_place_head(&lower[lower.len() - 1])
-            || (seg.len() > 2 && lex::is_place_head(&lower[0]) && lower[1] == "of");
+            lower.iter().any(|l| l.flags.org_head()) || seg.iter().any(|w| w.text.contains('&'));
+        let last = lower[lower.len() - 1].flags;
+        let event_head = seg.len() > 1 && (last.event_head() || lower[0].flags.event_head());
+        let place_head = last.place_head()
+            || (seg.len() > 2 && lower[0].flags.place_head() && lower[1].text == "of");
         let n = seg.len();
         let stat = self.stat(&name, n, doc);
         if mid {
@@ -313,7 +307,7 @@ impl Evidence {
         stat.event_head |= event_head;
         stat.known_place |= known_place;
         stat.known_org |= known_org;
-        stat.ordinary |= lower.iter().any(|l| lex::is_common(l));
+        stat.ordinary |= lower.iter().any(|l| l.flags.common());
     }
 }
 
@@ -331,10 +325,11 @@ fn first_part(lower: &str) -> &str {
 
 /// "US-backed", "UN-sponsored", "Russia-U.S": a compound that describes rather than names.
 fn adjectival_compound(word: &str, known: &Known) -> bool {
-    let parts: Vec<&str> = word.split('-').collect();
-    if parts.len() < 2 {
+    // Most words have no hyphen: settled before collecting their parts.
+    if !word.as_bytes().contains(&b'-') {
         return false;
     }
+    let parts: Vec<&str> = word.split('-').collect();
     let last_lower = parts
         .last()
         .is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
@@ -352,23 +347,60 @@ fn label_follows(w: &Word) -> bool {
     w.label
 }
 
-/// Whether `lower` heads an organisation's, a place's or an event's name.
-fn is_head(lower: &str) -> bool {
-    lex::is_org_head(lower) || lex::is_place_head(lower) || lex::is_event_head(lower)
-}
-
 /// Where the stretch of role words, honorifics and connectors from `k` ends, and whether it
 /// holds a title (a role that is not only a portfolio, or an honorific).
-fn role_stretch(lower: &[String], k: usize) -> (usize, bool) {
+fn role_stretch(lower: &[Lower], k: usize) -> (usize, bool) {
     let mut e = k;
     let mut title = false;
     while let Some(l) = lower.get(e) {
-        let f = lex::flags(l);
+        let f = l.flags;
         if !(f.honorific() || f.role() || f.connector()) {
             break;
         }
-        title |= f.honorific() || (f.role() && !lex::is_portfolio(l));
+        title |= f.honorific() || (f.role() && !lex::is_portfolio(&l.text));
         e += 1;
     }
     (e, title)
+}
+
+/// A word of a run in lower case, with what the lexicon says of it: looked up once, asked
+/// many questions.
+#[derive(Debug, Default)]
+pub(super) struct Lower {
+    text: String,
+    flags: Flags,
+}
+
+impl Lower {
+    /// Whether it heads an organisation's, a place's or an event's name.
+    fn is_head(&self) -> bool {
+        let f = self.flags;
+        f.org_head() || f.place_head() || f.event_head()
+    }
+
+    /// Whether its part before any hyphen is a known first name ("Jan-Lennard").
+    fn first_part_is_first_name(&self) -> bool {
+        let part = first_part(&self.text);
+        if part.len() == self.text.len() {
+            self.flags.first_name()
+        } else {
+            lex::is_first_name(part)
+        }
+    }
+}
+
+impl Evidence {
+    /// The kind of the dictionary spelling that `words` make, joined by single spaces, if
+    /// any: joined in a buffer kept for it, not in a new `String` each time.
+    fn known_phrase(&mut self, words: &[Lower], known: &Known) -> Option<Kind> {
+        let phrase = &mut self.phrase;
+        phrase.clear();
+        for (n, w) in words.iter().enumerate() {
+            if n > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(&w.text);
+        }
+        known.get(phrase.as_str()).copied()
+    }
 }

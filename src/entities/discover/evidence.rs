@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use super::fxhash::{FxBuild, hash_bytes};
 
+use super::cut::Lower;
 use super::lexicon as lex;
 use super::masks::Masks;
 use super::scan::{self, LineCase, Word};
@@ -70,8 +71,10 @@ pub struct Evidence {
     docs: u64,
     /// The words of the run being cut, in lower case: kept between runs so that their
     /// buffers are allocated once, not once per word.
-    pub(super) words_lower: Vec<String>,
-    /// The byte classes of the line being read, kept between lines for their memory.
+    pub(super) words_lower: Vec<Lower>,
+    /// A phrase of such words joined by spaces, to look up: kept for its memory.
+    pub(super) phrase: String,
+    /// The byte classes of the text being read, kept between texts for their memory.
     masks: Masks,
 }
 
@@ -133,9 +136,15 @@ impl Evidence {
         let mut paragraph_start = true;
         // One allocation for every line of the text.
         let mut words = Vec::new();
-        for line in text.split('\n') {
+        // Lines as `text.split('\n')` gives them, the newlines found by a vectorised search
+        // (the char searcher behind `split` went a word at a time: 3 instructions a byte).
+        let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+        // The byte classes of the whole text at once: no line pays for a block of its own.
+        self.masks.fill(text);
+        for end in ends {
+            let line = &text[offset..end];
             words.clear();
-            scan::words_into(line, offset, &mut self.masks, &mut words);
+            scan::words_in(text, offset..end, 0, &self.masks, &mut words);
             offset += line.len() + 1;
             if words.is_empty() {
                 paragraph_start = true;
@@ -166,9 +175,11 @@ impl Evidence {
         let after = &line[words[n - 1].end - line_start..];
         let next_is_date = words.get(n).is_some_and(|w| w.digit);
         // "TAVILDARA, Tajikistan 1996-08-30": a date or an agency soon after the comma.
-        let soon: String = after.chars().take(40).collect();
-        let comma =
-            after.starts_with(',') && soon.contains(|c: char| c.is_ascii_digit() || c == '(');
+        let comma = after.starts_with(',')
+            && after
+                .chars()
+                .take(40)
+                .any(|c| c.is_ascii_digit() || c == '(');
         if !(comma || after.starts_with(" (") || next_is_date) {
             return;
         }
@@ -217,7 +228,9 @@ impl Evidence {
             }
             // A sentence's first word alone, and ordinary ("The", "But"): no name, and no
             // need to look further.
-            if j == i + 1 && (ordinary_alone(&words[i]) || known_alone(&words[i], known)) {
+            if j == i + 1
+                && (ordinary_alone(&words[i]) || known_alone(&words[i], known, &mut self.phrase))
+            {
                 i = j;
                 continue;
             }
@@ -327,15 +340,14 @@ fn ordinary_alone(w: &Word) -> bool {
 }
 
 /// Whether a capitalised word standing alone is a dictionary name ("Russia", "Kerry"): then
-/// it is no new name. Decided without allocating for short ASCII words.
-fn known_alone(w: &Word, known: &Known) -> bool {
-    let mut buf = [0u8; 32];
-    let b = w.text.as_bytes();
-    if b.len() > buf.len() || !b.is_ascii() {
+/// it is no new name. Decided for ASCII words of 32 bytes or less (others are cut as runs),
+/// lower-cased in `buf`, a buffer kept for it (no allocation, no UTF-8 check of a copy).
+fn known_alone(w: &Word, known: &Known, buf: &mut String) -> bool {
+    if w.text.len() > 32 || !w.text.is_ascii() {
         return false;
     }
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|l| known.contains_key(l))
+    buf.clear();
+    buf.push_str(w.text);
+    buf.make_ascii_lowercase();
+    known.contains_key(buf.as_str())
 }

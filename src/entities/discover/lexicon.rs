@@ -316,26 +316,6 @@ pub fn is_not_name(lower: &str) -> bool {
     flags(lower).not_name()
 }
 
-/// Whether `lower` is an honorific ("mr", "ms", "dr").
-pub fn is_honorific(lower: &str) -> bool {
-    flags(lower).honorific()
-}
-
-/// Whether `lower` is a title or role written before a name ("minister", "president").
-pub fn is_role(lower: &str) -> bool {
-    flags(lower).role()
-}
-
-/// Whether `lower` heads an organisation's name ("party", "ministry", "fc").
-pub fn is_org_head(lower: &str) -> bool {
-    flags(lower).org_head()
-}
-
-/// Whether `lower` heads a place's name ("river", "road", "province").
-pub fn is_place_head(lower: &str) -> bool {
-    flags(lower).place_head()
-}
-
 /// Whether `lower` may join the words of one name ("of", "van", "al").
 pub fn is_connector(lower: &str) -> bool {
     flags(lower).connector()
@@ -389,9 +369,4 @@ pub fn is_portfolio(lower: &str) -> bool {
             | "crown"
             | "executive"
     )
-}
-
-/// Whether `lower` makes a name an event or a named thing ("marathon", "prize", "typhoon").
-pub fn is_event_head(lower: &str) -> bool {
-    flags(lower).event_head()
 }

@@ -9,6 +9,9 @@
 
 use crate::entities::ascii;
 
+/// Unicode's General Punctuation block: no letter or digit in it (`punctuation_has_no_letters`).
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
+
 /// The masks of 64 bytes of a line: bit `i` of each is byte `64 * block + i`.
 #[derive(Debug, Clone, Copy, Default)]
 struct Block {
@@ -24,7 +27,8 @@ struct Block {
     digit: u64,
 }
 
-/// The masks of one line, kept from line to line so that their memory is allocated once.
+/// The masks of one line (or of a text, for all its lines), kept from one to the next so that
+/// their memory is allocated once.
 #[derive(Debug, Default)]
 pub(crate) struct Masks {
     blocks: Vec<Block>,
@@ -86,6 +90,9 @@ impl Masks {
         };
         if c == '’' {
             self.quotes.push(i);
+        } else if GENERAL_PUNCTUATION.contains(&c) {
+            // Dashes, quotes, spaces ("—", "“"): common in news text, and never a letter or
+            // digit, settled without Unicode's tables.
         } else if c.is_alphanumeric() {
             let block = &mut self.blocks[i / 64];
             let one = 1u64 << (i % 64);
@@ -129,14 +136,20 @@ impl Masks {
         }
     }
 
-    /// The line's words: where each starts and ends (letters, digits and the joiners between
-    /// them; no abbreviation's full stop), in order.
-    pub fn spans(&self) -> Spans<'_> {
+    /// The words within bytes `range` of what was classified, which no word crosses (a line
+    /// of a text: a newline, which is in no word, or the text's start and end bound it): where
+    /// each starts and ends (letters, digits and the joiners between them; no abbreviation's
+    /// full stop), in order.
+    pub fn spans_in(&self, range: std::ops::Range<usize>) -> Spans<'_> {
+        let k = range.start / 64;
         Spans {
             blocks: &self.blocks,
-            len: self.len,
-            k: 0,
-            left: self.blocks.first().map_or(0, |b| b.word),
+            len: range.end.min(self.len),
+            k,
+            left: self
+                .blocks
+                .get(k)
+                .map_or(0, |b| b.word & u64::MAX << (range.start % 64)),
         }
     }
 }
@@ -145,6 +158,9 @@ impl Masks {
 pub(crate) struct Span {
     pub start: usize,
     pub end: usize,
+    /// Its first char is a capital letter (every capital is a letter: Unicode's Uppercase is
+    /// within Alphabetic).
+    pub cap: bool,
     /// Two letters or more.
     pub letters: bool,
     /// A letter that is not a capital.
@@ -187,6 +203,7 @@ impl Iterator for Spans<'_> {
             return Some(Span {
                 start,
                 end: start + run,
+                cap: (b.alpha & !b.lower) >> from & 1 != 0,
                 letters: alpha & alpha.wrapping_sub(1) != 0,
                 lower: b.lower & span != 0,
                 digit: b.digit & span != 0,
@@ -202,6 +219,8 @@ impl Iterator for Spans<'_> {
             .get(e)
             .map_or(0, |b| (!b.word).trailing_zeros() as usize);
         let end = (e * 64 + tail).min(self.len);
+        let head = &self.blocks[k];
+        let cap = (head.alpha & !head.lower) >> from & 1 != 0;
         let (mut letters, mut lower, mut digit) = (0u32, false, false);
         for (j, b) in self.blocks[k..=e.min(self.blocks.len() - 1)]
             .iter()
@@ -224,9 +243,24 @@ impl Iterator for Spans<'_> {
         Some(Span {
             start,
             end,
+            cap,
             letters: letters >= 2,
             lower,
             digit,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_has_no_letters() {
+        assert!(
+            GENERAL_PUNCTUATION
+                .into_iter()
+                .all(|c| !c.is_alphanumeric())
+        );
     }
 }

@@ -300,3 +300,37 @@ fn scan_agrees_with_reference() {
         assert_eq!(fast, slow, "{line:?}");
     }
 }
+
+/// Lines read from masks filled once for their whole text (as evidence reads a text) give the
+/// reference's words too, line by line.
+#[test]
+fn lines_of_a_text_agree_with_reference() {
+    let mut next = crate::test_rng::below(0xD1B5_4A32_D192_ED03u64);
+    let mut masks = Masks::default();
+    for case in 0..3_000 {
+        let mut text = String::new();
+        for _ in 0..next(80) {
+            text.push_str(PIECES[next(PIECES.len())]);
+            match next(6) {
+                0 => text.push('\n'),
+                1 => text.push(' '),
+                _ => {}
+            }
+        }
+        if case % 10 == 0 {
+            // Lines across the masks' 64-byte blocks.
+            text.push_str(&"ab-c\nD.E. f’g\n".repeat(next(40)));
+        }
+        masks.fill(&text);
+        let mut start = 0;
+        for line in text.split('\n') {
+            let end = start + line.len();
+            let mut fast = vec![];
+            crate::entities::discover::scan::words_in(&text, start..end, 7, &masks, &mut fast);
+            let mut slow = vec![];
+            words_into(line, start + 7, &mut slow);
+            assert_eq!(fast, slow, "{text:?} line {line:?}");
+            start = end + 1;
+        }
+    }
+}
