@@ -48,7 +48,7 @@ impl Hasher for FxHasher {
 /// overlapping pieces (an overlapped byte is the same in both, so or-ing them is exact)
 /// rather than copied into a zeroed buffer, which costs a `memcpy` call per key.
 #[inline]
-fn tail(rest: &[u8]) -> u64 {
+pub(super) fn tail(rest: &[u8]) -> u64 {
     let n = rest.len();
     if n >= 4 {
         let (Some(head), Some(last)) = (rest.first_chunk::<4>(), rest.last_chunk::<4>()) else {

@@ -36,17 +36,8 @@ pub fn pack(word: &[u8], fold: bool) -> Option<u128> {
             return None;
         };
         u64::from_le_bytes(*head) as u128 | (u64::from_le_bytes(*tail) as u128) << (8 * (n - 8))
-    } else if n >= 4 {
-        let (Some(head), Some(tail)) = (word.first_chunk::<4>(), word.last_chunk::<4>()) else {
-            return None;
-        };
-        u32::from_le_bytes(*head) as u128 | (u32::from_le_bytes(*tail) as u128) << (8 * (n - 4))
-    } else if n > 0 {
-        word[0] as u128
-            | (word[n / 2] as u128) << (8 * (n / 2))
-            | (word[n - 1] as u128) << (8 * (n - 1))
     } else {
-        0
+        u128::from(super::fxhash::tail(word))
     };
     let mut key = bytes | (n as u128) << 120;
     if key & TOP != 0 {
