@@ -243,17 +243,27 @@ impl State {
             // Nothing of the last query serves this one: free its lists before scanning.
             self.last = None;
         }
-        let narrowed = self.last.as_ref();
+        let split = (self.last.as_mut()).map(|last| {
+            let mut s = split(&query, text, last.parts.iter().map(|p| p.groups.as_slice()));
+            if last.parts.is_empty() {
+                // Some fuzzy scores of the last query were never computed: every group is
+                // scored afresh.
+                s.fresh = query.clone();
+            }
+            // The parts this query does not take over are never read again: free their
+            // scores (a million of them are 4 MB) before scanning.
+            let mut at = 0;
+            last.parts.retain(|_| {
+                at += 1;
+                s.reused.contains(&(at - 1))
+            });
+            s
+        });
+        let narrowed = self.last.as_ref().zip(split);
         let (kept, reused, fresh) = match narrowed {
-            Some(last) => {
-                let s = split(&query, text, last.parts.iter().map(|p| p.groups.as_slice()));
-                let reused: Vec<&Part> = s.reused.iter().map(|&i| &last.parts[i]).collect();
-                let fresh = if last.parts.is_empty() {
-                    query.clone()
-                } else {
-                    s.fresh
-                };
-                (Some(last.kept.as_slice()), reused, fresh)
+            Some((last, s)) => {
+                let reused: Vec<&Part> = last.parts.iter().collect();
+                (Some(last.kept.as_slice()), reused, s.fresh)
             }
             None => (None, Vec::new(), query.clone()),
         };
