@@ -189,26 +189,6 @@ impl BaseOrder {
         out
     }
 
-    /// Merges two lists that are each in final order into one.
-    pub fn merge(&self, a: Vec<Hit>, b: Vec<Hit>) -> Vec<Hit> {
-        if a.is_empty() {
-            return b;
-        }
-        let mut out = Vec::with_capacity(a.len() + b.len());
-        let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
-        while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
-            let next = if self.key(x) <= self.key(y) {
-                a.next()
-            } else {
-                b.next()
-            };
-            out.extend(next);
-        }
-        out.extend(a);
-        out.extend(b);
-        out
-    }
-
     /// Score descending, then base rank, packed so that one integer comparison orders hits.
     fn key(&self, h: &Hit) -> u64 {
         // Flipping the sign bit maps i32 order onto u32 order; inverting makes it descend.

@@ -435,12 +435,9 @@ impl State {
                 })
                 .collect();
             drop(found);
-            // Positions and part scores by chunk, for the ascending order; the hits ranked so
-            // far (for partial updates) and the ones that arrived since.
+            // Positions and part scores by chunk, for the ascending order.
             let mut by_chunk: Vec<Found> = Vec::new();
             by_chunk.resize_with(chunks, Default::default);
-            // The hits sent so far, ranked, and the chunks that arrived since.
-            let (mut ranked, mut unranked) = (Vec::new(), Vec::new());
             let mut received = 0;
             let mut last_sent = started;
             let mut complete = true;
@@ -450,12 +447,13 @@ impl State {
                     break;
                 };
                 by_chunk[c] = found;
-                unranked.push(c);
                 received += 1;
                 if received < chunks && last_sent.elapsed() >= PARTIAL_EVERY {
                     last_sent = Instant::now();
-                    ranked = order.merge(ranked, ranked_hits(order, &by_chunk, &mut unranked));
-                    if !self.send(generation, text, Ok(ranked.clone()), false, false) {
+                    // Ranked afresh from what arrived and handed over: nothing of it is kept
+                    // here, so a partial answer over a million titles is not held twice.
+                    let partial = ranked_so_far(order, &by_chunk);
+                    if !self.send(generation, text, Ok(partial), false, false) {
                         complete = false;
                         break;
                     }
@@ -467,19 +465,9 @@ impl State {
             if !complete || !joined || received < chunks {
                 return None;
             }
-            let last = if ranked.is_empty() {
-                Vec::new()
-            } else {
-                ranked_hits(order, &by_chunk, &mut unranked)
-            };
             let mut scanned = Scanned::gather(by_chunk, reused.len() + usize::from(fresh));
-            scanned.hits = if ranked.is_empty() {
-                // No partial answer went out: rank from the positions, in one pass when they
-                // are in base order.
-                scanned.ranked(order)
-            } else {
-                order.merge(ranked, last)
-            };
+            // Ranked from the positions, in one pass when they are in base order.
+            scanned.hits = scanned.ranked(order);
             Some(scanned)
         })
     }
@@ -517,29 +505,32 @@ impl Scanned {
     }
 }
 
-/// The hits at `positions`, each with the sum of its parts' `scores` (aligned with them).
-fn hits_of(positions: &[u32], scores: &[Vec<i32>]) -> Vec<Hit> {
-    (positions.iter().enumerate())
-        .map(|(at, &index)| Hit {
-            index,
-            score: total(scores, at),
-        })
-        .collect()
-}
-
 /// The whole score at `at`: the sum of the parts' scores there.
 fn total(scores: &[Vec<i32>], at: usize) -> i32 {
     (scores.iter()).fold(0i32, |t, s| t.saturating_add(s[at]))
 }
 
-/// The hits of the chunks listed in `unranked`, ranked; the list is emptied.
-fn ranked_hits(order: &BaseOrder, by_chunk: &[Found], unranked: &mut Vec<usize>) -> Vec<Hit> {
-    let mut hits = Vec::new();
-    for c in unranked.drain(..) {
-        hits.extend(hits_of(&by_chunk[c].positions, &by_chunk[c].scores));
-    }
-    order.sort(&mut hits);
-    hits
+/// The hits of every chunk that arrived so far (the others are empty), ranked.
+fn ranked_so_far(order: &BaseOrder, by_chunk: &[Found]) -> Vec<Hit> {
+    // Where each chunk's hits start among all of them: chunks in order give positions
+    // ascending, as ranking in one pass wants.
+    let starts: Vec<usize> = (by_chunk.iter())
+        .scan(0, |at, f| {
+            let start = *at;
+            *at += f.positions.len();
+            Some(start)
+        })
+        .collect();
+    let n = by_chunk.iter().map(|f| f.positions.len()).sum();
+    order.rank_positions(n, |k| {
+        let c = starts.partition_point(|&start| start <= k) - 1;
+        let f = &by_chunk[c];
+        let at = k - starts[c];
+        Hit {
+            index: f.positions[at],
+            score: total(&f.scores, at),
+        }
+    })
 }
 
 /// What one chunk of candidates gave: the positions of its hits, and per part the score of
