@@ -381,8 +381,7 @@ impl State {
     /// One scoped set of threads per query (not per chunk): each thread claims chunks of
     /// candidates in turn and sends its hits here. Their positions are kept in chunk order, so
     /// they come out ascending without a sort; the hits are ranked when a partial update is
-    /// owed (every `PARTIAL_EVERY`) and at the end, each time only the ones that arrived since,
-    /// merged into those ranked before.
+    /// owed (every `PARTIAL_EVERY`, from the chunks that arrived) and at the end.
     fn scan_streaming(
         &self,
         order: &BaseOrder,
