@@ -9,6 +9,7 @@
 //! both start from; [`memory`] holds the C allocator's settings; [`cli`] sits on top of it all.
 
 pub mod app;
+pub(crate) mod ascii;
 pub mod cli;
 pub mod compare;
 pub mod corpus;

@@ -73,6 +73,23 @@ pub fn dictionary(dicts: &[PathBuf], builtin: bool) -> Result<Dictionary, Failur
     Ok(with_builtin(builtin, user_dictionary(dicts)?))
 }
 
+/// A keep test that never passes over a raw line or file unparsed (see [`Keep::judges_raw`]).
+struct EveryLine(Arc<dyn Keep>);
+
+impl Keep for EveryLine {
+    fn keeps(&self, a: &Article) -> bool {
+        self.0.keeps(a)
+    }
+
+    fn may_keep(&self, fields: &[&str], has_text: bool, body: Option<&str>) -> bool {
+        self.0.may_keep(fields, has_text, body)
+    }
+
+    fn wants_body(&self) -> bool {
+        self.0.wants_body()
+    }
+}
+
 /// Loads the articles under `paths` (the bundled seeds when empty) that `keep` accepts (all
 /// when `None`). With `strict`, anything skipped is an error.
 pub fn corpus(
@@ -94,6 +111,12 @@ pub fn corpus(
                 );
             }
         })
+    };
+    // Strict reading reports every broken line, so each is parsed, even one that cannot hold
+    // the query's words.
+    let keep = match keep {
+        Some(k) if strict => Some(Arc::new(EveryLine(k)) as Arc<dyn Keep>),
+        k => k,
     };
     let opts = LoadOptions {
         paths: paths.to_vec(),

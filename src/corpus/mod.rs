@@ -64,6 +64,14 @@ pub trait Keep: Send + Sync {
         false
     }
 
+    /// Words of ASCII letters and digits such that [`Keep::may_keep_raw`] says no to a `raw`
+    /// and `stem` that hold none of them (case aside), when it has such words: the loader
+    /// then searches a whole chunk of lines for them at once and asks only about the lines
+    /// that hold one.
+    fn raw_words(&self) -> Option<Vec<String>> {
+        None
+    }
+
     /// Whether [`Keep::may_keep`] looks at the body: when not, it is not prepared for it.
     fn wants_body(&self) -> bool {
         false

@@ -5,7 +5,6 @@
 //! What must stay true: mentions are sorted, non-overlapping, on `char` boundaries, and each
 //! resolves to exactly one canonical entity (DESIGN 1.5). Entity ids follow name order.
 
-mod ascii;
 mod context;
 mod dict;
 mod discover;

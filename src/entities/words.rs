@@ -6,7 +6,7 @@
 //! byte is not one. What must stay true: every position where a word begins (by Unicode rules,
 //! which the matcher checks) or where such a spelling can begin is offered, in increasing order.
 
-use super::ascii;
+use crate::ascii;
 
 /// The candidate positions of one text, lowest first.
 pub(crate) struct Candidates<'t> {

@@ -34,6 +34,10 @@ impl Keep for Keeper {
         self.plan.judges_raw()
     }
 
+    fn raw_words(&self) -> Option<Vec<String>> {
+        self.plan.raw_words()
+    }
+
     fn wants_body(&self) -> bool {
         self.plan.judges_bodies()
     }

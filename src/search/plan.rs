@@ -218,6 +218,17 @@ impl Plan {
         self.groups.iter().any(|g| g.raw_judged)
     }
 
+    /// The words of the first group judged on the raw text (see [`Plan::may_match_raw`]): a
+    /// raw text and stem that hold none of them fail it.
+    pub fn raw_words(&self) -> Option<Vec<String>> {
+        let g = self.groups.iter().find(|g| g.raw_judged)?;
+        let word = |t: &Term| match &t.test {
+            Test::Exact(n) => Some(n.folded()),
+            _ => None,
+        };
+        g.terms.iter().map(word).collect()
+    }
+
     /// The article's score when it matches; `index` is its position in the corpus, as the
     /// entity filter knows it.
     pub fn eval(&self, index: usize, a: &Doc<'_>, ents: &dyn EntityFilter) -> Option<i64> {

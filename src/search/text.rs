@@ -77,6 +77,11 @@ impl Needle {
         }
     }
 
+    /// The needle, folded.
+    pub fn folded(&self) -> String {
+        self.folded.iter().collect()
+    }
+
     /// Whether `hay` contains the needle.
     pub fn is_in(&self, hay: &str) -> bool {
         match &self.ascii {

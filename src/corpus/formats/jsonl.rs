@@ -19,13 +19,14 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
 use encoding_rs::Encoding;
-use serde::de::IgnoredAny;
 
 use crate::corpus::formats::json::{MaybeRecord, describe_error};
+use crate::corpus::formats::raw_words::RawWords;
 use crate::corpus::formats::read::Sink;
 use crate::corpus::par::threads;
-use crate::corpus::store::build::{matched_fields, plain_body, raw_is_plain, record_article};
+use crate::corpus::store::build::{matched_fields, plain_body, record_article};
 use crate::corpus::store::pack::{Packer, Scratch};
+use crate::corpus::store::plain::raw_is_plain;
 use crate::corpus::text::decode::text_of;
 use crate::corpus::walk::{Input, io_reason};
 use crate::corpus::{Article, Keep, Origin};
@@ -89,6 +90,7 @@ fn read_in_chunks(
     let mut target = chunk;
     let origin = input.origin();
     let keep = sink.keep;
+    let words = (keep.and_then(|k| k.raw_words())).and_then(|w| RawWords::new(&w, &origin.stem));
     fill(reader, &mut buf, target, &mut failed);
     while !buf.is_empty() {
         let eof = failed.is_some() || buf.len() < target;
@@ -117,7 +119,7 @@ fn read_in_chunks(
         next.extend_from_slice(&buf[cut..]);
         let lines = &buf[start..cut];
         let outs = thread::scope(|s| {
-            let parsing = s.spawn(|| parse_chunk(lines, base, &origin, keep, hint));
+            let parsing = s.spawn(|| parse_chunk(lines, base, &origin, keep, words.as_ref(), hint));
             if !eof {
                 fill(reader, &mut next, chunk, &mut failed);
             }
@@ -186,6 +188,7 @@ fn parse_chunk(
     base: Base,
     origin: &Origin,
     keep: Option<&dyn Keep>,
+    words: Option<&RawWords>,
     hint: Option<&'static Encoding>,
 ) -> Vec<PieceOut> {
     let pieces = split_lines(chunk, threads());
@@ -201,7 +204,9 @@ fn parse_chunk(
             .map(|(k, piece)| {
                 let (counts, barrier) = (&counts, &barrier);
                 s.spawn(move || {
-                    let (lines, records) = count(piece);
+                    // The lines are found once, for counting and for parsing.
+                    let lines_here: Vec<Range<usize>> = line_ranges(piece).collect();
+                    let (lines, records) = count(piece, &lines_here);
                     counts[k].0.store(lines, Ordering::Relaxed);
                     counts[k].1.store(records, Ordering::Relaxed);
                     barrier.wait();
@@ -210,7 +215,7 @@ fn parse_chunk(
                         start.line += l.load(Ordering::Relaxed);
                         start.record += r.load(Ordering::Relaxed);
                     }
-                    let mut out = parse_piece(piece, start, origin, keep, hint);
+                    let mut out = parse_piece(piece, &lines_here, start, origin, keep, words, hint);
                     (out.lines, out.records) = (lines, records);
                     out
                 })
@@ -240,13 +245,8 @@ fn split_lines(chunk: &[u8], n: usize) -> Vec<&[u8]> {
     pieces
 }
 
-/// The lines of a piece (without their `\n`), found with SIMD search: this loop sees every
-/// byte of the corpus.
-fn lines_of(piece: &[u8]) -> impl Iterator<Item = &[u8]> {
-    line_ranges(piece).map(|r| &piece[r])
-}
-
-/// Where the lines of a piece are (without their `\n`).
+/// Where the lines of a piece are (without their `\n`), found with SIMD search: this loop sees
+/// every byte of the corpus.
 fn line_ranges(piece: &[u8]) -> impl Iterator<Item = Range<usize>> {
     let body = piece.strip_suffix(b"\n").unwrap_or(piece);
     let ends = memchr::memchr_iter(b'\n', body).chain(std::iter::once(body.len()));
@@ -263,19 +263,23 @@ fn is_blank(line: &[u8]) -> bool {
     line.iter().all(u8::is_ascii_whitespace)
 }
 
-/// (lines, non-blank lines).
-fn count(piece: &[u8]) -> (usize, usize) {
-    lines_of(piece).fold((0, 0), |(l, r), line| {
-        (l + 1, r + usize::from(!is_blank(line)))
-    })
+/// (lines, non-blank lines) of `piece`, whose lines are `lines`.
+fn count(piece: &[u8], lines: &[Range<usize>]) -> (usize, usize) {
+    let blank = lines
+        .iter()
+        .filter(|r| is_blank(&piece[(*r).clone()]))
+        .count();
+    (lines.len(), lines.len() - blank)
 }
 
 /// Parses the lines of `piece`, keeping the articles `keep` accepts, packed together.
 fn parse_piece(
     piece: &[u8],
+    lines: &[Range<usize>],
     base: Base,
     origin: &Origin,
     keep: Option<&dyn Keep>,
+    words: Option<&RawWords>,
     hint: Option<&'static Encoding>,
 ) -> PieceOut {
     let mut out = PieceOut::default();
@@ -286,7 +290,11 @@ fn parse_piece(
     // and serde_json need not check every string again.
     let text = std::str::from_utf8(piece).ok();
     let raw_keep = keep.filter(|k| k.judges_raw());
-    for (n, range) in line_ranges(piece).enumerate() {
+    // The query's words, searched for in the whole piece at once.
+    let marks = words
+        .filter(|_| text.is_some())
+        .map(|w| w.mark(piece, lines));
+    for (n, range) in lines.iter().cloned().enumerate() {
         let raw = &piece[range.clone()];
         if is_blank(raw) {
             continue;
@@ -294,16 +302,13 @@ fn parse_piece(
         record += 1;
         let line_no = base.line + n + 1;
         // Most lines of a dump fail an `'exact` word: a look at the raw line spares those that
-        // cannot have it the making of a record. They are still checked to be JSON objects,
-        // so that a broken line is reported as when it is read whole.
+        // cannot have it the making of a record. Like a search tool, it does not parse them:
+        // a broken line among them, which could not be listed anyway, is not reported.
         if let (Some(k), Some(text)) = (raw_keep, text) {
             let raw = &text[range.clone()];
-            if !k.may_keep_raw(raw, &origin.stem) && raw_is_plain(raw) {
-                match serde_json::from_str::<IgnoredAny>(raw) {
-                    Ok(_) if raw.trim_start().starts_with('{') => out.built += 1,
-                    Ok(_) => out.skipped.push(format!("line {line_no}: {NOT_ARTICLE}")),
-                    Err(e) => out.skipped.push(describe_error(&e, line_no)),
-                }
+            let unmarked = marks.as_ref().is_some_and(|m| !m[n]);
+            if (unmarked || !k.may_keep_raw(raw, &origin.stem)) && raw_is_plain(raw) {
+                out.built += 1;
                 continue;
             }
         }
@@ -460,7 +465,8 @@ mod tests {
             stem: "dump-notes".into(),
         };
         let base = Base { line: 0, record: 0 };
-        let all = parse_piece(jsonl.as_bytes(), base, &origin, None, None).articles;
+        let lines: Vec<Range<usize>> = line_ranges(jsonl.as_bytes()).collect();
+        let all = parse_piece(jsonl.as_bytes(), &lines, base, &origin, None, None, None).articles;
         let mut judged = 0;
         for q in [
             "'flurry",
@@ -471,14 +477,22 @@ mod tests {
             "'u2019",
         ] {
             let keeper = crate::search::Keeper::new(&crate::search::parse(q).unwrap()).unwrap();
-            let base = Base { line: 0, record: 0 };
-            let out = parse_piece(jsonl.as_bytes(), base, &origin, Some(&keeper), None);
-            let kept: Vec<&str> = out.articles.iter().map(Article::title).collect();
             let want: Vec<&str> = (all.iter())
                 .filter(|a| keeper.keeps(a))
                 .map(Article::title)
                 .collect();
-            assert_eq!(kept, want, "{q}");
+            // Asked line by line, and with the words searched in the whole piece first.
+            let words = keeper
+                .raw_words()
+                .and_then(|w| RawWords::new(&w, &origin.stem));
+            assert_eq!(words.is_some(), q != "'notes", "{q}");
+            for words in [None, words.as_ref()] {
+                let base = Base { line: 0, record: 0 };
+                let keeper = Some(&keeper as &dyn Keep);
+                let out = parse_piece(jsonl.as_bytes(), &lines, base, &origin, keeper, words, None);
+                let kept: Vec<&str> = out.articles.iter().map(Article::title).collect();
+                assert_eq!(kept, want, "{q}");
+            }
             judged += want.len();
         }
         assert!(judged > 1000, "{judged}");
@@ -533,11 +547,12 @@ mod tests {
             );
             let total: (usize, usize) = pieces
                 .iter()
-                .map(|p| count(p))
+                .map(|p| count(p, &line_ranges(p).collect::<Vec<_>>()))
                 .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
             assert_eq!(total, (5, 4), "n = {n}");
         }
-        assert_eq!(count(b""), (0, 0));
-        assert_eq!(count(b"\n"), (1, 0));
+        let counted = |p: &[u8]| count(p, &line_ranges(p).collect::<Vec<_>>());
+        assert_eq!(counted(b""), (0, 0));
+        assert_eq!(counted(b"\n"), (1, 0));
     }
 }

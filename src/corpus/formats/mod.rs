@@ -15,5 +15,6 @@ pub(super) mod feed;
 pub(super) mod html;
 pub(super) mod json;
 pub(super) mod jsonl;
+pub(super) mod raw_words;
 pub(super) mod read;
 pub(super) mod special;

@@ -14,7 +14,7 @@ use crate::corpus::meta::source::{lone_url, outlet_from_url};
 use crate::corpus::text::charref::{decode_entities, decode_entities_cow};
 use crate::corpus::text::clean::{self, Role};
 use crate::corpus::text::markdown::may_have_markup;
-use crate::corpus::text::sanitize::{is_removed, needs_work, sanitize_cow};
+use crate::corpus::text::sanitize::sanitize_cow;
 use crate::corpus::{ArticleData, Id};
 
 /// One plain-text article, whose ID is its file's `stem`. `fallback_title` is used when no line
@@ -107,58 +107,6 @@ pub(crate) fn plain_body<'r>(rec: &'r Record) -> Option<Cow<'r, str>> {
     let body = rec.first(Field::BODY, field_text)?;
     let plain = matches!(sanitize_cow(&body), Cow::Borrowed(_)) && !may_have_markup(&body);
     plain.then_some(body)
-}
-
-/// Whether building an article from the JSON record whose text is `raw` keeps every run of
-/// ASCII letters and digits of its title and text as `raw` spells it (case aside), so that a
-/// word of letters and digits missing from `raw` (and from the file's stem, which an untitled
-/// record's title is made of) is missing from the article. No character reference, no markup,
-/// nothing to sanitize, and no JSON escape that could give a letter, a digit or a character
-/// building drops: line breaks, tabs, quotes, slashes and backslashes only, or a `\u` escape
-/// of a character beyond ASCII that stays. A `[` counts as markup unless a string starts at
-/// it (`["…`, a JSON list), which a string's own `[` never is. Conservative: `false` tells
-/// nothing.
-pub(crate) fn raw_is_plain(raw: &str) -> bool {
-    let b = raw.as_bytes();
-    if !plain_but_brackets(b) {
-        return false;
-    }
-    let list_start = |i: usize| b.get(i + 1) == Some(&b'"');
-    if !memchr::memchr_iter(b'[', b).all(list_start) {
-        return false;
-    }
-    let mut at = 0;
-    while let Some(i) = memchr::memchr(b'\\', &b[at..]).map(|i| at + i) {
-        at = i + 2;
-        match b.get(i + 1) {
-            Some(b'n' | b't' | b'"' | b'/' | b'\\') => {}
-            Some(b'u') => {
-                let kept = (b.get(i + 2..i + 6))
-                    .and_then(|hex| u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok())
-                    .is_some_and(|cp| cp >= 0x80 && !char::from_u32(cp).is_some_and(is_removed));
-                if !kept {
-                    return false;
-                }
-                at = i + 6;
-            }
-            _ => return false,
-        }
-    }
-    true
-}
-
-/// Whether building the article of a plain-text file keeps every run of ASCII letters and
-/// digits of `text` as it is spelled (case aside): no character reference, no markup, nothing
-/// to sanitize. Its title and text then take their words of letters and digits from `text`
-/// and, for an untitled one, the file's name.
-pub(crate) fn text_is_plain(text: &str) -> bool {
-    let b = text.as_bytes();
-    plain_but_brackets(b) && memchr::memchr(b'[', b).is_none()
-}
-
-/// No character reference, no `*` or `<` markup, nothing to sanitize.
-fn plain_but_brackets(b: &[u8]) -> bool {
-    memchr::memchr3(b'&', b'*', b'<', b).is_none() && !needs_work(b)
 }
 
 /// A field's text with its character references decoded; `None` when missing or blank.

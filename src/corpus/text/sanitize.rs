@@ -92,7 +92,7 @@ pub(crate) fn needs_work(b: &[u8]) -> bool {
 /// Whether the character beyond ASCII that starts at `b[i]` is one [`sanitize_cow`] changes:
 /// C1 controls (C2 80..C2 9F), U+2028/9 and U+202A..E (E2 80 A8..AE), U+2066..9 (E2 81
 /// A6..A9), U+FEFF (EF BB BF).
-fn changed_at(b: &[u8], i: usize) -> bool {
+pub(crate) fn changed_at(b: &[u8], i: usize) -> bool {
     let next = (b.get(i + 1).copied(), b.get(i + 2).copied());
     match b[i] {
         0xc2 => matches!(next.0, Some(0x80..=0x9f)),

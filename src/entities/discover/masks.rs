@@ -1,13 +1,13 @@
 //! A line's bytes sorted into classes as bit masks, one bit per byte, so that the word scan
 //! finds where words start and end by counting zero bits instead of testing byte after byte.
-//! ASCII bytes are classified 64 at a time (`entities::ascii`), chars beyond ASCII one at a
+//! ASCII bytes are classified 64 at a time (`crate::ascii`), chars beyond ASCII one at a
 //! time.
 //!
 //! What must stay true: a byte is in a word exactly when the char it belongs to is a letter or
 //! digit, or is a joiner (`-`, `'`, `’`, `.`, `&`) with a letter or digit on both sides; a
 //! char's letter bits sit on its first byte.
 
-use crate::entities::ascii;
+use crate::ascii;
 
 /// Unicode's General Punctuation block: no letter or digit in it (`punctuation_has_no_letters`).
 const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';

@@ -1,6 +1,7 @@
-//! ASCII classes of 64 bytes at once, as bit masks (bit `i` for byte `i`): letters, lower case,
-//! digits and the joiners of words, and which bytes are beyond ASCII. SSE2 on x86-64 (part of
-//! the architecture, so always there), one byte at a time elsewhere.
+//! Classes of 64 bytes at once, as bit masks (bit `i` for byte `i`): for the entity matcher,
+//! letters, lower case, digits and the joiners of words, and which bytes are beyond ASCII; for
+//! loading, the bytes whose neighbourhood decides whether building a text changes its words.
+//! SSE2 on x86-64 (part of the architecture, so always there), one byte at a time elsewhere.
 //!
 //! What must stay true: a byte from 0x80 up is in no ASCII class, only in `high`; both ways of
 //! computing the masks give the same bits (`sse2_and_portable_agree`).
@@ -38,6 +39,27 @@ pub(crate) fn classes(block: &[u8; 64]) -> Classes {
     return unsafe { sse2::classes(block) };
     #[cfg(not(target_arch = "x86_64"))]
     portable_classes(block)
+}
+
+/// The bytes of `block` around which building an article may change a text's words (see
+/// `corpus::store::plain`): `\`, `&`, `*`, `<`, `[`, controls (line feeds too), DEL, and the
+/// lead bytes 0xC2, 0xE2 and 0xEF of the characters beyond ASCII that sanitizing changes.
+#[inline]
+pub(crate) fn suspects(block: &[u8; 64]) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: as in `alnum`.
+    return unsafe { sse2::suspects(block) };
+    #[cfg(not(target_arch = "x86_64"))]
+    portable(block, is_suspect)
+}
+
+/// One byte of [`suspects`].
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn is_suspect(b: u8) -> bool {
+    matches!(
+        b,
+        b'\\' | b'&' | b'*' | b'<' | b'[' | 0..=0x1f | 0x7f | 0xc2 | 0xe2 | 0xef
+    )
 }
 
 /// The bits of the bytes of `block` that `is` says yes to.
@@ -105,6 +127,23 @@ mod sse2 {
     }
 
     #[target_feature(enable = "sse2")]
+    pub(super) fn suspects(block: &[u8; 64]) -> u64 {
+        let is = |v: __m128i, b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
+        let mut mask = 0;
+        for (n, chunk) in block.as_chunks::<16>().0.iter().enumerate() {
+            let v = load(chunk);
+            let markup = _mm_or_si128(
+                _mm_or_si128(is(v, b'\\'), is(v, b'&')),
+                _mm_or_si128(_mm_or_si128(is(v, b'*'), is(v, b'<')), is(v, b'[')),
+            );
+            let control = _mm_or_si128(in_range(v, 0, 0x1f), is(v, 0x7f));
+            let lead = _mm_or_si128(_mm_or_si128(is(v, 0xc2), is(v, 0xe2)), is(v, 0xef));
+            mask |= bits(_mm_or_si128(_mm_or_si128(markup, control), lead), n);
+        }
+        mask
+    }
+
+    #[target_feature(enable = "sse2")]
     pub(super) fn classes(block: &[u8; 64]) -> Classes {
         let mut c = Classes::default();
         for (n, chunk) in block.as_chunks::<16>().0.iter().enumerate() {
@@ -137,11 +176,12 @@ mod tests {
                 *b = if case % 2 == 0 {
                     next(256) as u8
                 } else {
-                    b"@AZ[`az{/09:&'-.%(,\x80\xff"[next(21)]
+                    b"@AZ[`az{/09:&'-.%(,\x80\xff\\*<\x1f\x20\x7f\xc2\xe2\xef\n\x00"[next(32)]
                 };
             }
             let c = classes(&block);
             assert_eq!(c, portable_classes(&block), "{block:?}");
+            assert_eq!(suspects(&block), portable(&block, is_suspect), "{block:?}");
             assert_eq!(alnum(&block), c.alpha | c.digit);
         }
     }
