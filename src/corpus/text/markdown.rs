@@ -1,5 +1,5 @@
-//! Light Markdown, rendered rather than shown: `# heading`, `**bold**`, `[text](url)`,
-//! `![alt](url)` and `<https://url>`, one line at a time.
+//! Light Markdown, rendered rather than shown: `# heading`, `**bold**`, `*italics*`,
+//! `[text](url)`, `![alt](url)` and `<https://url>`, one line at a time.
 //!
 //! What must stay true: anything that is not one of these forms passes through unchanged (an
 //! unpaired `**` or a `[` in prose is text), and rendering never panics on any input.
@@ -37,11 +37,20 @@ pub(crate) fn render_line(line: &str, markup: bool) -> Rendered<'_> {
     let mut plain_outside_bold = false;
     let mut bold_spans = 0;
     let mut rest = body;
+    let mut prev = ' ';
     while let Some(c) = rest.chars().next() {
         if let Some((inner, after)) = bold(rest) {
             out.push_str(&render_links(inner));
             bold_spans += 1;
             rest = after;
+            prev = '*';
+            continue;
+        }
+        if let Some((inner, after)) = italic(rest, prev) {
+            out.push_str(&render_links(inner));
+            plain_outside_bold = true;
+            rest = after;
+            prev = '*';
             continue;
         }
         if let Some((text, after)) = link(rest).or_else(|| autolink(rest)) {
@@ -53,6 +62,7 @@ pub(crate) fn render_line(line: &str, markup: bool) -> Rendered<'_> {
         out.push(c);
         plain_outside_bold |= !c.is_whitespace();
         rest = &rest[c.len_utf8()..];
+        prev = c;
     }
     Rendered {
         text: Cow::Owned(out),
@@ -100,6 +110,20 @@ fn bold(s: &str) -> Option<(&str, &str)> {
     let end = body.find("**")?;
     let inner = &body[..end];
     (!inner.trim().is_empty()).then(|| (inner, &body[end + 2..]))
+}
+
+/// `*text*rest` → (text, rest), for a `*` that starts a word (`prev` is the char before it) and
+/// one that ends a word further on the line: "2 * 3 * 4" and "a*b*c" stay as they are.
+fn italic(s: &str, prev: char) -> Option<(&str, &str)> {
+    let body = s.strip_prefix('*')?;
+    if prev.is_alphanumeric() || body.starts_with(['*', ' ', '\u{a0}']) {
+        return None;
+    }
+    let end = body.find('*')?;
+    let (inner, after) = (&body[..end], &body[end + 1..]);
+    let closes = !inner.ends_with(char::is_whitespace)
+        && !after.starts_with(|c: char| c == '*' || c.is_alphanumeric());
+    (closes && !inner.is_empty()).then_some((inner, after))
 }
 
 /// `[text](url)rest` or `![alt](url)rest` → (text, rest). No brackets or line breaks nested.
@@ -158,6 +182,20 @@ mod tests {
         );
         assert_eq!(text("see ![a chart](x.png) here"), "see a chart here");
         assert_eq!(text("**[Home](/)**"), "Home");
+    }
+
+    #[test]
+    fn italics_lose_their_markup_where_they_start_and_end_words() {
+        assert_eq!(
+            text("*By Jane Doe* — Reuters, 2016-09-05"),
+            "By Jane Doe — Reuters, 2016-09-05"
+        );
+        assert_eq!(text("a *b c* d, *[e](x)*."), "a b c d, e.");
+        assert_eq!(text("***"), "***");
+        for same in ["2 * 3 * 4", "a*b*c", "*nope", "x * y*", "5*", "**", "*a*b"] {
+            assert_eq!(text(same), same);
+        }
+        assert!(!render_line("*Jane Doe*", true).all_bold);
     }
 
     #[test]
