@@ -221,6 +221,87 @@ pub(crate) fn byline(s: &str) -> Option<Byline> {
     })
 }
 
+/// A wire's credit line, at the top or the foot of a story: "(Reporting by Tom Miles in Geneva;
+/// Additional reporting by John Irish; Editing by Alison Williams)" → "Tom Miles". Every part
+/// must credit someone "by" name, and the first must be the reporting or writing.
+pub(crate) fn credit_line(s: &str) -> Option<String> {
+    let s = s.trim().strip_prefix('(').unwrap_or(s.trim());
+    let s = s.trim_end_matches(['.', ' ']).trim_end_matches(')');
+    if words(s) > 30 {
+        return None;
+    }
+    let mut parts = s.split(';').map(str::trim);
+    let first = parts.next()?;
+    let lower = first.to_lowercase();
+    let names = ["reporting by ", "writing by ", "reporting and writing by "]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| &first[p.len()..]))?;
+    let credits = |p: &str| {
+        let lower = p.to_lowercase();
+        p.is_empty()
+            || lower.contains(" by ") && lower.split(" by ").next().is_some_and(|r| words(r) <= 3)
+    };
+    if !parts.all(credits) {
+        return None;
+    }
+    // "Tom Miles in Geneva": the place is where the reporting was done.
+    let names = names
+        .split(" in ")
+        .next()
+        .unwrap_or(names)
+        .trim()
+        .trim_end_matches(',');
+    person_like(names).then(|| names.to_string())
+}
+
+/// A byline without "By", as wires and papers print it under the headline: "Tom Miles in
+/// London", "Polina Devitt, Reuters", "Jane Doe | AFP". A short headline can have the same
+/// shape ("John Kerry in Geneva"), so `extract` asks this only of a line between a headline
+/// and a date. The author is two to five name words; a place after "in" is one to four
+/// capitalised words; an outlet is one that [`split_byline`] finds.
+pub(crate) fn bare_byline(s: &str) -> Option<Byline> {
+    let s = s.trim();
+    if words(s) > 10 || s.ends_with(['.', '!', '?', ':', ';']) {
+        return None;
+    }
+    let author = |name: &str| {
+        let name = name.trim();
+        ((2..=5).contains(&words(name)) && person_like(name) && !name.contains(" and "))
+            .then(|| name.to_string())
+    };
+    if let Some((name, place)) = s.split_once(" in ")
+        && place_like(place)
+    {
+        return author(name).map(|author| Byline {
+            author,
+            date: None,
+            source: None,
+        });
+    }
+    let (name, source) = split_byline(s);
+    let source = source?.to_string();
+    author(name).map(|author| Byline {
+        author,
+        date: None,
+        source: Some(source),
+    })
+}
+
+/// A place after a byline's "in": "London", "New York", "Rio de Janeiro".
+fn place_like(s: &str) -> bool {
+    const SMALL: [&str; 6] = ["de", "del", "la", "al", "el", "upon"];
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    (1..=4).contains(&ws.len())
+        && ws
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && ws.iter().all(|w| {
+            (w.starts_with(char::is_uppercase) || SMALL.contains(w))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+}
+
 /// Capitalised name words joined by the small words names and lists of names use.
 fn person_like(name: &str) -> bool {
     const SMALL: [&str; 14] = [
@@ -459,6 +540,57 @@ mod tests {
         assert_eq!(byline("By the way, nothing happened"), None);
         assert_eq!(byline("© Alexander Scherbak/TASS"), None);
         assert_eq!(byline("(AFP photo)"), None);
+    }
+
+    #[test]
+    fn wire_credit_lines_name_the_reporter() {
+        for (line, author) in [
+            (
+                "(Reporting by Tom Miles in Geneva; Additional reporting by John Irish in \
+                 Paris; Editing by Alison Williams)",
+                "Tom Miles",
+            ),
+            (
+                "Reporting by Jane Doe and Juan de la Cruz; Editing by Ann Lee",
+                "Jane Doe and Juan de la Cruz",
+            ),
+            ("(Writing by Jane Doe; editing by Ann Lee).", "Jane Doe"),
+            ("Reporting by Jane Doe", "Jane Doe"),
+        ] {
+            assert_eq!(credit_line(line).as_deref(), Some(author), "{line}");
+        }
+        for line in [
+            "Reporting by the state news agency was thin; officials said nothing",
+            "Editing by Ann Lee",
+            "Reporting by reporters in the field",
+            "(Reporting by Tom Miles; the talks went on all night after the deal)",
+        ] {
+            assert_eq!(credit_line(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn bylines_without_by_give_the_author_and_maybe_the_outlet() {
+        let by = |s| bare_byline(s).map(|b| (b.author, b.source));
+        assert_eq!(by("Tom Miles in London"), Some(("Tom Miles".into(), None)));
+        assert_eq!(
+            by("Polina Devitt, Reuters"),
+            Some(("Polina Devitt".into(), Some("Reuters".into())))
+        );
+        assert_eq!(
+            by("Jane Doe | The Guardian"),
+            Some(("Jane Doe".into(), Some("The Guardian".into())))
+        );
+        for line in [
+            "Kerry in Geneva",
+            "Kerry and Lavrov in Geneva",
+            "Talks resume in Geneva",
+            "Jane Doe, John Roe",
+            "Tom Miles in London.",
+            "Tom Miles in the rain",
+        ] {
+            assert_eq!(by(line), None, "{line}");
+        }
     }
 
     #[test]

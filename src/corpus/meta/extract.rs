@@ -7,8 +7,8 @@
 //! metadata or is recognised furniture; the prose itself is never dropped.
 
 use crate::corpus::meta::classify::{
-    body_like, byline, date_line, dateline_place, headline_like, headline_sentence, is_furniture,
-    names_only, wire_dateline,
+    bare_byline, body_like, byline, credit_line, date_line, dateline_place, headline_like,
+    headline_sentence, is_furniture, names_only, wire_dateline,
 };
 use crate::corpus::meta::metalines::{SourceLine, source_line};
 use crate::corpus::meta::source::{
@@ -59,6 +59,14 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
     let mut labelled: Option<SourceLine> = None;
     let mut anchor = None;
     let mut masthead = None;
+    // A byline without "By" is only trusted where bylines stand: under a headline, next to
+    // the date (`Headline / Tom Miles in London / 2016-09-10`, or the date first).
+    let between_headline_and_date = |k: usize| {
+        let at = |j: usize| head.get(j).map(|&i| text(i));
+        let headline = |j: usize| at(j).is_some_and(headline_like);
+        let date = |j: usize| at(j).is_some_and(|t| date_line(t).is_some());
+        (k >= 1 && headline(k - 1) && date(k + 1)) || (k >= 2 && date(k - 1) && headline(k - 2))
+    };
     for (k, &i) in head.iter().enumerate() {
         let t = text(i);
         // Past the start of the prose, only a line or two of metadata may still follow (a
@@ -75,7 +83,14 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
             roles[i] = Role::Meta;
         } else if !meta_allowed {
             continue;
-        } else if let Some(by) = byline(t) {
+        } else if let Some(author) = credit_line(t) {
+            meta.author.get_or_insert(author);
+            roles[i] = Role::Meta;
+        } else if let Some(by) = byline(t).or_else(|| {
+            between_headline_and_date(k)
+                .then(|| bare_byline(t))
+                .flatten()
+        }) {
             meta.author.get_or_insert(by.author);
             byline_date = byline_date.or(by.date);
             byline_source = byline_source.or(by.source);
@@ -131,7 +146,8 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
     let found_url = find_url(lines, &nonblank, &edges, &mut roles);
     meta.url = meta.url.or(found_url);
 
-    let footer = tail(lines, &nonblank[tail_from..], &mut roles);
+    let (footer, credited) = tail(lines, &nonblank[tail_from..], &mut roles);
+    meta.author = meta.author.or(credited);
     if meta.source.is_none() {
         meta.source = first_paragraphs(lines, &roles)
             .find_map(wire_source)
@@ -253,10 +269,10 @@ fn find_url(
     Some(lines[i].text.to_string())
 }
 
-/// Drops furniture from the end of the article, up to the last line of its own; returns the
-/// site a footer names.
-fn tail(lines: &[Line], tail: &[usize], roles: &mut [Role]) -> Option<String> {
-    let mut source = None;
+/// Drops furniture from the end of the article, up to the last line of its own, and takes out a
+/// wire's credit line; returns the site a footer names and the author the credit names.
+fn tail(lines: &[Line], tail: &[usize], roles: &mut [Role]) -> (Option<String>, Option<String>) {
+    let (mut source, mut author) = (None, None);
     for &i in tail.iter().rev() {
         let t = lines[i].text.as_ref();
         if roles[i] == Role::Meta {
@@ -268,13 +284,16 @@ fn tail(lines: &[Line], tail: &[usize], roles: &mut [Role]) -> Option<String> {
         if let Some(site) = footer_source(t) {
             source.get_or_insert(site);
             roles[i] = Role::Furniture;
+        } else if let Some(name) = credit_line(t) {
+            author.get_or_insert(name);
+            roles[i] = Role::Meta;
         } else if is_furniture(t) {
             roles[i] = Role::Furniture;
         } else {
             break;
         }
     }
-    source
+    (source, author)
 }
 
 /// The first few body lines, where a wire dateline would be.
@@ -373,6 +392,69 @@ mod tests {
             body.ends_with("It ended badly.\n\nOn September 11, 2001."),
             "{body}"
         );
+    }
+
+    #[test]
+    fn a_byline_without_by_under_the_headline_is_the_author_not_the_title() {
+        let body = "Ferry crews in the Baltic port ended a four-day strike on Friday after the \
+                    operator agreed to raise pay.";
+        for (byline, author, source) in [
+            ("Anna Kowal in Gdansk", "Anna Kowal", None),
+            ("Anna Kowal in Rio de Janeiro", "Anna Kowal", None),
+            ("Anna Kowal, Reuters", "Anna Kowal", Some("Reuters")),
+            (
+                "Anna Kowal | The Baltic Times",
+                "Anna Kowal",
+                Some("The Baltic Times"),
+            ),
+        ] {
+            for text in [
+                format!("Ferry crews end their strike in Gdansk\n{byline}\n2016-09-02\n\n{body}"),
+                format!("Ferry crews end their strike in Gdansk\n2016-09-02\n{byline}\n\n{body}"),
+            ] {
+                let (meta, rest) = run(&text);
+                let title = Some("Ferry crews end their strike in Gdansk");
+                assert_eq!(meta.title.as_deref(), title, "{text:?}");
+                assert_eq!(meta.author.as_deref(), Some(author), "{text:?}");
+                assert_eq!(meta.source.as_deref(), source, "{text:?}");
+                assert_eq!(meta.date.as_deref(), Some("2016-09-02"), "{text:?}");
+                assert_eq!(rest, body, "{text:?}");
+            }
+        }
+        // The same shapes as a headline, with no headline above them, stay the title; and a
+        // line that is not a byline's shape stays a headline candidate.
+        for (text, title) in [
+            (
+                format!("John Kerry in Geneva\n2016-09-02\n\n{body}"),
+                "John Kerry in Geneva",
+            ),
+            (
+                format!(
+                    "Ferry crews end their strike\nKerry and Lavrov in Geneva\n2016-09-02\n\n{body}"
+                ),
+                "Kerry and Lavrov in Geneva",
+            ),
+        ] {
+            let (meta, _) = run(&text);
+            assert_eq!(meta.title.as_deref(), Some(title), "{text:?}");
+            assert_eq!(meta.author, None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_wire_credit_line_gives_the_author_at_the_top_or_the_foot() {
+        let body = "GENEVA (Reuters) - Talks on a ceasefire resumed on Friday after a week in \
+                    which both sides traded blame.";
+        let credit = "(Reporting by Tom Miles; Editing by Alison Williams)";
+        let top = format!("Ceasefire talks resume in Geneva\n{credit}\n2016-09-02\n\n{body}");
+        let foot = format!("Ceasefire talks resume in Geneva\n\n{body}\n\n{credit}");
+        for text in [top, foot] {
+            let (meta, rest) = run(&text);
+            let title = Some("Ceasefire talks resume in Geneva");
+            assert_eq!(meta.title.as_deref(), title, "{text:?}");
+            assert_eq!(meta.author.as_deref(), Some("Tom Miles"), "{text:?}");
+            assert_eq!(rest, body, "{text:?}");
+        }
     }
 
     #[test]
