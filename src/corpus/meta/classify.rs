@@ -84,10 +84,20 @@ pub(crate) fn names_only(s: &str) -> bool {
         })
 }
 
+/// Starts with a capital, a digit or a quote, or with a name written in lower case first:
+/// "al-Assad …", "iPhone …", "de Mistura …".
 fn starts_like_a_title(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '‘' | '“' | '"' | '\'' | '«')
-    })
+    const PARTICLES: [&str; 9] = ["al", "el", "de", "van", "von", "bin", "da", "di", "le"];
+    let mut ws = s.split_whitespace();
+    let first = ws.next().unwrap_or("");
+    let lower_name = first.starts_with(char::is_lowercase)
+        && (first.chars().skip(1).any(char::is_uppercase)
+            || (PARTICLES.contains(&first)
+                && ws.next().is_some_and(|w| w.starts_with(char::is_uppercase))));
+    lower_name
+        || s.chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '‘' | '“' | '"' | '\'' | '«')
+        })
 }
 
 /// A headline that ends like a sentence: "Is the Ceasefire Over at Last in Northern Syria?",
@@ -425,6 +435,24 @@ mod tests {
 
     fn headline_line(s: &str) -> bool {
         headline_like(s)
+    }
+
+    #[test]
+    fn a_headline_may_start_with_a_name_in_lower_case() {
+        for line in [
+            "al-Assad presses for the election in Damascus",
+            "iPhone sales fall for the first time",
+            "de Mistura hopes for a truce by Friday",
+        ] {
+            assert!(headline_like(line), "{line}");
+        }
+        for line in [
+            "and then the talks went on",
+            "de facto rule in the east",
+            "e-mail it",
+        ] {
+            assert!(!headline_like(line), "{line}");
+        }
     }
 
     #[test]
