@@ -181,9 +181,13 @@ pub(crate) fn date_line(s: &str) -> Option<(String, bool)> {
         "modified",
         "dated",
     ];
+    // A time of day may come first: "Updated 9:12 pm, Friday, September 9, 2016".
+    const TIME: [&str; 14] = [
+        "am", "pm", "a", "p", "m", "gmt", "utc", "bst", "cet", "cest", "et", "edt", "est", "pt",
+    ];
     let labelled = labels
         .iter()
-        .all(|w| LABELS.contains(&w.as_str()) || date::is_weekday(w));
+        .all(|w| LABELS.contains(&w.as_str()) || TIME.contains(&w.as_str()) || date::is_weekday(w));
     let tail_ok = words(&s[found.span.end..]) <= 5;
     let updated = labels.iter().any(|w| w == "updated" || w == "modified");
     (labelled && tail_ok).then_some((found.date, updated))
@@ -288,6 +292,16 @@ pub(crate) fn bare_byline(s: &str) -> Option<Byline> {
             source: None,
         });
     }
+    // "Patrick Wintour Diplomatic editor": a name, then the writer's role.
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    let role = ws.last().map(|w| w.to_lowercase());
+    if role.is_some_and(|r| ROLES.contains(&r.as_str())) && (3..=6).contains(&ws.len()) {
+        return author(&ws[..2].join(" ")).map(|author| Byline {
+            author,
+            date: None,
+            source: None,
+        });
+    }
     let (name, source) = split_byline(s);
     let source = source?.to_string();
     author(name).map(|author| Byline {
@@ -296,6 +310,16 @@ pub(crate) fn bare_byline(s: &str) -> Option<Byline> {
         source: Some(source),
     })
 }
+
+/// The last word of a writer's role after the name in a byline.
+const ROLES: [&str; 6] = [
+    "editor",
+    "correspondent",
+    "reporter",
+    "writer",
+    "columnist",
+    "contributor",
+];
 
 /// A place after a byline's "in": "London", "New York", "Rio de Janeiro".
 fn place_like(s: &str) -> bool {
@@ -528,9 +552,14 @@ mod tests {
             Some(("2016-09-09".into(), true))
         );
         assert_eq!(
+            d("Updated 9:12 pm, Friday, September 9, 2016"),
+            Some(("2016-09-09".into(), true))
+        );
+        assert_eq!(
             d("Kerry arrived on September 9, 2016 in Geneva to meet Lavrov"),
             None
         );
+        assert_eq!(d("Talks at 9 pm on September 9, 2016"), None);
     }
 
     #[test]
@@ -610,12 +639,22 @@ mod tests {
             Some(("Jane Doe".into(), Some("The Guardian".into())))
         );
         for line in [
+            "Patrick Wintour Diplomatic editor",
+            "Jane Doe Middle East correspondent",
+            "Jane Doe Staff Writer",
+        ] {
+            let name: Vec<&str> = line.split(' ').take(2).collect();
+            assert_eq!(by(line), Some((name.join(" "), None)), "{line}");
+        }
+        for line in [
             "Kerry in Geneva",
             "Kerry and Lavrov in Geneva",
             "Talks resume in Geneva",
             "Jane Doe, John Roe",
             "Tom Miles in London.",
             "Tom Miles in the rain",
+            "Meet the editor",
+            "Letters to the editor",
         ] {
             assert_eq!(by(line), None, "{line}");
         }

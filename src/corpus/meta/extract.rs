@@ -407,6 +407,7 @@ mod tests {
                 "Anna Kowal",
                 Some("The Baltic Times"),
             ),
+            ("Anna Kowal Baltic correspondent", "Anna Kowal", None),
         ] {
             for text in [
                 format!("Ferry crews end their strike in Gdansk\n{byline}\n2016-09-02\n\n{body}"),
