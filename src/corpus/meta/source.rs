@@ -93,7 +93,8 @@ pub(crate) fn url_label(line: &str) -> Option<&str> {
 
 /// The agency named in a wire dateline at the start of a paragraph.
 pub(crate) fn wire_source(para: &str) -> Option<String> {
-    let head: String = para.chars().take(120).collect();
+    let end = para.char_indices().nth(120).map_or(para.len(), |(i, _)| i);
+    let head = &para[..end];
     let place = head.split([',', ' ', '(']).next()?;
     let caps = place.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && place
@@ -102,7 +103,7 @@ pub(crate) fn wire_source(para: &str) -> Option<String> {
     if !caps {
         return None;
     }
-    slashed(&head).or_else(|| parenthesised(&head))
+    slashed(head).or_else(|| parenthesised(head))
 }
 
 /// `... /TASS/. ...` → TASS.

@@ -46,7 +46,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded<'_>, String> {
             });
         }
     }
-    if bytes[..bytes.len().min(8192)].contains(&0) {
+    if memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
         return Err(BINARY.into());
     }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
