@@ -85,6 +85,8 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 
 /// The first date written anywhere in `s`.
 pub(crate) fn find(s: &str) -> Option<Found> {
+    // Every form has a year: a line with fewer than four digits has no date.
+    s.bytes().filter(u8::is_ascii_digit).nth(3)?;
     let numeric = find_numeric(s);
     let named = find_named(s);
     match (numeric, named) {
@@ -151,11 +153,11 @@ fn find_named(s: &str) -> Option<Found> {
         gap.chars().count() <= 3 && gap.chars().all(|c| matches!(c, ' ' | ',' | '.' | '\u{a0}'))
     };
     toks.windows(3).find_map(|w| {
-        if !(tight(&w[0], &w[1]) && tight(&w[1], &w[2])) {
-            return None;
-        }
         let year = w[2].text;
         if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if !(tight(&w[0], &w[1]) && tight(&w[1], &w[2])) {
             return None;
         }
         let (month, day) = match (month_number(w[0].text), month_number(w[1].text)) {
