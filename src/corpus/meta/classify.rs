@@ -303,11 +303,16 @@ pub(crate) fn bare_byline(s: &str) -> Option<Byline> {
             source: None,
         });
     }
-    // "Patrick Wintour Diplomatic editor": a name, then the writer's role.
+    // "Patrick Wintour Diplomatic editor", "Patrick Wintour, diplomatic editor": a name, then
+    // the writer's role. The name ends at a comma; without one, it is the first two words.
     let ws: Vec<&str> = s.split_whitespace().collect();
     let role = ws.last().map(|w| w.to_lowercase());
     if role.is_some_and(|r| ROLES.contains(&r.as_str())) && (3..=6).contains(&ws.len()) {
-        return author(&ws[..2].join(" ")).map(|author| Byline {
+        let name = match s.split_once(',') {
+            Some((name, _)) => name.to_string(),
+            None => ws[..2].join(" "),
+        };
+        return author(&name).map(|author| Byline {
             author,
             date: None,
             source: None,
@@ -778,10 +783,18 @@ mod tests {
             "Patrick Wintour Diplomatic editor",
             "Jane Doe Middle East correspondent",
             "Jane Doe Staff Writer",
+            "Patrick Wintour, diplomatic editor",
+            "Jane Doe, chief correspondent",
         ] {
             let name: Vec<&str> = line.split(' ').take(2).collect();
-            assert_eq!(by(line), Some((name.join(" "), None)), "{line}");
+            let name = name.join(" ").trim_end_matches(',').to_string();
+            assert_eq!(by(line), Some((name, None)), "{line}");
         }
+        // After a comma, the whole name, however many words it has.
+        assert_eq!(
+            by("Mary Anne Doe, Europe editor"),
+            Some(("Mary Anne Doe".into(), None))
+        );
         for line in [
             "Kerry in Geneva",
             "Kerry and Lavrov in Geneva",

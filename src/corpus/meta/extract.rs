@@ -63,7 +63,13 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
     // the date (`Headline / Tom Miles in London / 2016-09-10`, or the date first).
     let between_headline_and_date = |k: usize| {
         let at = |j: usize| head.get(j).map(|&i| text(i));
-        let headline = |j: usize| at(j).is_some_and(headline_like);
+        // The headline may end like a sentence: "Is the Truce Over?" (then it is `top`), or a
+        // short one on the first line ("Ferry crews end their strike." above "Anna Kowal,
+        // Baltic correspondent" and a date).
+        let sentence_on_top =
+            |j: usize| j == 0 && at(j).is_some_and(|t| t.chars().count() <= 120 && !body_like(t));
+        let headline =
+            |j: usize| Some(j) == top || sentence_on_top(j) || at(j).is_some_and(headline_like);
         let date = |j: usize| at(j).is_some_and(|t| date_line(t).is_some());
         (k >= 1 && headline(k - 1) && date(k + 1)) || (k >= 2 && date(k - 1) && headline(k - 2))
     };
@@ -313,14 +319,19 @@ fn first_paragraphs<'a>(lines: &'a [Line], roles: &'a [Role]) -> impl Iterator<I
 fn standalone_first_line(lines: &[Line], head: &[usize], roles: &[Role]) -> Option<usize> {
     let (&i, _) = head.split_first().filter(|(_, rest)| !rest.is_empty())?;
     let t = lines[i].text.as_ref();
-    let alone = lines.get(i + 1).is_none_or(|l| l.is_blank());
+    // Alone, or above the metadata found under it (a byline, a date).
+    let alone = lines.get(i + 1).is_none_or(|l| l.is_blank())
+        || head
+            .get(1)
+            .is_some_and(|&j| j == i + 1 && roles[j] == Role::Meta);
     // A sentence only above metadata (a dateline, a byline, a writer's name): "It rose." above
     // "Stocks rose on Monday." is prose.
     let next = head.get(1).map(|&j| lines[j].text.as_ref()).unwrap_or("");
     let above_meta = wire_dateline(next)
         || byline(next).is_some()
         || date_line(next).is_some()
-        || names_only(next);
+        || names_only(next)
+        || head.get(1).is_some_and(|&j| roles[j] == Role::Meta);
     let short = t.chars().count() <= 120 && (above_meta || (!body_like(t) && !ends_sentence(t)));
     let words = t.chars().any(char::is_alphabetic);
     let text_line = lines[i].kind == Kind::Text;
@@ -408,6 +419,7 @@ mod tests {
                 Some("The Baltic Times"),
             ),
             ("Anna Kowal Baltic correspondent", "Anna Kowal", None),
+            ("Anna Kowal, Baltic correspondent", "Anna Kowal", None),
         ] {
             for text in [
                 format!("Ferry crews end their strike in Gdansk\n{byline}\n2016-09-02\n\n{body}"),
@@ -422,6 +434,14 @@ mod tests {
                 assert_eq!(rest, body, "{text:?}");
             }
         }
+        // Under a headline that ends like a sentence too.
+        let text = format!(
+            "Ferry crews end their strike.\nAnna Kowal, Baltic correspondent\n2016-09-02\n\n{body}"
+        );
+        let (meta, rest) = run(&text);
+        assert_eq!(meta.title.as_deref(), Some("Ferry crews end their strike."));
+        assert_eq!(meta.author.as_deref(), Some("Anna Kowal"));
+        assert_eq!(rest, body);
         // The same shapes as a headline, with no headline above them, stay the title; and a
         // line that is not a byline's shape stays a headline candidate.
         for (text, title) in [
