@@ -13,6 +13,7 @@ use std::collections::HashMap;
 
 use super::EntityId;
 use super::dict::Dictionary;
+use super::matcher::Named;
 use super::starts::StartTable;
 use super::trie::Trie;
 
@@ -317,8 +318,8 @@ impl PatternSet {
     }
 
     /// The entity a short-form candidate stands for, given the entities the article names fully
-    /// (`named[id]`).
-    pub fn settle_short(&self, text: &str, c: &Candidate, named: &[bool]) -> Option<EntityId> {
+    /// (`named`).
+    pub fn settle_short(&self, text: &str, c: &Candidate, named: &Named) -> Option<EntityId> {
         let Hit::Short(p) = c.hit else { return None };
         let capital = text[c.start..]
             .chars()
@@ -328,7 +329,7 @@ impl PatternSet {
             .variants
             .iter()
             .filter(|v| v.short && (v.case != Case::Capital || capital))
-            .find(|v| named.get(v.entity as usize) == Some(&true))
+            .find(|v| named.contains(v.entity))
             .map(|v| v.entity)
     }
 
