@@ -69,7 +69,7 @@ struct RawFile {
 
 /// The form in which names are compared for "not a name": lower case, single spaces.
 pub fn fold_name(name: &str) -> String {
-    super::patterns::normalize_spelling(name).to_lowercase()
+    super::patterns::normalized(name).to_lowercase()
 }
 
 #[derive(Deserialize)]
@@ -199,12 +199,24 @@ impl Dictionary {
     pub fn add_found(&mut self, found: Vec<Entity>) {
         let known: std::collections::HashSet<String> =
             self.entities.iter().map(|e| fold_name(&e.name)).collect();
-        self.entities.extend(
-            found
-                .into_iter()
-                .filter(|e| !known.contains(&fold_name(&e.name))),
-        );
-        self.sort();
+        let mut found: Vec<Entity> = found
+            .into_iter()
+            .filter(|e| !known.contains(&fold_name(&e.name)))
+            .collect();
+        // The entities are sorted already: the found ones are sorted alone and merged in, the
+        // dictionary's first among equals, which is the order `sort` (stable) gives them all,
+        // without a key made for every entity of the dictionary.
+        found.sort_by_cached_key(sort_key);
+        let entities = std::mem::take(&mut self.entities);
+        self.entities.reserve(entities.len() + found.len());
+        let mut found = found.into_iter().peekable();
+        for e in entities {
+            while let Some(f) = found.next_if(|f| name_order(&f.name, &e.name).is_lt()) {
+                self.entities.push(f);
+            }
+            self.entities.push(e);
+        }
+        self.entities.extend(found);
     }
 
     /// Whether the user marked `name` as not a name.
@@ -228,7 +240,71 @@ impl Dictionary {
     }
 
     fn sort(&mut self) {
-        self.entities
-            .sort_by_cached_key(|e| (e.name.to_lowercase(), e.name.clone()));
+        self.entities.sort_by_cached_key(sort_key);
+    }
+}
+
+/// What entities are sorted by: the name in lower case, then as written.
+fn sort_key(e: &Entity) -> (String, String) {
+    (e.name.to_lowercase(), e.name.clone())
+}
+
+/// The order of two names' [`sort_key`]s, without making them when both are ASCII.
+fn name_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let lower = if a.is_ascii() && b.is_ascii() {
+        (a.bytes().map(|c| c.to_ascii_lowercase())).cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+    } else {
+        a.to_lowercase().cmp(&b.to_lowercase())
+    };
+    lower.then_with(|| a.cmp(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `add_found` as first written: every entity sorted again.
+    fn add_found_sorting_all(dict: &mut Dictionary, found: Vec<Entity>) {
+        let known: std::collections::HashSet<String> =
+            dict.entities.iter().map(|e| fold_name(&e.name)).collect();
+        dict.entities.extend(
+            found
+                .into_iter()
+                .filter(|e| !known.contains(&fold_name(&e.name))),
+        );
+        dict.sort();
+    }
+
+    #[test]
+    fn found_names_merged_in_take_the_places_a_sort_of_all_gives() {
+        let pieces = [
+            "a", "A", "b", "Kerry", "KERRY", "kerry", " ", "é", "É", "Σ", "σ", "ς", "-", "z", "Ö",
+            "ß", "1",
+        ];
+        let mut next = crate::test_rng::below(0x2545_F491_4F6C_DD1D);
+        for round in 0..200 {
+            // Entities of equal names told apart by their short form, to check the order
+            // among equals too.
+            let found: Vec<Entity> = (0..next(60))
+                .map(|i| Entity {
+                    name: (0..1 + next(4))
+                        .map(|_| pieces[next(pieces.len())])
+                        .collect(),
+                    kind: Kind::Person,
+                    aliases: Vec::new(),
+                    short: vec![format!("{i}")],
+                    origin: Origin::Corpus,
+                })
+                .collect();
+            let mut base = if round % 2 == 0 {
+                Dictionary::builtin()
+            } else {
+                Dictionary::of(found[..found.len() / 3].to_vec(), Vec::new())
+            };
+            let mut want = base.clone();
+            add_found_sorting_all(&mut want, found.clone());
+            base.add_found(found);
+            assert_eq!(base, want, "round {round}");
+        }
     }
 }

@@ -7,7 +7,7 @@
 
 use super::context::{Lines, inside_longer_name, ordinary_in_capitals};
 use super::dict::{Dictionary, Entity};
-use super::patterns::{Candidate, Hit, PatternSet, normalize_spelling};
+use super::patterns::{Candidate, Hit, PatternSet, normalized};
 use super::starts::StartTable;
 use super::words::Candidates;
 use super::{Annotation, EntityId, Mention};
@@ -236,7 +236,7 @@ fn word_start(hay: &str, i: usize) -> bool {
 
 /// Lower case, single spaces, typewriter apostrophes: the form `@name` queries compare in.
 pub(super) fn fold_query(s: &str) -> String {
-    normalize_spelling(s).to_lowercase()
+    normalized(s).to_lowercase()
 }
 
 /// Whether `query` occurs in `name` starting at a word start (the start of `name`, or a letter

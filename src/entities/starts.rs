@@ -36,22 +36,21 @@ impl StartTable {
         let set = fold as usize;
         // A pattern starting with an apostrophe may meet `’` in the text, whose next two
         // bytes are the rest of that char: then any bytes may follow.
-        let mut firsts = vec![(b0, text_bytes(b1, fold), b1)];
-        if b0 == b'\'' {
-            firsts.push((0xE2, text_bytes(None, fold), None));
-        }
-        for (first, seconds, b1) in firsts {
+        let apostrophe = [(0xE2, None)];
+        let also = if b0 == b'\'' { &apostrophe[..] } else { &[] };
+        for &(first, b1) in [(b0, b1)].iter().chain(also) {
             self.sets[first as usize] |= 1 << set;
             if !word_start {
                 self.anywhere[first as usize] = true;
             }
+            let seconds = text_bytes(b1, fold);
             // After a space run or `’` the third text byte is unknown: accept any.
             let thirds = match b1 {
                 None | Some(b' ' | b'\'') => text_bytes(None, fold),
                 Some(_) => text_bytes(b2, fold),
             };
-            for &second in &seconds {
-                for &third in &thirds {
+            for &second in seconds.as_slice() {
+                for &third in thirds.as_slice() {
                     let bit = slot(first, second, third);
                     self.trigrams[set][bit / 64] |= 1 << (bit % 64);
                 }
@@ -103,17 +102,42 @@ fn slot(b0: u8, b1: u8, b2: u8) -> usize {
     (h >> (32 - BITS.trailing_zeros())) as usize
 }
 
+/// Bytes that can stand in text where a pattern has one: up to all 256, on the stack, since
+/// they are made for every pattern's first three bytes.
+struct TextBytes {
+    bytes: [u8; 256],
+    len: usize,
+}
+
+impl TextBytes {
+    fn of(few: &[u8]) -> TextBytes {
+        let mut bytes = [0; 256];
+        bytes[..few.len()].copy_from_slice(few);
+        TextBytes {
+            bytes,
+            len: few.len(),
+        }
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
 /// The text bytes, folded as the automaton compares them, that can stand where a pattern has
 /// `b` (`None`: past its end, any; 0 stands for the end of the text).
-fn text_bytes(b: Option<u8>, fold: bool) -> Vec<u8> {
+fn text_bytes(b: Option<u8>, fold: bool) -> TextBytes {
     match b {
-        None => (0..=255).collect(),
-        Some(b' ') => vec![
+        None => TextBytes {
+            bytes: std::array::from_fn(|i| i as u8),
+            len: 256,
+        },
+        Some(b' ') => TextBytes::of(&[
             b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r', 0xC2, 0xE1, 0xE2, 0xE3,
-        ],
-        Some(b'\'') => vec![b'\'', 0xE2],
-        Some(b) if fold => vec![b.to_ascii_lowercase()],
-        Some(b) => vec![b],
+        ]),
+        Some(b'\'') => TextBytes::of(&[b'\'', 0xE2]),
+        Some(b) if fold => TextBytes::of(&[b.to_ascii_lowercase()]),
+        Some(b) => TextBytes::of(&[b]),
     }
 }
 

@@ -20,7 +20,7 @@ mod short_words;
 use std::thread;
 
 use super::dict::{Dictionary, Entity};
-use super::patterns::normalize_spelling;
+use super::patterns::normalized;
 use evidence::{Evidence, Known};
 
 /// Text read for evidence, at most: over a bigger collection, articles are read evenly
@@ -83,7 +83,7 @@ fn known(dict: &Dictionary) -> Known {
     let mut known = Known::with_capacity_and_hasher(spellings, Default::default());
     for e in dict.entities() {
         for s in std::iter::once(&e.name).chain(&e.aliases).chain(&e.short) {
-            let spelling = normalize_spelling(s).to_lowercase();
+            let spelling = normalized(s).to_lowercase();
             let trimmed = spelling.trim_end_matches(".");
             if trimmed.len() < spelling.len() {
                 known.entry(trimmed.to_string()).or_insert(e.kind);
