@@ -7,6 +7,7 @@
 
 use super::context::{Lines, inside_longer_name, ordinary_in_capitals};
 use super::dict::{Dictionary, Entity};
+use super::discover::masks::is_alphanumeric;
 use super::patterns::{Candidate, Hit, PatternSet, normalized};
 use super::starts::StartTable;
 use super::words::Candidates;
@@ -227,10 +228,7 @@ fn word_start(hay: &str, i: usize) -> bool {
     match hay.as_bytes()[..i].last() {
         None => true,
         Some(&p) if p < 0x80 => !p.is_ascii_alphanumeric(),
-        Some(_) => !hay[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric),
+        Some(_) => !hay[..i].chars().next_back().is_some_and(is_alphanumeric),
     }
 }
 

@@ -14,6 +14,7 @@ use std::borrow::Cow;
 
 use super::EntityId;
 use super::dict::Dictionary;
+use super::discover::masks::is_alphanumeric;
 use super::matcher::Named;
 use super::starts::StartTable;
 use super::trie::Trie;
@@ -313,7 +314,7 @@ impl PatternSet {
         let pat = &self.patterns[p];
         let bytes = text.as_bytes();
         // ASCII neighbours, the usual case, are judged without decoding a char.
-        let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let is_word = |c: Option<char>| c.is_some_and(is_alphanumeric);
         if pat.word_start
             && match start.checked_sub(1).map(|k| bytes[k]) {
                 None => false,

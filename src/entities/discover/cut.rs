@@ -329,17 +329,27 @@ fn adjectival_compound(word: &str, known: &Known) -> bool {
     if !word.as_bytes().contains(&b'-') {
         return false;
     }
-    let parts: Vec<&str> = word.split('-').collect();
-    let last_lower = parts
-        .last()
-        .is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
-    let all_known = parts.iter().all(|p| {
-        let l = p.to_lowercase();
-        known.contains_key(&l)
-            || known.contains_key(l.trim_end_matches('.'))
-            || known.contains_key(&format!("{l}."))
-    });
-    last_lower || all_known
+    let last_lower =
+        (word.rsplit('-').next()).is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
+    if last_lower {
+        return true;
+    }
+    // Each part lower-cased into one buffer, with and without a full stop after it.
+    let mut l = String::with_capacity(word.len() + 1);
+    word.split('-').all(|p| {
+        l.clear();
+        if p.is_ascii() {
+            l.push_str(p);
+            l.make_ascii_lowercase();
+        } else {
+            l.push_str(&p.to_lowercase());
+        }
+        if known.contains_key(l.as_str()) || known.contains_key(l.trim_end_matches('.')) {
+            return true;
+        }
+        l.push('.');
+        known.contains_key(l.as_str())
+    })
 }
 
 /// Whether a colon follows the word at once ("Scorers:").

@@ -32,7 +32,8 @@ pub fn decide(ev: &Evidence, dict: &Dictionary) -> Vec<Entity> {
         .filter_map(|(key, _, _)| key.rsplit(' ').next().map(str::to_string))
         .collect();
     accepted.retain(|(key, s, _)| s.words > 1 || !surnames.contains(key.as_str()));
-    accepted.sort_by(|a, b| b.1.docs.cmp(&a.1.docs).then_with(|| a.0.cmp(b.0)));
+    // Keys are distinct (a map's): an unstable sort gives the same order, moving less.
+    accepted.sort_unstable_by(|a, b| b.1.docs.cmp(&a.1.docs).then_with(|| a.0.cmp(b.0)));
     accepted.truncate(MAX_NAMES);
     accepted
         .into_iter()

@@ -134,8 +134,9 @@ impl Evidence {
     fn add_text(&mut self, text: &str, doc: u64, known: &Known, body: bool) {
         let mut offset = 0;
         let mut paragraph_start = true;
-        // One allocation for every line of the text.
-        let mut words = Vec::new();
+        // One allocation for every line of the text, large enough for nearly any line: grown
+        // from empty, it was reallocated and copied four times per text.
+        let mut words = Vec::with_capacity(256);
         // Lines as `text.split('\n')` gives them, the newlines found by a vectorised search
         // (the char searcher behind `split` went a word at a time: 3 instructions a byte).
         let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
@@ -193,14 +194,12 @@ impl Evidence {
     }
 
     fn prose(&mut self, words: &[Word], doc: u64, known: &Known) {
-        for w in words {
-            if !w.cap && !w.digit && w.text.len() >= 3 {
-                self.lower.insert(w.text);
-            }
-        }
+        // One walk over the words: every word is either passed over here or in a run
+        // (`i..j`), and the words seen in lower case are recorded from both.
         let mut i = 0;
         while i < words.len() {
             if !starts_run(&words[i]) {
+                self.seen_in_lower_case(&words[i]);
                 i += 1;
                 continue;
             }
@@ -226,6 +225,10 @@ impl Evidence {
                     break;
                 }
             }
+            // Particles and connectors are in lower case.
+            for w in &words[i..j] {
+                self.seen_in_lower_case(w);
+            }
             // A sentence's first word alone, and ordinary ("The", "But"): no name, and no
             // need to look further.
             if j == i + 1
@@ -241,6 +244,14 @@ impl Evidence {
             let after = words.get(j).filter(|w| w.joined || words[j - 1].possessive);
             self.run(&words[i..j], before, after, doc, known);
             i = j;
+        }
+    }
+
+    /// Records `w` among the words seen in lower case if it is one (of three bytes or more).
+    #[inline]
+    fn seen_in_lower_case(&mut self, w: &Word) {
+        if !w.cap && !w.digit && w.text.len() >= 3 {
+            self.lower.insert(w.text);
         }
     }
 

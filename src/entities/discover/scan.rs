@@ -4,7 +4,7 @@
 //!
 //! What must stay true: words are non-empty, in order, on char boundaries, within their line.
 
-use super::masks::{Masks, Span};
+use super::masks::{Masks, Span, is_alphanumeric};
 
 /// How a line is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,21 +231,16 @@ pub fn word_before(text: &str, at: usize) -> Option<&str> {
     let head = &text[..at];
     let trimmed = head.trim_end_matches(is_space);
     // Only spaces between: "Kerry. Kerry" has a full stop between.
-    if trimmed.len() == head.len()
-        || !trimmed
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-    {
+    if trimmed.len() == head.len() || !trimmed.chars().next_back().is_some_and(is_alphanumeric) {
         return None;
     }
     let start = trimmed
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '-' | '.' | '\'' | '’'))
+        .take_while(|&(_, c)| is_alphanumeric(c) || matches!(c, '-' | '.' | '\'' | '’'))
         .last()
         .map(|(i, _)| i)?;
-    let w = trimmed[start..].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let w = trimmed[start..].trim_start_matches(|c: char| !is_alphanumeric(c));
     (!w.is_empty()).then_some(w)
 }
 
@@ -259,7 +254,7 @@ pub fn word_after(text: &str, at: usize) -> Option<&str> {
     }
     let end = trimmed
         .char_indices()
-        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'))
+        .take_while(|&(_, c)| is_alphanumeric(c) || matches!(c, '-' | '\'' | '’'))
         .last()
         .map(|(i, c)| i + c.len_utf8())?;
     let w = &trimmed[..end];
