@@ -78,6 +78,42 @@ fn directory_walk_nested_ids_hidden_skipped_other_extensions_ignored() {
 }
 
 #[test]
+fn folders_walked_side_by_side_keep_the_order_of_names() {
+    let fx = Fixture::new();
+    // Files between the folders, folders inside folders, and more folders than cores.
+    for path in [
+        "a.txt",
+        "b/1.txt",
+        "b/c/2.txt",
+        "b/c/d/3.txt",
+        "b/e.txt",
+        "c.txt",
+        "d/4.txt",
+        "e/f/5.txt",
+        "e/g.md",
+        "f.txt",
+        "g/6.txt",
+        "h/7.txt",
+        "i/8.txt",
+        "j/.hidden/9.txt",
+    ] {
+        fx.file(path, STORY);
+    }
+    fx.file("k/notes.png", "not read");
+    let mut skipped = Vec::new();
+    let found = super::walk::inputs(std::slice::from_ref(&fx.0), &mut skipped).unwrap();
+    let stems: Vec<&str> = found.iter().map(|i| i.stem.as_str()).collect();
+    assert_eq!(
+        stems,
+        [
+            "a", "b/1", "b/c/2", "b/c/d/3", "b/e", "c", "d/4", "e/f/5", "e/g", "f", "g/6", "h/7",
+            "i/8"
+        ]
+    );
+    assert!(skipped.is_empty(), "{skipped:?}");
+}
+
+#[test]
 fn a_file_named_explicitly_is_read_as_text_and_its_id_is_its_stem() {
     let fx = Fixture::new();
     let odd = fx.file("dump/article.weird", STORY);

@@ -12,6 +12,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::par::par_map;
 use super::{LoadError, Origin, Skipped};
 use crate::corpus::text::sanitize::sanitize_cow;
 
@@ -108,6 +109,8 @@ pub(crate) fn inputs(
 }
 
 /// Depth-first, entries in name order. `rel` is the folder's path below the root, for IDs.
+/// The root's subfolders are walked on all cores (listing thousands of files is mostly waiting
+/// on the file system), each into lists of its own, joined in name order.
 fn walk_dir(
     entries: fs::ReadDir,
     rel: &mut Vec<String>,
@@ -117,31 +120,41 @@ fn walk_dir(
     let mut entries: Vec<fs::DirEntry> = entries.filter_map(Result::ok).collect();
     // Each name read once: `sort_by_key` would copy two names per comparison.
     entries.sort_by_cached_key(|e| e.file_name());
-    for entry in entries {
+    // Each entry's kind asked once, so that the folders walked ahead are the ones met below.
+    let entries: Vec<(fs::DirEntry, fs::FileType)> = entries
+        .into_iter()
+        .filter(|e| !e.file_name().as_encoded_bytes().starts_with(b"."))
+        .filter_map(|e| e.file_type().ok().map(|kind| (e, kind)))
+        .collect();
+    // Follow links to files, not to folders: a link cycle must not hang the walk.
+    let folders: Vec<&fs::DirEntry> = (entries.iter())
+        .filter(|(_, kind)| kind.is_dir())
+        .map(|(e, _)| e)
+        .collect();
+    let mut walked = match rel.is_empty() && folders.len() > 1 {
+        true => par_map(&folders, |_, e| {
+            let (mut out, mut skipped) = (Vec::new(), Vec::new());
+            walk_folder(e, &mut rel.clone(), &mut out, &mut skipped);
+            (out, skipped)
+        }),
+        false => Vec::new(),
+    }
+    .into_iter();
+    for (entry, kind) in &entries {
         let name = entry.file_name();
-        if name.as_encoded_bytes().starts_with(b".") {
+        let path = entry.path();
+        if kind.is_dir() {
+            match walked.next() {
+                Some((found, failed)) => {
+                    out.extend(found);
+                    skipped.extend(failed);
+                }
+                None => walk_folder(entry, rel, out, skipped),
+            }
             continue;
         }
-        let path = entry.path();
-        // Follow links to files, not to folders: a link cycle must not hang the walk.
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        let is_dir = kind.is_dir();
         let is_file = kind.is_file() || (kind.is_symlink() && path.is_file());
-        if is_dir {
-            match fs::read_dir(&path) {
-                Ok(sub) => {
-                    rel.push(shown(&name));
-                    walk_dir(sub, rel, out, skipped);
-                    rel.pop();
-                }
-                Err(e) => skipped.push(Skipped {
-                    path: shown(path.as_os_str()),
-                    reason: io_reason(&e),
-                }),
-            }
-        } else if let (true, Some(format)) = (is_file, format_of(&path)) {
+        if let (true, Some(format)) = (is_file, format_of(&path)) {
             let stem = Path::new(&name).file_stem().unwrap_or_default();
             let mut id = rel.join("/");
             if !id.is_empty() {
@@ -155,6 +168,27 @@ fn walk_dir(
                 format,
             });
         }
+    }
+}
+
+/// The inputs below the subfolder `entry` of the folder at `rel`.
+fn walk_folder(
+    entry: &fs::DirEntry,
+    rel: &mut Vec<String>,
+    out: &mut Vec<Input>,
+    skipped: &mut Vec<Skipped>,
+) {
+    let path = entry.path();
+    match fs::read_dir(&path) {
+        Ok(sub) => {
+            rel.push(shown(&entry.file_name()));
+            walk_dir(sub, rel, out, skipped);
+            rel.pop();
+        }
+        Err(e) => skipped.push(Skipped {
+            path: shown(path.as_os_str()),
+            reason: io_reason(&e),
+        }),
     }
 }
 
