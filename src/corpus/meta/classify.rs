@@ -236,6 +236,11 @@ pub(crate) fn byline(s: &str) -> Option<Byline> {
     }
     let name = parts.join(" ");
     let name = name.trim_end_matches([',', ';', ':', '-', '–', '—']).trim();
+    // "MATTHEW LEE, AP Diplomatic Writer": the writer's role after a comma is not the name.
+    let name = match name.rsplit_once(',') {
+        Some((before, role)) if ends_with_role(role) => before.trim(),
+        _ => name,
+    };
     person_like(name).then(|| Byline {
         author: name.to_string(),
         date,
@@ -325,6 +330,25 @@ pub(crate) fn bare_byline(s: &str) -> Option<Byline> {
         date: None,
         source: Some(source),
     })
+}
+
+/// Whether the last word of `s` is a writer's role ("AP Diplomatic Writer").
+fn ends_with_role(s: &str) -> bool {
+    s.split_whitespace()
+        .last()
+        .is_some_and(|w| ROLES.contains(&w.to_lowercase().as_str()))
+}
+
+/// The writer a date line names after its date, as blogs print it: "Posted on September 10,
+/// 2016 by Jane Doe" → "Jane Doe".
+pub(crate) fn dated_byline(s: &str) -> Option<String> {
+    let found = date::find(s)?;
+    let rest = s[found.span.end..].trim_start();
+    let name = ["by ", "By ", "BY "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))?
+        .trim();
+    person_like(name).then(|| name.to_string())
 }
 
 /// The last word of a writer's role after the name in a byline.
@@ -765,6 +789,33 @@ mod tests {
         ] {
             assert_eq!(credit_line(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_role_after_the_name_is_not_the_author_and_a_dated_line_may_name_one() {
+        let author = |s| byline(s).map(|b| b.author);
+        assert_eq!(
+            author("By MATTHEW LEE, AP Diplomatic Writer").as_deref(),
+            Some("MATTHEW LEE")
+        );
+        assert_eq!(
+            author("By Jane Doe, Chief Correspondent").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            author("By Jane Doe and John Roe").as_deref(),
+            Some("Jane Doe and John Roe")
+        );
+        assert_eq!(
+            dated_byline("Posted on September 10, 2016 by Jane Doe").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            dated_byline("September 10, 2016 By Jane Doe").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(dated_byline("Posted on September 10, 2016"), None);
+        assert_eq!(dated_byline("September 10, 2016 by the river"), None);
     }
 
     #[test]

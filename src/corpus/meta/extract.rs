@@ -7,8 +7,8 @@
 //! metadata or is recognised furniture; the prose itself is never dropped.
 
 use crate::corpus::meta::classify::{
-    bare_byline, body_like, byline, credit_line, date_line, dateline_place, headline_like,
-    headline_sentence, is_furniture, names_only, wire_dateline,
+    bare_byline, body_like, byline, credit_line, date_line, dated_byline, dateline_place,
+    headline_like, headline_sentence, is_furniture, names_only, wire_dateline,
 };
 use crate::corpus::meta::metalines::{SourceLine, source_line};
 use crate::corpus::meta::source::{
@@ -109,6 +109,9 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
                 &mut published
             };
             slot.get_or_insert(date);
+            if let Some(author) = dated_byline(t) {
+                meta.author.get_or_insert(author);
+            }
             roles[i] = Role::Meta;
             anchor = anchor.or(Some(k));
         } else if k < prose && lines[i].all_bold && !lines[i].heading && masthead_like(t) {
@@ -460,6 +463,23 @@ mod tests {
             assert_eq!(meta.title.as_deref(), Some(title), "{text:?}");
             assert_eq!(meta.author, None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_blog_date_line_names_its_writer() {
+        let body = "The talks lasted more than nine hours and ended without an agreement, \
+                    according to diplomats familiar with the discussions.";
+        let text = format!(
+            "Kerry and Lavrov agree on a plan\nPosted on September 10, 2016 by Jane Doe\n\n{body}"
+        );
+        let (meta, rest) = run(&text);
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Kerry and Lavrov agree on a plan")
+        );
+        assert_eq!(meta.date.as_deref(), Some("2016-09-10"));
+        assert_eq!(meta.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(rest, body);
     }
 
     #[test]
