@@ -242,10 +242,41 @@ pub(crate) fn byline(s: &str) -> Option<Byline> {
         _ => name,
     };
     person_like(name).then(|| Byline {
-        author: name.to_string(),
+        author: name_case(name),
         date,
         source: source.map(str::to_string),
     })
+}
+
+/// A name as a reader writes it: "MATTHEW LEE" (wire copy sets bylines in capitals) → "Matthew
+/// Lee", "ANNE O'NEILL-SMITH and JOHN ROE" → "Anne O'Neill-Smith and John Roe". A name with any
+/// lower-case letter in it is left as written ("Ed McDonald", "de Mistura").
+fn name_case(name: &str) -> String {
+    let has_lower = |w: &str| w.chars().any(char::is_lowercase);
+    let small = |w: &str| w.eq_ignore_ascii_case("and") || w == "&";
+    if name.split_whitespace().any(|w| !small(w) && has_lower(w)) {
+        return name.to_string();
+    }
+    let word = |w: &str| {
+        if small(w) {
+            return w.to_lowercase();
+        }
+        let mut out = String::with_capacity(w.len());
+        let mut start = true;
+        for c in w.chars() {
+            match start {
+                true => out.extend(c.to_uppercase()),
+                false => out.extend(c.to_lowercase()),
+            }
+            // A capital again after a hyphen or an apostrophe.
+            start = !c.is_alphabetic();
+        }
+        out
+    };
+    name.split_whitespace()
+        .map(word)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A wire's credit line, at the top or the foot of a story: "(Reporting by Tom Miles in Geneva;
@@ -796,7 +827,16 @@ mod tests {
         let author = |s| byline(s).map(|b| b.author);
         assert_eq!(
             author("By MATTHEW LEE, AP Diplomatic Writer").as_deref(),
-            Some("MATTHEW LEE")
+            Some("Matthew Lee")
+        );
+        assert_eq!(
+            author("By ANNE O'NEILL-SMITH and JOHN ROE").as_deref(),
+            Some("Anne O'Neill-Smith and John Roe")
+        );
+        assert_eq!(author("By Ed McDonald").as_deref(), Some("Ed McDonald"));
+        assert_eq!(
+            author("By SOMINI SENGUPTA AND ANNE BARNARD").as_deref(),
+            Some("Somini Sengupta and Anne Barnard")
         );
         assert_eq!(
             author("By Jane Doe, Chief Correspondent").as_deref(),
