@@ -243,6 +243,17 @@ fn pick_title(
     }
     let headline = |k: &usize| Some(*k) == top || headline_like(&lines[head[*k]].text);
     let above_anchor = anchor.and_then(|a| ks.clone().filter(|&k| k < a).rfind(headline));
+    // A standfirst set between the headline and the byline reads as a headline too: a long
+    // line (ten words or more) right under a shorter one of five or more is the standfirst,
+    // and the line above it the headline. A section label above a headline is shorter.
+    let words = |k: usize| lines[head[k]].text.split_whitespace().count();
+    let standfirst_under = |k: usize| {
+        k >= 1 && candidate(&(k - 1)) && headline(&(k - 1)) && {
+            let (above, this) = (words(k - 1), words(k));
+            this >= 10 && above >= 5 && this > above
+        }
+    };
+    let above_anchor = above_anchor.map(|k| if standfirst_under(k) { k - 1 } else { k });
     above_anchor.or_else(|| ks.find(headline))
 }
 
@@ -463,6 +474,22 @@ mod tests {
             assert_eq!(meta.title.as_deref(), Some(title), "{text:?}");
             assert_eq!(meta.author, None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_standfirst_under_the_headline_stays_in_the_body() {
+        let body = "The talks lasted more than nine hours and ended without an agreement, \
+                    according to diplomats familiar with the discussions.";
+        let headline = "Kerry and Lavrov fail to agree Syria truce after marathon talks";
+        let standfirst =
+            "US and Russia say differences remain over how to separate rebels from jihadists";
+        let text = format!(
+            "{headline}\n{standfirst}\nPatrick Wintour, diplomatic editor\nFri 9 Sep 2016 18.42 BST\n\n{body}"
+        );
+        let (meta, rest) = run(&text);
+        assert_eq!(meta.title.as_deref(), Some(headline));
+        assert_eq!(meta.author.as_deref(), Some("Patrick Wintour"));
+        assert_eq!(rest, format!("{standfirst}\n\n{body}"));
     }
 
     #[test]
