@@ -778,6 +778,7 @@ mod tests {
             "By Jane Doe - Reuters - Sept. 10, 2016",
             "By Jane Doe — Reuters — 2016-09-10",
             "By Jane Doe, Reuters, September 10, 2016",
+            "By Jane Doe · Reuters · 2016-09-10",
         ] {
             assert_eq!(
                 by(line),
@@ -789,6 +790,10 @@ mod tests {
                 "{line}"
             );
         }
+        assert_eq!(
+            by("By Jane Doe · 5 min read"),
+            Some(("Jane Doe".into(), None, None))
+        );
         assert_eq!(byline("by choosing only interesting"), None);
         assert_eq!(byline("By the way, nothing happened"), None);
         assert_eq!(byline("© Alexander Scherbak/TASS"), None);

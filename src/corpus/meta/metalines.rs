@@ -58,6 +58,8 @@ fn outlet_like(value: &str) -> bool {
         && value.chars().count() <= 60
         && value.chars().any(char::is_alphabetic)
         && !value.ends_with([',', ';', ':', '!', '?'])
+        // A reading time, as blogs put beside the byline ("5 min read").
+        && !value.to_lowercase().ends_with(" read")
         && !value
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| CREDITS.contains(&w.to_lowercase().as_str()))
@@ -92,14 +94,14 @@ fn trim_punct(s: &str) -> &str {
     s.trim().trim_end_matches([',', ';', '.']).trim()
 }
 
-/// Pieces between `|`, or between dashes with space around them (a hyphen inside a name such
-/// as "Jean-Pierre" does not split).
+/// Pieces between `|`, `·` or `•` ("Jane Doe · 5 min read"), or between dashes with space
+/// around them (a hyphen inside a name such as "Jean-Pierre" does not split).
 fn split_strong(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in s.char_indices() {
         let cut = match c {
-            '|' | '—' | '–' => true,
+            '|' | '—' | '–' | '·' | '•' => true,
             '-' => s[..i].ends_with(' ') && s[i + 1..].starts_with(' '),
             _ => false,
         };
