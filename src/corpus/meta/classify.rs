@@ -178,7 +178,7 @@ pub(crate) fn date_line(s: &str) -> Option<(String, bool)> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect::<Vec<_>>();
-    const LABELS: [&str; 9] = [
+    const LABELS: [&str; 11] = [
         "published",
         "posted",
         "updated",
@@ -188,6 +188,8 @@ pub(crate) fn date_line(s: &str) -> Option<(String, bool)> {
         "first",
         "modified",
         "dated",
+        "edited",
+        "time",
     ];
     // A time of day may come first: "Updated 9:12 pm, Friday, September 9, 2016".
     const TIME: [&str; 14] = [
@@ -197,7 +199,7 @@ pub(crate) fn date_line(s: &str) -> Option<(String, bool)> {
         .iter()
         .all(|w| LABELS.contains(&w.as_str()) || TIME.contains(&w.as_str()) || date::is_weekday(w));
     let tail_ok = !more_words(&s[found.span.end..], 5);
-    let updated = labels.iter().any(|w| w == "updated" || w == "modified");
+    let updated = (labels.iter()).any(|w| matches!(w.as_str(), "updated" | "modified" | "edited"));
     (labelled && tail_ok).then_some((found.date, updated))
 }
 
@@ -751,6 +753,15 @@ mod tests {
             d("Updated 9:12 pm, Friday, September 9, 2016"),
             Some(("2016-09-09".into(), true))
         );
+        assert_eq!(
+            d("Published time: 9 Sep, 2016 19:42"),
+            Some(("2016-09-09".into(), false))
+        );
+        assert_eq!(
+            d("Edited time: 10 Sep, 2016 08:18"),
+            Some(("2016-09-10".into(), true))
+        );
+        assert_eq!(d("Date 09.09.2016"), Some(("2016-09-09".into(), false)));
         assert_eq!(
             d("Kerry arrived on September 9, 2016 in Geneva to meet Lavrov"),
             None

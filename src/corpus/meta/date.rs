@@ -87,12 +87,50 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 pub(crate) fn find(s: &str) -> Option<Found> {
     // Every form has a year: a line with fewer than four digits has no date.
     s.bytes().filter(u8::is_ascii_digit).nth(3)?;
-    let numeric = find_numeric(s);
-    let named = find_named(s);
-    match (numeric, named) {
-        (Some(a), Some(b)) => Some(if a.span.start <= b.span.start { a } else { b }),
-        (a, b) => a.or(b),
+    [find_numeric(s), find_dotted(s), find_named(s)]
+        .into_iter()
+        .flatten()
+        .min_by_key(|f| f.span.start)
+}
+
+/// `DD.MM.YYYY` (`9.9.2016` too), as European sites write dates: day first, between dots, not
+/// inside a longer number or a dotted run such as a version.
+fn find_dotted(s: &str) -> Option<Found> {
+    let b = s.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = 0;
+    while let Some(at) = memchr::memchr(b'.', &b[i..]).map(|at| i + at) {
+        i = at + 1;
+        // `at` is the first dot: one or two digits before it, a run not preceded by a digit
+        // or a dot.
+        let day_len = b[..at]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let start = at - day_len;
+        if !(1..=2).contains(&day_len) || (start > 0 && b[start - 1] == b'.') {
+            continue;
+        }
+        let month_len = digits(at + 1);
+        let second = at + 1 + month_len;
+        if !(1..=2).contains(&month_len) || b.get(second) != Some(&b'.') {
+            continue;
+        }
+        let end = second + 1 + 4;
+        if digits(second + 1) != 4 || b.get(end) == Some(&b'.') {
+            continue;
+        }
+        let num = |r: Range<usize>| s[r].parse::<u32>().ok();
+        let Some(date) = make(num(second + 1..end)?, num(at + 1..second)?, num(start..at)?) else {
+            continue;
+        };
+        return Some(Found {
+            date,
+            span: start..end,
+        });
     }
+    None
 }
 
 /// `YYYY-MM-DD` or `YYYY/MM/DD`, not inside a longer number.
@@ -274,6 +312,10 @@ mod tests {
             Some("2016-09-04")
         );
         assert_eq!(date("Sept. 8th 2016").as_deref(), Some("2016-09-08"));
+        assert_eq!(date("Date 09.09.2016").as_deref(), Some("2016-09-09"));
+        assert_eq!(date("am 9.10.2016, 14:10").as_deref(), Some("2016-10-09"));
+        let s = "Опубликовано 08.09.2016 в 10:00";
+        assert_eq!(&s[find(s).unwrap().span], "08.09.2016");
     }
 
     #[test]
@@ -314,6 +356,10 @@ mod tests {
             "September 8",
             "12345-09-08",
             "May I say, 2016 was odd",
+            "31.02.2016",
+            "version 1.2.2016.5",
+            "1.2.20161",
+            "123.09.2016",
             "",
         ] {
             assert_eq!(date(s), None, "{s:?}");
