@@ -805,6 +805,10 @@ mod tests {
             by("By Jane Doe · 5 min read"),
             Some(("Jane Doe".into(), None, None))
         );
+        assert_eq!(
+            by("By Ramon Llu·l"),
+            Some(("Ramon Llu·l".into(), None, None))
+        );
         assert_eq!(byline("by choosing only interesting"), None);
         assert_eq!(byline("By the way, nothing happened"), None);
         assert_eq!(byline("© Alexander Scherbak/TASS"), None);

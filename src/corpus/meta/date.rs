@@ -117,8 +117,10 @@ fn find_dotted(s: &str) -> Option<Found> {
         if !(1..=2).contains(&month_len) || b.get(second) != Some(&b'.') {
             continue;
         }
+        // A dot after the year may end the sentence; a digit after it makes a version number.
         let end = second + 1 + 4;
-        if digits(second + 1) != 4 || b.get(end) == Some(&b'.') {
+        let version = b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if digits(second + 1) != 4 || version {
             continue;
         }
         let num = |r: Range<usize>| s[r].parse::<u32>().ok();
@@ -314,6 +316,7 @@ mod tests {
         assert_eq!(date("Sept. 8th 2016").as_deref(), Some("2016-09-08"));
         assert_eq!(date("Date 09.09.2016").as_deref(), Some("2016-09-09"));
         assert_eq!(date("am 9.10.2016, 14:10").as_deref(), Some("2016-10-09"));
+        assert_eq!(date("Date: 09.09.2016.").as_deref(), Some("2016-09-09"));
         let s = "Опубликовано 08.09.2016 в 10:00";
         assert_eq!(&s[find(s).unwrap().span], "08.09.2016");
     }

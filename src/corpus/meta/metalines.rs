@@ -94,15 +94,16 @@ fn trim_punct(s: &str) -> &str {
     s.trim().trim_end_matches([',', ';', '.']).trim()
 }
 
-/// Pieces between `|`, `·` or `•` ("Jane Doe · 5 min read"), or between dashes with space
-/// around them (a hyphen inside a name such as "Jean-Pierre" does not split).
+/// Pieces between `|`, or between dashes, `·` or `•` with space around them ("Jane Doe · 5 min
+/// read"; a hyphen inside a name such as "Jean-Pierre" does not split).
 fn split_strong(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in s.char_indices() {
         let cut = match c {
-            '|' | '—' | '–' | '·' | '•' => true,
-            '-' => s[..i].ends_with(' ') && s[i + 1..].starts_with(' '),
+            '|' | '—' | '–' => true,
+            // Spaced, as separators are: "Ramon Llu·l" keeps its middle dot.
+            '-' | '·' | '•' => s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with(' '),
             _ => false,
         };
         if cut {
