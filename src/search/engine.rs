@@ -121,12 +121,21 @@ impl BaseOrder {
             .collect()
     }
 
-    /// Sorts hits into the final order through one packed `u64` key per hit.
+    /// Sorts hits into the final order (score descending, then base rank), in place: each
+    /// hit's position is swapped for its base rank for the sort and back after it, so that
+    /// the comparator reads no other memory and no list of keys is held beside the hits (on
+    /// a million hits, 8 MB more at the peak of a query).
     pub fn sort(&self, hits: &mut [Hit]) {
-        let mut keys: Vec<u64> = hits.iter().map(|h| self.key(h)).collect();
-        keys.sort_unstable();
-        for (h, k) in hits.iter_mut().zip(keys) {
-            *h = self.unkey(k);
+        if let Some((rank, _)) = &self.perm {
+            for h in hits.iter_mut() {
+                h.index = rank[h.index as usize];
+            }
+        }
+        hits.sort_unstable_by_key(Self::key);
+        if let Some((_, by_rank)) = &self.perm {
+            for h in hits.iter_mut() {
+                h.index = by_rank[h.index as usize];
+            }
         }
     }
 
@@ -189,25 +198,12 @@ impl BaseOrder {
         out
     }
 
-    /// Score descending, then base rank, packed so that one integer comparison orders hits.
-    fn key(&self, h: &Hit) -> u64 {
+    /// Score descending, then `h.index` (a base rank while [`BaseOrder::sort`] sorts), packed
+    /// so that one integer comparison orders hits.
+    fn key(h: &Hit) -> u64 {
         // Flipping the sign bit maps i32 order onto u32 order; inverting makes it descend.
         let desc = !((h.score as u32) ^ 0x8000_0000);
-        (u64::from(desc) << 32) | u64::from(self.rank(h.index))
-    }
-
-    fn unkey(&self, k: u64) -> Hit {
-        let score = (!((k >> 32) as u32) ^ 0x8000_0000) as i32;
-        Hit {
-            index: self.index(k as u32),
-            score,
-        }
-    }
-
-    fn rank(&self, index: u32) -> u32 {
-        self.perm
-            .as_ref()
-            .map_or(index, |(rank, _)| rank[index as usize])
+        (u64::from(desc) << 32) | u64::from(h.index)
     }
 
     fn index(&self, rank: u32) -> u32 {
