@@ -835,8 +835,21 @@ SUBDIVISION_NAMES = {
     "IN-JK": "Jammu and Kashmir", "IN-TN": "Tamil Nadu", "IN-LA": "Ladakh",
 }
 SUBDIVISION_ALIASES = {
-    "US-DC": [], "CA-QC": ["Québec"], "IN-OR": ["Orissa"], "IN-UK": ["Uttaranchal"],
+    "US-DC": [], "CA-QC": ["Québec", "Que."], "IN-OR": ["Orissa"], "IN-UK": ["Uttaranchal"],
     "IN-PY": ["Pondicherry"], "AU-ACT": [],
+    # The abbreviations of US news style (AP) after a town in datelines and text ("FARMINGTON
+    # HILLS, Mich."), where one is not also a word or another thing: not Del., Ill., Ind.,
+    # La., Mass., Me., Miss., Mo., Ore., Wash., Ga., N.Y. (Georgia and New York are one entity
+    # with the country and the city); nor B.C. (a year) or Man. in Canada.
+    "US-AL": ["Ala."], "US-AZ": ["Ariz."], "US-AR": ["Ark."], "US-CA": ["Calif."],
+    "US-CO": ["Colo."], "US-CT": ["Conn."], "US-FL": ["Fla."], "US-KS": ["Kan.", "Kans."],
+    "US-KY": ["Ky."], "US-MD": ["Md."], "US-MI": ["Mich."], "US-MN": ["Minn."],
+    "US-MT": ["Mont."], "US-NC": ["N.C."], "US-ND": ["N.D."], "US-NE": ["Neb.", "Nebr."],
+    "US-NH": ["N.H."], "US-NJ": ["N.J."], "US-NM": ["N.M."], "US-NV": ["Nev."],
+    "US-OK": ["Okla."], "US-PA": ["Pa.", "Penn."], "US-RI": ["R.I."], "US-SC": ["S.C."],
+    "US-SD": ["S.D."], "US-TN": ["Tenn."], "US-TX": ["Tex."], "US-VA": ["Va."],
+    "US-VT": ["Vt."], "US-WI": ["Wis.", "Wisc."], "US-WV": ["W.Va.", "W. Va."],
+    "US-WY": ["Wyo."], "CA-ON": ["Ont."], "CA-AB": ["Alta."], "CA-SK": ["Sask."],
 }
 SUBDIVISIONS_CURATED = [
     # German Länder

@@ -136,3 +136,33 @@ fn country_names_match_in_other_scripts_and_without_spaces_in_chinese_and_japane
     // Scripts written with spaces still need whole words.
     assert_eq!(names("Германиями"), Vec::<String>::new());
 }
+
+#[test]
+fn us_states_match_as_us_news_style_abbreviates_them() {
+    let m = builtin();
+    let text = "FARMINGTON HILLS, Mich. - A plant in Fresno, Calif., and one in \
+                Charleston, W. Va., will close, the firm in Pittsburgh, Pa. said.";
+    let names: Vec<(String, String)> = found(&m, text)
+        .into_iter()
+        .filter(|(_, n)| n != "Pittsburgh" && n != "Fresno" && n != "Charleston")
+        .collect();
+    let pairs = [
+        ("Mich.", "Michigan"),
+        ("Calif.", "California"),
+        ("W. Va.", "West Virginia"),
+        ("Pa.", "Pennsylvania"),
+    ];
+    assert_eq!(
+        names,
+        pairs.map(|(a, b)| (a.to_string(), b.to_string())),
+        "{text}"
+    );
+    // Abbreviations that are words, or stand for two things, are left out.
+    for text in [
+        "They went to Mass. Then home.",
+        "Ill. Health kept him away.",
+        "In 300 B.C. the town was built.",
+    ] {
+        assert_eq!(found(&m, text), [], "{text}");
+    }
+}
