@@ -212,6 +212,17 @@ pub(crate) struct Byline {
     pub source: Option<String>,
 }
 
+impl Byline {
+    /// A byline that names the author only.
+    pub(crate) fn of(author: &str) -> Byline {
+        Byline {
+            author: author.to_string(),
+            date: None,
+            source: None,
+        }
+    }
+}
+
 /// A byline: "By Ed Crowther", "By William Ide September 04, 2016 9:01 AM", "By Jane Doe |
 /// Reuters | 2016-09-10". Returns the author, and the date and outlet when the line has them.
 pub(crate) fn byline(s: &str) -> Option<Byline> {

@@ -7,10 +7,10 @@
 //! metadata or is recognised furniture; the prose itself is never dropped.
 
 use crate::corpus::meta::classify::{
-    bare_byline, body_like, byline, credit_line, date_line, dated_byline, dateline_place,
+    Byline, bare_byline, body_like, byline, credit_line, date_line, dated_byline, dateline_place,
     headline_like, headline_sentence, is_furniture, names_only, wire_dateline,
 };
-use crate::corpus::meta::metalines::{SourceLine, source_line};
+use crate::corpus::meta::metalines::{SourceLine, known_outlet, source_line};
 use crate::corpus::meta::source::{
     footer_source, lone_url, outlet_from_url, url_label, wire_source,
 };
@@ -59,19 +59,39 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
     let mut labelled: Option<SourceLine> = None;
     let mut anchor = None;
     let mut masthead = None;
-    // A byline without "By" is only trusted where bylines stand: under a headline, next to
-    // the date (`Headline / Tom Miles in London / 2016-09-10`, or the date first).
-    let between_headline_and_date = |k: usize| {
-        let at = |j: usize| head.get(j).map(|&i| text(i));
-        // The headline may end like a sentence: "Is the Truce Over?" (then it is `top`), or a
-        // short one on the first line ("Ferry crews end their strike." above "Anna Kowal,
-        // Baltic correspondent" and a date).
-        let sentence_on_top =
-            |j: usize| j == 0 && at(j).is_some_and(|t| t.chars().count() <= 120 && !body_like(t));
-        let headline =
-            |j: usize| Some(j) == top || sentence_on_top(j) || at(j).is_some_and(headline_like);
-        let date = |j: usize| at(j).is_some_and(|t| date_line(t).is_some());
-        (k >= 1 && headline(k - 1) && date(k + 1)) || (k >= 2 && date(k - 1) && headline(k - 2))
+    // A byline without "By" is only trusted where bylines stand, next to the date: under a
+    // headline (`Headline / Tom Miles in London / 2016-09-10`, or the date first), where it
+    // needs a shape of its own (a place, a role, an outlet); or under a standfirst (one
+    // sentence of ten words or more under the headline), where a name alone is the writer's
+    // (`Headline / The deal will see a truce begin at sundown. / Oliver Wright / Saturday 10
+    // September 2016`).
+    let at = |j: usize| head.get(j).map(|&i| text(i));
+    // The headline may end like a sentence: "Is the Truce Over?" (then it is `top`), or a
+    // short one on the first line ("Ferry crews end their strike." above "Anna Kowal, Baltic
+    // correspondent" and a date).
+    let sentence_on_top =
+        |j: usize| j == 0 && at(j).is_some_and(|t| t.chars().count() <= 120 && !body_like(t));
+    let headline =
+        |j: usize| Some(j) == top || sentence_on_top(j) || at(j).is_some_and(headline_like);
+    let date = |j: usize| at(j).is_some_and(|t| date_line(t).is_some());
+    let standfirst = |j: usize| {
+        j >= 1
+            && headline(j - 1)
+            && at(j).is_some_and(|t| ends_sentence(t) && t.split_whitespace().nth(9).is_some())
+    };
+    let next_to_date_under = |k: usize, above: &dyn Fn(usize) -> bool| {
+        (k >= 1 && above(k - 1) && date(k + 1)) || (k >= 2 && date(k - 1) && above(k - 2))
+    };
+    let bare_byline_at = |k: usize, t: &str| {
+        if known_outlet(t) {
+            None
+        } else if next_to_date_under(k, &headline) {
+            bare_byline(t)
+        } else if next_to_date_under(k, &standfirst) {
+            bare_byline(t).or_else(|| names_only(t).then(|| Byline::of(t.trim())))
+        } else {
+            None
+        }
     };
     for (k, &i) in head.iter().enumerate() {
         let t = text(i);
@@ -92,11 +112,7 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
         } else if let Some(author) = credit_line(t) {
             meta.author.get_or_insert(author);
             roles[i] = Role::Meta;
-        } else if let Some(by) = byline(t).or_else(|| {
-            between_headline_and_date(k)
-                .then(|| bare_byline(t))
-                .flatten()
-        }) {
+        } else if let Some(by) = byline(t).or_else(|| bare_byline_at(k, t)) {
             meta.author.get_or_insert(by.author);
             byline_date = byline_date.or(by.date);
             byline_source = byline_source.or(by.source);
@@ -114,7 +130,12 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
             }
             roles[i] = Role::Meta;
             anchor = anchor.or(Some(k));
-        } else if k < prose && lines[i].all_bold && !lines[i].heading && masthead_like(t) {
+        } else if k < prose
+            && !lines[i].heading
+            && ((lines[i].all_bold && masthead_like(t)) || known_outlet(t))
+        {
+            // A bold short name, or a well-known outlet's name on a line of its own ("Fox
+            // News" under the date).
             masthead = Some(k);
         }
     }
@@ -125,9 +146,10 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
     if let Some(k) = title {
         meta.title = Some(text(head[k]).to_string());
         roles[head[k]] = Role::Meta;
-        // Everything above the headline (and not prose) is the site's, not the article's.
-        for &i in &head[..k] {
-            if roles[i] == Role::Body && !body_like(text(i)) {
+        // Everything above the headline (and not prose) is the site's, not the article's; the
+        // masthead names the site.
+        for (j, &i) in head[..k].iter().enumerate() {
+            if roles[i] == Role::Body && !body_like(text(i)) && Some(j) != masthead {
                 roles[i] = Role::Furniture;
             }
         }
@@ -474,6 +496,60 @@ mod tests {
             assert_eq!(meta.title.as_deref(), Some(title), "{text:?}");
             assert_eq!(meta.author, None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_writer_named_under_a_standfirst_and_an_outlet_under_the_date() {
+        let body = "The United States and Russia have agreed a deal to halt fighting in Syria \
+                    from Monday, the US Secretary of State said after talks in Geneva.";
+        let standfirst = "The agreement, reached after marathon talks in Geneva, will see a \
+                          nationwide truce begin at sundown.";
+        let headline = "Syria ceasefire: US and Russia agree deal to halt fighting";
+        for (head, author, source) in [
+            (
+                format!("{headline}\n{standfirst}\nOliver Wright\nSaturday 10 September 2016"),
+                Some("Oliver Wright"),
+                None,
+            ),
+            (
+                format!("{headline}\n{standfirst}\nSaturday 10 September 2016\nOliver Wright"),
+                Some("Oliver Wright"),
+                None,
+            ),
+            (
+                format!("{headline}\nBy Lucas Tomlinson\nPublished September 10, 2016\nFox News"),
+                Some("Lucas Tomlinson"),
+                Some("Fox News"),
+            ),
+            (
+                format!("Fox News\n{headline}\nPublished September 10, 2016"),
+                None,
+                Some("Fox News"),
+            ),
+            (
+                format!("{headline}\nFox News\nPublished September 10, 2016"),
+                None,
+                Some("Fox News"),
+            ),
+        ] {
+            let (meta, text) = run(&format!("{head}\n\n{body}"));
+            assert_eq!(meta.title.as_deref(), Some(headline), "{head}");
+            assert_eq!(meta.author.as_deref(), author, "{head}");
+            assert_eq!(meta.source.as_deref(), source, "{head}");
+            assert_eq!(meta.date.as_deref(), Some("2016-09-10"), "{head}");
+            assert!(text.ends_with(body), "{text}");
+            assert!(!text.contains("Fox News"), "{text}");
+            assert_eq!(
+                text.contains(standfirst),
+                head.contains(standfirst),
+                "{text}"
+            );
+        }
+        // A name that is not an outlet's, alone under the date, is no masthead.
+        let (meta, _) = run(&format!(
+            "{headline}\nSeptember 10, 2016\nWorld News\n\n{body}"
+        ));
+        assert_eq!(meta.source, None);
     }
 
     #[test]

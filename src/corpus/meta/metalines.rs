@@ -6,7 +6,7 @@
 //! photo credit ("Source: Getty Images") or a sentence that happens to start with "Source" is not
 //! one; a list of authors ("By Jane Doe, John Roe") is never split into an author and an outlet.
 
-use crate::corpus::meta::source::{lone_url, outlet_from_url};
+use crate::corpus::meta::source::{lone_url, outlet_from_url, outlet_name};
 
 /// What a `Source:` line says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,21 +143,18 @@ fn comma_outlet(s: &str) -> bool {
     one_word || domain || (*first == "The" && words.len() <= 5) || known_outlet(s)
 }
 
-/// Outlets and agencies whose names look like a person's ("Associated Press").
-fn known_outlet(s: &str) -> bool {
-    const KNOWN: [&str; 10] = [
+/// A well-known outlet's name, as a byline or a masthead line gives it: the outlets whose
+/// domains are known, and agencies whose names look like a person's ("Associated Press").
+pub(crate) fn known_outlet(s: &str) -> bool {
+    const KNOWN: [&str; 5] = [
         "associated press",
         "agence france-presse",
         "agence france presse",
         "press association",
         "united press international",
-        "al jazeera",
-        "voice of america",
-        "deutsche welle",
-        "financial times",
-        "fox news",
     ];
-    KNOWN.contains(&s.to_lowercase().as_str())
+    let s = s.trim();
+    KNOWN.iter().any(|k| k.eq_ignore_ascii_case(s)) || outlet_name(s)
 }
 
 #[cfg(test)]

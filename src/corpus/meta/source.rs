@@ -19,6 +19,11 @@ pub(crate) fn outlet_from_url(url: &str) -> Option<String> {
     })
 }
 
+/// Whether `s` is the name of one of the well-known outlets, in any case ("Fox News").
+pub(crate) fn outlet_name(s: &str) -> bool {
+    OUTLETS.iter().any(|(_, name)| name.eq_ignore_ascii_case(s))
+}
+
 /// Well-known outlets by registered domain.
 const OUTLETS: &[(&str, &str)] = &[
     ("themoscowtimes.com", "The Moscow Times"),
