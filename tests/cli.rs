@@ -7,14 +7,14 @@ use std::process::{Command, Output, Stdio};
 #[path = "cli/compare.rs"]
 mod compare;
 
-/// A dossier command with a clean environment (no user config, no NO_COLOR).
+/// A dossier command with a clean environment (no user config, no NO_COLOR): an empty home of
+/// its own, removed once the command has run.
 fn dossier(args: &[&str]) -> Output {
-    let home = std::env::temp_dir().join(format!("dossier-cli-home-{}", std::process::id()));
-    std::fs::create_dir_all(&home).unwrap();
+    let home = tempfile::tempdir().expect("a temporary home");
     Command::new(env!("CARGO_BIN_EXE_dossier"))
         .args(args)
-        .env("XDG_CONFIG_HOME", &home)
-        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", home.path())
+        .env("HOME", home.path())
         .env_remove("NO_COLOR")
         .env_remove("COLORTERM")
         .output()
@@ -50,12 +50,40 @@ fn dossier_on_a_full_disk(blocks: u32) -> Command {
     cmd
 }
 
-/// A fresh directory for a test's files.
-fn scratch(name: &str) -> PathBuf {
+/// A fresh directory for a test's files, removed when the test ends.
+fn scratch(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("dossier-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Scratch(dir)
+}
+
+/// A test's folder, removed when the test ends (whether it passed or not).
+struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl AsRef<std::path::Path> for Scratch {
+    fn as_ref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl AsRef<std::ffi::OsStr> for Scratch {
+    fn as_ref(&self) -> &std::ffi::OsStr {
+        self.0.as_os_str()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 #[test]
@@ -597,7 +625,6 @@ fn export_csv_to_a_file_is_what_a_spreadsheet_reads() {
     let md = stdout(&o);
     assert!(md.starts_with("# Lavrov, Kerry to discuss"), "{md}");
     assert!(md.contains("**Entities:** "));
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -610,7 +637,6 @@ fn export_names_a_file_it_cannot_write_and_a_bad_format() {
     let o = dossier(&["export", "--format", "xlsx"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("'xlsx'"), "{}", stderr(&o));
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -643,8 +669,6 @@ fn export_on_a_full_disk_keeps_the_old_file_and_says_why() {
     );
     let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
     assert_eq!(left.len(), 1, "no temporary file left: {left:?}");
-    let _ = std::fs::remove_dir_all(&dir);
-    let _ = std::fs::remove_dir_all(&home);
 }
 
 #[test]
@@ -680,7 +704,6 @@ fn a_bad_config_file_is_named_with_its_line_and_value() {
     let o = dossier(&["--config", dir.join("none.toml").to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("none.toml'"), "{}", stderr(&o));
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -752,5 +775,4 @@ fn list_answers_is_starred_from_the_readers_database() {
             file.display()
         )
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
