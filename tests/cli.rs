@@ -1,7 +1,10 @@
 //! The plain commands, run as a user would: output, exit codes, error messages.
 
-use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
+
+#[path = "common/scratch.rs"]
+mod scratch;
+use scratch::Scratch;
 
 /// `compare`, `related`, `copies` and `is:copy`.
 #[path = "cli/compare.rs"]
@@ -52,38 +55,7 @@ fn dossier_on_a_full_disk(blocks: u32) -> Command {
 
 /// A fresh directory for a test's files, removed when the test ends.
 fn scratch(name: &str) -> Scratch {
-    let dir = std::env::temp_dir().join(format!("dossier-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    Scratch(dir)
-}
-
-/// A test's folder, removed when the test ends (whether it passed or not).
-struct Scratch(PathBuf);
-
-impl std::ops::Deref for Scratch {
-    type Target = std::path::Path;
-    fn deref(&self) -> &std::path::Path {
-        &self.0
-    }
-}
-
-impl AsRef<std::path::Path> for Scratch {
-    fn as_ref(&self) -> &std::path::Path {
-        &self.0
-    }
-}
-
-impl AsRef<std::ffi::OsStr> for Scratch {
-    fn as_ref(&self) -> &std::ffi::OsStr {
-        self.0.as_os_str()
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+    Scratch::new("cli", name)
 }
 
 #[test]

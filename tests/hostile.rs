@@ -3,27 +3,28 @@
 //! without a control character or escape sequence, and each bad input gets a clear message.
 //! The assertions are on the exact bytes written.
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
 
-/// A dossier command with a clean environment (no user config).
+#[path = "common/scratch.rs"]
+mod scratch;
+use scratch::Scratch;
+
+/// A dossier command with a clean environment (no user config): an empty home of its own,
+/// removed once the command has run.
 fn dossier(args: &[&str]) -> Output {
-    let home = scratch("home");
+    let home = tempfile::tempdir().expect("a temporary home");
     Command::new(env!("CARGO_BIN_EXE_dossier"))
         .args(args)
-        .env("XDG_CONFIG_HOME", &home)
-        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", home.path())
+        .env("HOME", home.path())
         .env_remove("NO_COLOR")
         .output()
         .expect("run dossier")
 }
 
-/// A fresh directory for a test's files.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("dossier-hostile-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh directory for a test's files, removed when the test ends.
+fn scratch(name: &str) -> Scratch {
+    Scratch::new("hostile", name)
 }
 
 /// Whether `bytes` hold a C0 control other than a line break, DEL, ESC or a C1 control.
