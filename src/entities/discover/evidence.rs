@@ -305,7 +305,19 @@ impl Evidence {
 }
 
 fn starts_run(w: &Word) -> bool {
-    (w.cap || particle_name(w.text)) && !w.digit
+    (w.cap || particle_name(w.text)) && !w.digit && !compound_adjective(w.text)
+}
+
+/// "Ontario-based", "US-led", "Kremlin-backed", "Vice-president": a capitalised word joined to
+/// a common word in lower case is a word about a name, not part of one ("Ontario-based Magna"
+/// is Magna). Romanised given names keep theirs ("Kim Dae-jung", "Park Chung-hee").
+fn compound_adjective(text: &str) -> bool {
+    text.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && tail.len() >= 3
+            && tail.bytes().all(|b| b.is_ascii_lowercase())
+            && lex::is_common(tail)
+    })
 }
 
 /// "al-Burhan", "el-Sisi": a particle before a capitalised name.

@@ -156,3 +156,33 @@ fn descriptions_portfolios_and_affiliations_stay_apart_from_names() {
             .any(|(n, _)| n == "Department" || n.contains("Democrat Sandra"))
     );
 }
+
+#[test]
+fn a_capital_joined_to_a_common_word_is_about_a_name_not_part_of_it() {
+    let articles = [
+        (
+            "Seat maker agrees to merger",
+            "Shares of the Dunmore-based Corvane rose on Friday after the firm agreed to a \
+             merger. Analysts said Corvane had struggled. The Velmont-led group met President Pyo \
+             Sung-hee in Seoul, where Mr Pyo said the talks went well.",
+        ),
+        (
+            "Corvane shares climb",
+            "Investors welcomed the news, and Corvane gained again, said the Dunmore-based \
+             broker. Pyo Sung-hee met the Velmont-led group.",
+        ),
+    ];
+    let dict = Dictionary::builtin();
+    let names: Vec<String> = discover(&dict, &articles)
+        .into_iter()
+        .map(|e| e.name)
+        .collect();
+    assert!(names.contains(&"Corvane".to_string()), "{names:?}");
+    assert!(names.contains(&"Pyo Sung-hee".to_string()), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("-based") || n.contains("-led")),
+        "{names:?}"
+    );
+}
