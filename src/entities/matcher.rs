@@ -95,10 +95,10 @@ impl Matcher {
         // Only short forms need the entities named fully; most articles have none. Indexed by
         // id: marking is cheaper than collecting, sorting and searching the ids.
         let mut named = Named::default();
-        if found().any(|(_, c)| matches!(c.hit, Hit::Short(_))) {
+        if found().any(|(_, c)| matches!(c.hit, Hit::Short(_) | Hit::FullOrShort(..))) {
             named = Named::for_entities(self.len());
             for (_, c) in found() {
-                if let Hit::Full(id) = c.hit {
+                if let Hit::Full(id) | Hit::FullOrShort(id, _) = c.hit {
                     named.insert(id);
                 }
             }
@@ -165,6 +165,8 @@ impl Matcher {
                     Some(id) => id,
                     None => continue,
                 },
+                // A surname that is also a place's name: the person the article names.
+                Hit::FullOrShort(id, _) => self.sets[*k].settle_short(hay, c, named).unwrap_or(id),
             };
             mentions.push(Mention {
                 start: c.start,

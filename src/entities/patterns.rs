@@ -56,6 +56,10 @@ pub(crate) enum Hit {
     Full(EntityId),
     /// Only short forms of this pattern: a mention if one of their entities is named fully.
     Short(usize),
+    /// A name or alias of this entity that is also a short form of others (pattern `usize`):
+    /// in an article that names one of those fully, that one ("Jordan" after "Neil Jordan"),
+    /// else this entity.
+    FullOrShort(EntityId, usize),
 }
 
 /// A candidate mention: a byte range of the original text.
@@ -343,6 +347,8 @@ impl PatternSet {
             .find(|v| v.case != Case::Capital || capital)?;
         Some(if v.short {
             Hit::Short(p)
+        } else if pat.variants.iter().any(|v| v.short) {
+            Hit::FullOrShort(v.entity, p)
         } else {
             Hit::Full(v.entity)
         })
@@ -351,7 +357,9 @@ impl PatternSet {
     /// The entity a short-form candidate stands for, given the entities the article names fully
     /// (`named`).
     pub fn settle_short(&self, text: &str, c: &Candidate, named: &Named) -> Option<EntityId> {
-        let Hit::Short(p) = c.hit else { return None };
+        let (Hit::Short(p) | Hit::FullOrShort(_, p)) = c.hit else {
+            return None;
+        };
         let capital = text[c.start..]
             .chars()
             .next()

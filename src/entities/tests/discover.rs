@@ -186,3 +186,38 @@ fn a_capital_joined_to_a_common_word_is_about_a_name_not_part_of_it() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_surname_that_is_a_place_is_the_person_where_the_article_names_them() {
+    let articles = [
+        (
+            "Director defends epic",
+            "Film director Tess Jordan said on Monday the film was about history. Jordan said \
+             she had lost sleep over it, and Jordan added that the cast agreed.",
+        ),
+        (
+            "Jordan premiere",
+            "Critics praised Tess Jordan, whose film opened in Dublin. Tess Jordan was there.",
+        ),
+    ];
+    let mut dict = Dictionary::builtin();
+    dict.add_found(discover(&dict, &articles));
+    let m = Matcher::new(dict);
+    let names = |text: &str| -> Vec<String> {
+        found(&m, text)
+            .into_iter()
+            .map(|(t, n)| format!("{t}={n}"))
+            .collect()
+    };
+    let got = names(articles[0].1);
+    assert_eq!(
+        got.iter().filter(|g| *g == "Jordan=Tess Jordan").count(),
+        2,
+        "{got:?}"
+    );
+    // Where no Jordan is named, Jordan is the country.
+    assert_eq!(
+        names("Talks in Amman, Jordan, ended."),
+        ["Amman=Amman", "Jordan=Jordan"]
+    );
+}
