@@ -15,8 +15,8 @@
 /// fixed.
 const MAP_AT_LEAST: i32 = 128 << 10;
 
-/// Caps the allocator at two arenas, shared by every thread. Called first thing, before any
-/// other thread exists. The threads here allocate few, large blocks, so sharing costs no
+/// Caps the allocator at two arenas, shared by every thread. Called before any other thread
+/// exists. The threads here allocate few, large blocks, so sharing costs no
 /// measurable time.
 pub fn share_arenas() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
@@ -27,8 +27,8 @@ pub fn share_arenas() {
     }
 }
 
-/// Maps blocks of [`MAP_AT_LEAST`] or more on their own. Called first thing, before any other
-/// thread exists, except for the reader on the bundled corpus: there each such block would
+/// Maps blocks of [`MAP_AT_LEAST`] or more on their own. Called before any other thread
+/// exists, except for the reader on the bundled corpus: there each such block would
 /// cost a fresh mapping and its page faults (its first frame took about 5 ms longer), and
 /// five articles' lists never grow large. Set after loading instead, it held more (145 MiB
 /// after the same twenty queries): loading had left its freed blocks in the heap.

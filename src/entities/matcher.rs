@@ -165,7 +165,8 @@ impl Matcher {
                     Some(id) => id,
                     None => continue,
                 },
-                // A surname that is also a place's name: the person the article names.
+                // A name that is also another entity's short form (a surname that is also a
+                // place's name): the entity the article names in full, if any.
                 Hit::FullOrShort(id, _) => self.sets[*k].settle_short(hay, c, named).unwrap_or(id),
             };
             mentions.push(Mention {

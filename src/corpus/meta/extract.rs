@@ -74,10 +74,11 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
     let headline =
         |j: usize| Some(j) == top || sentence_on_top(j) || at(j).is_some_and(headline_like);
     let date = |j: usize| at(j).is_some_and(|t| date_line(t).is_some());
+    // The cheap tests first: most lines are no standfirst, and a headline takes longer to judge.
     let standfirst = |j: usize| {
         j >= 1
-            && headline(j - 1)
             && at(j).is_some_and(|t| ends_sentence(t) && t.split_whitespace().nth(9).is_some())
+            && headline(j - 1)
     };
     let next_to_date_under = |k: usize, above: &dyn Fn(usize) -> bool| {
         (k >= 1 && above(k - 1) && date(k + 1)) || (k >= 2 && date(k - 1) && above(k - 2))
