@@ -207,6 +207,7 @@ mod tests {
                 start: at,
                 end: at + 6,
                 entity: 0,
+                kind: crate::entities::Kind::Place,
             }],
         );
         other.add(1, b, &[]);

@@ -89,7 +89,7 @@ impl Document {
                 Span {
                     range: m.start + offset..m.end + offset,
                     entity: m.entity,
-                    kind: entity.kind,
+                    kind: m.kind,
                     origin: entity.origin,
                 }
             }

@@ -9,9 +9,10 @@ use super::context::{Lines, inside_longer_name, ordinary_in_capitals};
 use super::dict::{Dictionary, Entity};
 use super::discover::masks::is_alphanumeric;
 use super::patterns::{Candidate, Hit, PatternSet, normalized};
+use super::sides;
 use super::starts::StartTable;
 use super::words::Candidates;
-use super::{Annotation, EntityId, Mention};
+use super::{Annotation, EntityId, Kind, Mention};
 
 /// Finds entity mentions in text.
 pub struct Matcher {
@@ -22,6 +23,9 @@ pub struct Matcher {
     /// [`Matcher::resolve_prefix`].
     lookup: Vec<Vec<String>>,
     starts: StartTable,
+    /// Per entity: whether it is a place that is not a nation, which a result in sport may
+    /// name for its club (`sides`).
+    club_places: Vec<bool>,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -53,11 +57,16 @@ impl Matcher {
         let mut starts = StartTable::new();
         exact.mark_starts(&mut starts);
         folded.mark_starts(&mut starts);
+        let nations: std::collections::HashSet<&str> = sides::nations().collect();
+        let club_places = (dict.entities().iter())
+            .map(|e| e.kind == Kind::Place && !nations.contains(e.name.as_str()))
+            .collect();
         Matcher {
             dict,
             sets: [exact, folded],
             lookup,
             starts,
+            club_places,
         }
     }
 
@@ -103,10 +112,14 @@ impl Matcher {
                 }
             }
         }
-        Annotation {
+        let mut annotation = Annotation {
             title: self.settle(&title, &named),
             text: self.settle(&body, &named),
-        }
+        };
+        sides::mark(title.text, body.text, &mut annotation, |id| {
+            self.club_places[id as usize]
+        });
+        annotation
     }
 
     /// Leftmost-longest candidates over both automata, tried only where a word begins (or a
@@ -173,6 +186,7 @@ impl Matcher {
                 start: c.start,
                 end: c.end,
                 entity,
+                kind: self.entity(entity).kind,
             });
         }
         mentions

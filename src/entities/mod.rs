@@ -18,6 +18,7 @@ mod nearest;
 mod pass;
 mod patterns;
 mod prefilter;
+mod sides;
 mod starts;
 mod trie;
 mod words;
@@ -49,6 +50,9 @@ pub struct Mention {
     pub end: usize,
     /// The canonical entity it resolves to.
     pub entity: EntityId,
+    /// What it names here: its entity's kind, except where a place stands for its club in a
+    /// sports result ("Pohang 3 Ulsan 2"), an organisation (see `sides`).
+    pub kind: Kind,
 }
 
 /// The mentions of one article, in its title and body.

@@ -64,7 +64,7 @@ pub fn ents<'a>(text: &str, mentions: &[Mention], matcher: &'a Matcher) -> Vec<E
         out.push(Ent {
             start,
             end,
-            label: entity.kind.label(),
+            label: m.kind.label(),
             name: &entity.name,
             from: entity.origin.name(),
         });

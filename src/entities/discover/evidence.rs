@@ -181,7 +181,7 @@ impl Evidence {
                 .chars()
                 .take(40)
                 .any(|c| c.is_ascii_digit() || c == '(');
-        if !(comma || after.starts_with(" (") || next_is_date) {
+        if !(comma || agency_after(after) || next_is_date) {
             return;
         }
         let lower: Vec<String> = words[..n].iter().map(|w| w.text.to_lowercase()).collect();
@@ -302,6 +302,20 @@ impl Evidence {
             s.ordinary |= o.ordinary;
         }
     }
+}
+
+/// " (Reuters) -", " (AP) —": an agency in brackets and a dash, as a dateline has them; not
+/// an acronym's spelling out ("KDP (Kurdistan Democratic Party) is").
+fn agency_after(after: &str) -> bool {
+    let Some(inside) = after.strip_prefix(" (") else {
+        return false;
+    };
+    inside.find(')').is_some_and(|close| {
+        close <= 30
+            && inside[close + 1..]
+                .trim_start()
+                .starts_with(['-', '\u{2013}', '\u{2014}'])
+    })
 }
 
 fn starts_run(w: &Word) -> bool {

@@ -54,6 +54,33 @@ fn clubs_named_after_cities_are_the_clubs() {
 }
 
 #[test]
+fn a_city_named_as_a_side_in_sport_is_its_club_and_a_nation_stays_a_place() {
+    let m = builtin();
+    let title = "BASEBALL - LATE SCORES";
+    let text = "DENVER 1996-09-01\n\nSeattle 5 Denver 3\nFrance 2 Chile 1\n\n\
+                Seattle won again in Denver, and France drew with Chile.";
+    let a = m.annotate(title, text);
+    let kinds: Vec<(&str, Kind)> = (a.text.iter())
+        .map(|x| (&text[x.start..x.end], x.kind))
+        .collect();
+    let of = |s: &str| -> Vec<Kind> {
+        (kinds.iter().filter(|(t, _)| *t == s))
+            .map(|(_, k)| *k)
+            .collect()
+    };
+    assert_eq!(of("Seattle"), [Kind::Org, Kind::Org], "{kinds:?}");
+    // Denver is a side in the table, but its dateline and a venue are the city.
+    assert_eq!(of("DENVER"), [Kind::Place], "{kinds:?}");
+    assert_eq!(of("Denver"), [Kind::Org, Kind::Place], "{kinds:?}");
+    for nation in ["France", "Chile"] {
+        assert_eq!(of(nation), [Kind::Place, Kind::Place], "{kinds:?}");
+    }
+    // The same lines outside sport: a table of places.
+    let a = m.annotate("Weather", "Seattle 5 Denver 3");
+    assert!(a.text.iter().all(|x| x.kind == Kind::Place), "{a:?}");
+}
+
+#[test]
 fn roles_and_nationalities_before_a_name_leave_it_whole() {
     let got = names_in(
         "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry, \

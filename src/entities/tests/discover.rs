@@ -221,3 +221,24 @@ fn a_surname_that_is_a_place_is_the_person_where_the_article_names_them() {
         ["Amman=Amman", "Jordan=Jordan"]
     );
 }
+
+#[test]
+fn an_acronym_spelt_out_in_brackets_is_no_dateline() {
+    let articles = [
+        (
+            "Rebels advance on Darvan",
+            "Fighters of the Velmar Liberation Front (VLF) took the bridge, a spokesman said.\n\n\
+             \"VLF (Velmar Liberation Front) is trying to take the city,\" he told Reuters.\n\n\
+             KERRIDGE (Reuters) - The VLF denied it on Sunday.",
+        ),
+        (
+            "Talks stall",
+            "The VLF walked out of the talks, said officials in Darvan.",
+        ),
+    ];
+    let found = discover(&Dictionary::default(), &articles);
+    let kind = |n: &str| found.iter().find(|e| e.name == n).map(|e| e.kind);
+    assert_eq!(kind("VLF"), Some(Kind::Org), "{found:?}");
+    // A real dateline still names a place.
+    assert_eq!(kind("Kerridge"), Some(Kind::Place), "{found:?}");
+}
