@@ -174,7 +174,10 @@ pub(crate) fn inside_longer_name(
         let flags = lex::flags_of(w);
         let ordinary_first = sentence_starts_at(text, at)
             && (flags.common() || lex::looks_ordinary(&w.to_lowercase()));
+        // "South Korea's Kim Lee": a possessive ends the name before it.
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
         !(keeps_whole(flags)
+            || possessive
             || flags.connector()
             || known_before(at + w.len())
             || ordinary_first

@@ -125,7 +125,10 @@ impl Evidence {
                     && ((seg.len() > 2 && !lower.iter().any(|l| l.is_head()))
                         || lower[1].flags.first_name()
                         || lower[1].flags.honorific()));
-            if !drop {
+            // "South Korea's", "New York police": a known name opens the run.
+            let mut known_start =
+                || (2..=seg.len().min(4)).any(|e| self.known_phrase(&lower[..e], known).is_some());
+            if !drop || (first.initial && known_start()) {
                 break;
             }
             cue |= f.honorific();
@@ -212,10 +215,9 @@ impl Evidence {
             return;
         }
         // A known name with ordinary words beside it is a headline's or a phrase's capitals
-        // ("U.S. Efforts"), not a longer name.
-        let heads = lower
-            .iter()
-            .any(|l| l.flags.org_head() || l.flags.place_head());
+        // ("U.S. Efforts"), not a longer name; with a head it is one ("Hong Kong Open").
+        let heads = (lower.iter())
+            .any(|l| l.flags.org_head() || l.flags.place_head() || l.flags.event_head());
         if unknown_common == unknown && unknown < lower.len() && !heads {
             return;
         }

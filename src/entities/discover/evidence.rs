@@ -324,12 +324,28 @@ fn starts_run(w: &Word) -> bool {
 
 /// "Ontario-based", "US-led", "Kremlin-backed", "Vice-president": a capitalised word joined to
 /// a common word in lower case is a word about a name, not part of one ("Ontario-based Magna"
-/// is Magna). Romanised given names keep theirs ("Kim Dae-jung", "Park Chung-hee").
+/// is Magna). Romanised given names keep theirs ("Kim Dae-jung", "Park Chung-hee", "Kim
+/// Jae-sun"): a short common word ends such a compound only as a participle ("-led") or one of
+/// the few that make adjectives of names ("Paris-born").
 fn compound_adjective(text: &str) -> bool {
     text.rsplit_once('-').is_some_and(|(head, tail)| {
         !head.is_empty()
             && tail.len() >= 3
             && tail.bytes().all(|b| b.is_ascii_lowercase())
+            && (tail.len() > 5
+                || tail.ends_with("ed")
+                || matches!(
+                    tail,
+                    "born"
+                        | "run"
+                        | "made"
+                        | "style"
+                        | "bound"
+                        | "held"
+                        | "built"
+                        | "like"
+                        | "wide"
+                ))
             && lex::is_common(tail)
     })
 }

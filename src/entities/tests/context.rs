@@ -54,6 +54,14 @@ fn clubs_named_after_cities_are_the_clubs() {
 }
 
 #[test]
+fn a_name_after_a_possessive_is_that_name() {
+    let got = names_in("Russia's Sergei Lavrov met Washington’s John Kerry in Geneva.");
+    for name in ["Sergei Lavrov", "John Kerry", "Russia", "Geneva"] {
+        assert!(got.iter().any(|n| n == name), "{name}: {got:?}");
+    }
+}
+
+#[test]
 fn a_city_named_as_a_side_in_sport_is_its_club_and_a_nation_stays_a_place() {
     let m = builtin();
     let title = "BASEBALL - LATE SCORES";

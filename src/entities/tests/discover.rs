@@ -242,3 +242,29 @@ fn an_acronym_spelt_out_in_brackets_is_no_dateline() {
     // A real dateline still names a place.
     assert_eq!(kind("Kerridge"), Some(Kind::Place), "{found:?}");
 }
+
+#[test]
+fn a_known_place_with_an_events_word_is_the_event() {
+    let articles = [
+        (
+            "Golf: Lee leads in Lisbon",
+            "South Korea's Kim Jae-sun took the lead at the Lisbon Open on Friday, a week \
+             after the Dunmore Masters. Officials said the U.S. Efforts to help were welcome.",
+        ),
+        (
+            "Lisbon Open",
+            "Rain stopped play at the Lisbon Open, said organisers in Lisbon.",
+        ),
+    ];
+    let found = discover(&Dictionary::builtin(), &articles);
+    let kind = |n: &str| found.iter().find(|e| e.name == n).map(|e| e.kind);
+    assert_eq!(kind("Lisbon Open"), Some(Kind::Event), "{found:?}");
+    assert_eq!(kind("Kim Jae-sun"), Some(Kind::Person), "{found:?}");
+    // "South" opens a sentence, but "South Korea" is a known name: no "Korea" of its own.
+    assert_eq!(kind("Korea"), None, "{found:?}");
+    // A known name with an ordinary word is no longer name.
+    assert!(
+        !found.iter().any(|e| e.name.contains("Efforts")),
+        "{found:?}"
+    );
+}
