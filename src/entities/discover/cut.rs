@@ -276,10 +276,15 @@ impl Evidence {
             && ["ish", "ese", "ian", "ean", "ic", "ist", "i"]
                 .iter()
                 .any(|suffix| lower[0].text.ends_with(suffix));
-        // "Patricia Hewitt", "C. Lewis": a first name or an initial first.
+        // "Patricia Hewitt", "C. Lewis": a first name or an initial first; "Mark Brooks" in
+        // mid-sentence: a first name that is also a word, before a name.
         let first_name = seg.len() > 1
             && (lower[0].first_part_is_first_name()
-                || (seg[0].text.len() == 2 && seg[0].text.ends_with('.') && seg[0].cap));
+                || (seg[0].text.len() == 2 && seg[0].text.ends_with('.') && seg[0].cap)
+                || (mid
+                    && seg.len() <= 3
+                    && lower[0].flags.word_first_name()
+                    && !lower.iter().any(|l| l.is_head())));
         // "Leicestershire beat Somerset", "Burnley 2 Grimsby 1": sides of a contest.
         let team = before.is_some_and(|b| lex::flags_of(b.text).contest() || b.digit)
             || after.is_some_and(|a| lex::flags_of(a.text).contest() || (a.digit && a.joined));

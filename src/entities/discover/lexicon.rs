@@ -118,6 +118,18 @@ const SPEECH: &[&str] = &[
     "said", "says", "told", "added", "according", "asked", "warned",
 ];
 
+/// First names that are also English words, left out of the first names ("Mark", "Will"): a
+/// first name only where a run of two or three capitalised words in mid-sentence opens with
+/// one ("the late goal from Mark Brooks").
+#[rustfmt::skip]
+const WORD_FIRST_NAMES: &[&str] = &[
+    "mark", "will", "bill", "grant", "guy", "ray", "bob", "pat", "sue", "don", "dean", "frank",
+    "miles", "wade", "drew", "rod", "glen", "dale", "cliff", "clay", "rose", "joy", "hope",
+    "grace", "dawn", "holly", "carol", "heather", "hazel", "lily", "ruby", "ivy", "iris",
+    "pearl", "sandy", "rusty", "buck", "bud", "art", "chance", "lane", "reed", "heath",
+    "brook", "brooke", "ken", "rich",
+];
+
 /// Words between two sides of a contest: "Leicestershire beat Somerset", "Lazio v Roma".
 #[rustfmt::skip]
 const CONTEST: &[&str] = &[
@@ -151,6 +163,7 @@ const PLACE_PREPOSITION: u16 = 1 << 8;
 const SPEECH_VERB: u16 = 1 << 9;
 const CONTEST_WORD: u16 = 1 << 10;
 const EVENT_HEAD: u16 = 1 << 11;
+const WORD_FIRST_NAME: u16 = 1 << 12;
 
 impl Flags {
     fn has(self, bit: u16) -> bool {
@@ -159,6 +172,10 @@ impl Flags {
     /// A known first name.
     pub fn first_name(self) -> bool {
         self.has(FIRST_NAME)
+    }
+    /// A first name that is also a word ("Mark"): a first name only before another name.
+    pub fn word_first_name(self) -> bool {
+        self.has(WORD_FIRST_NAME)
     }
     /// A common English word, or one never a name alone.
     pub fn common(self) -> bool {
@@ -242,6 +259,7 @@ fn lexicon() -> &'static Lexicon {
             (SPEECH, SPEECH_VERB),
             (CONTEST, CONTEST_WORD),
             (EVENT_HEADS, EVENT_HEAD),
+            (WORD_FIRST_NAMES, WORD_FIRST_NAME),
         ] {
             for w in list {
                 add(w, bit);

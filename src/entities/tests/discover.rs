@@ -268,3 +268,27 @@ fn a_known_place_with_an_events_word_is_the_event() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_first_name_that_is_a_word_opens_a_persons_name_in_mid_sentence() {
+    let articles = [
+        (
+            "Late goal lifts Dunmore",
+            "A late goal from Mark Tolland won it, and Will Brannagh praised him. Fans \
+             gathered on Grant Street afterwards. Mark the date: the final is in May.",
+        ),
+        (
+            "Tolland signs",
+            "The club said Mark Tolland had signed a new deal.",
+        ),
+    ];
+    let found = discover(&Dictionary::default(), &articles);
+    let kind = |n: &str| found.iter().find(|e| e.name == n).map(|e| e.kind);
+    assert_eq!(kind("Mark Tolland"), Some(Kind::Person), "{found:?}");
+    assert_eq!(kind("Will Brannagh"), Some(Kind::Person), "{found:?}");
+    assert_eq!(kind("Grant Street"), Some(Kind::Place), "{found:?}");
+    assert!(
+        !found.iter().any(|e| e.name.starts_with("Mark the")),
+        "{found:?}"
+    );
+}
