@@ -479,7 +479,8 @@ def main():
     uk_nations = [n for code, n in curated.SUBDIVISION_NAMES.items() if code in curated.UK_NATIONS]
     with open(NATIONS, "w", encoding="utf-8") as fh:
         fh.write(curated.NATIONS_HEADER)
-        fh.write("".join(n + "\n" for n in sorted(set(countries + uk_nations))))
+        extra = [n for n in curated.NATIONS_EXTRA if n in reg.by_name]
+        fh.write("".join(n + "\n" for n in sorted(set(countries + uk_nations + extra))))
 
     for d in dropped:
         print("dropped:", d, file=sys.stderr)
