@@ -128,7 +128,9 @@ impl Evidence {
             // "South Korea's", "New York police": a known name opens the run.
             let mut known_start =
                 || (2..=seg.len().min(4)).any(|e| self.known_phrase(&lower[..e], known).is_some());
-            if !drop || (first.initial && known_start()) {
+            // "Smith & Wesson": an ampersand after the first word makes it a name's.
+            let ampersand = seg.len() > 2 && lower[1].text == "&";
+            if !drop || ampersand || (first.initial && known_start()) {
                 break;
             }
             cue |= f.honorific();

@@ -61,6 +61,7 @@ const ORG_HEADS: &[&str] = &[
     "cabinet", "administration", "treasury", "reserve", "athletic", "wanderers", "rovers",
     "hotspur", "albion", "united", "academy", "observatory", "guard", "guards", "tribunal",
     "directorate", "secretariat", "corps", "regiment", "division", "media", "pharmaceuticals",
+    "bros", "bros.", "brothers",
     "electronics", "motor", "bancorp", "financial", "partners", "capital", "investments",
     "labs", "laboratories", "studios", "records", "publishing", "magazine", "gazette", "daily",
     "chronicle", "mail", "express", "sun", "observer", "monitor",
@@ -98,11 +99,11 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Lower-case words that may join the words of one name: "Bank of England", "Ludwig van
-/// Beethoven", "European Convention on Human Rights".
+/// Beethoven", "European Convention on Human Rights", "Marks & Spencer".
 #[rustfmt::skip]
 const CONNECTORS: &[&str] = &[
     "of", "de", "del", "della", "der", "den", "van", "von", "du", "des", "da", "do", "dos",
-    "di", "la", "le", "al", "al-", "el", "bin", "ibn", "bint", "for", "on", "upon", "y",
+    "di", "la", "le", "al", "al-", "el", "bin", "ibn", "bint", "for", "on", "upon", "y", "&",
 ];
 
 /// Prepositions that place the name after them: "in Tavildara".

@@ -41,6 +41,25 @@ pub struct Word<'t> {
     pub label: bool,
 }
 
+impl<'t> Word<'t> {
+    /// The `&` at byte `at` of `line` (which starts at byte `offset` of its text), between
+    /// spaces: a word joined to the one before it.
+    pub(crate) fn ampersand(line: &'t str, at: usize, offset: usize) -> Word<'t> {
+        Word {
+            start: offset + at,
+            end: offset + at + 1,
+            text: &line[at..at + 1],
+            cap: false,
+            caps: false,
+            digit: false,
+            initial: false,
+            joined: true,
+            possessive: false,
+            label: false,
+        }
+    }
+}
+
 /// The words of `line`, which starts at byte `offset` of its text.
 pub fn words(line: &str, offset: usize) -> Vec<Word<'_>> {
     let mut out = Vec::new();
@@ -105,10 +124,16 @@ pub fn words_in<'t>(
             (false, true)
         } else {
             let gap = &line[gap_start..start];
-            (
-                ends_sentence(gap),
-                !gap.is_empty() && gap.chars().all(is_space),
-            )
+            if let Some(at) = ampersand(gap).map(|at| gap_start + at) {
+                // "Marks & Spencer": the ampersand is a word of the name, as "of" would be.
+                out.push(Word::ampersand(line, at, offset));
+                (false, true)
+            } else {
+                (
+                    ends_sentence(gap),
+                    !gap.is_empty() && gap.chars().all(is_space),
+                )
+            }
         };
         out.push(Word {
             start: offset + start,
@@ -124,6 +149,20 @@ pub fn words_in<'t>(
         });
         gap_start = end;
     }
+}
+
+/// Where the `&` of a gap " & " is (spaces on both sides, nothing else). Most gaps are a
+/// comma or a full stop and a space: too short to be one, settled by their length.
+#[inline]
+fn ampersand(gap: &str) -> Option<usize> {
+    let g = gap.as_bytes();
+    if g.len() < 3 || !matches!(g[0], b' ' | b'\t' | 0xC2) {
+        return None;
+    }
+    let at = g.iter().position(|&b| b == b'&')?;
+    let (before, after) = (&gap[..at], &gap[at + 1..]);
+    let spaces = |s: &str| !s.is_empty() && s.chars().all(is_space);
+    (spaces(before) && spaces(after)).then_some(at)
 }
 
 fn is_space(c: char) -> bool {
@@ -181,7 +220,8 @@ pub fn line_case(words: &[Word]) -> LineCase {
     let mut capitals = true;
     for chunk in words.chunks(8) {
         for w in chunk {
-            let counted = !w.digit as usize;
+            // An ampersand is no word of the line's case.
+            let counted = !(w.digit || w.text == "&") as usize;
             plain += counted;
             caps += counted & (w.caps || (w.cap && w.text.len() == 1)) as usize;
         }

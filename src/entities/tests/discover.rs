@@ -292,3 +292,29 @@ fn a_first_name_that_is_a_word_opens_a_persons_name_in_mid_sentence() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_ampersand_between_capitalised_words_is_part_of_the_name() {
+    let articles = [
+        (
+            "Retail results",
+            "Shares in Harwell & Pike rose after Dunmore Bros reported. Orrin & Vale fell, \
+             and bread & butter issues weighed on Harwell & Pike.",
+        ),
+        (
+            "HARWELL & PIKE PROFITS RISE",
+            "Analysts at Orrin & Vale said so.",
+        ),
+    ];
+    let found = discover(&Dictionary::default(), &articles);
+    let kind = |n: &str| found.iter().find(|e| e.name == n).map(|e| e.kind);
+    assert_eq!(kind("Harwell & Pike"), Some(Kind::Org), "{found:?}");
+    assert_eq!(kind("Orrin & Vale"), Some(Kind::Org), "{found:?}");
+    assert_eq!(kind("Dunmore Bros"), Some(Kind::Org), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|e| ["Harwell", "Pike", "Vale"].contains(&e.name.as_str())),
+        "{found:?}"
+    );
+}

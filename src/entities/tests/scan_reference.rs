@@ -95,9 +95,20 @@ pub(crate) fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t
             }
         }
         let gap = &line[gap_start..start];
+        // "Marks & Spencer": an ampersand between spaces is a word.
+        let trimmed = gap.trim_matches(is_space);
+        let amp = out.len() > first
+            && trimmed == "&"
+            && gap.starts_with(is_space)
+            && gap.ends_with(is_space);
+        if amp {
+            let at = gap_start + gap.find('&').unwrap();
+            out.push(Word::ampersand(line, at, offset));
+        }
         let prev = out[first..].last();
         let (initial, joined) = match prev {
             None => (true, false),
+            Some(_) if amp => (false, true),
             // Most gaps are one space: settled without scanning.
             Some(p) if gap == " " => (ends_sentence_after(p), true),
             Some(p) => (
