@@ -1074,7 +1074,7 @@ COMMON_WORDS_HEADER = """\
 # The UK's nations field national sides of their own (a subdivision, yet a nation in sport).
 UK_NATIONS = {"GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR"}
 # Nations that ISO 3166-1 does not list (any more), named in entities.toml by hand.
-NATIONS_EXTRA = ["Kosovo", "Soviet Union", "Yugoslavia", "Czechoslovakia", "East Germany",
+NATIONS_EXTRA = ["Kosovo", "Macau", "Soviet Union", "Yugoslavia", "Czechoslovakia", "East Germany",
                  "West Germany", "Zaire", "Rhodesia"]
 
 NATIONS_HEADER = """\

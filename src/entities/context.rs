@@ -174,8 +174,10 @@ pub(crate) fn inside_longer_name(
         let flags = lex::flags_of(w);
         let ordinary_first = sentence_starts_at(text, at)
             && (flags.common() || lex::looks_ordinary(&w.to_lowercase()));
-        // "South Korea's Kim Lee": a possessive ends the name before it.
-        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        // "South Korea's Kim Lee": a possessive ends the name before it, unless it is a
+        // common word's, which names use ("People's Bank of China", "Children's Hospital").
+        let stem = (w.strip_suffix("'s")).or_else(|| w.strip_suffix("’s"));
+        let possessive = stem.is_some_and(|s| !lex::flags_of(s).common());
         !(keeps_whole(flags)
             || possessive
             || flags.connector()

@@ -20,14 +20,14 @@ pub(crate) fn nations() -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Words that say an article is about sport.
+/// Words that say an article is about sport: none that politics or business also use
+/// ("league", "cup", "match", "goal").
 #[rustfmt::skip]
 const SPORT: &[&str] = &[
     "soccer", "football", "cricket", "baseball", "basketball", "rugby", "hockey", "tennis",
-    "golf", "athletics", "cycling", "boxing", "league", "cup", "championship", "standings",
-    "match", "matches", "innings", "wickets", "goal", "goals", "halftime", "half-time",
-    "striker", "midfielder", "goalkeeper", "tournament", "playoff", "playoffs", "pitcher",
-    "inning", "quarterback", "touchdown", "batsman", "bowler", "fixtures", "relegation",
+    "golf", "athletics", "cycling", "boxing", "standings", "innings", "wickets", "halftime",
+    "half-time", "striker", "midfielder", "goalkeeper", "playoff", "playoffs", "pitcher",
+    "inning", "quarterback", "touchdown", "batsman", "bowler", "relegation",
 ];
 
 /// Words just before a side: "beat Somerset", "Lazio v Roma".
@@ -45,12 +45,15 @@ const AFTER: &[&str] = &[
 /// Words before a place as a venue, not a side: "won again in Denver", "SEATTLE AT BOSTON".
 const VENUE: &[&str] = &["in", "at", "near", "outside", "into"];
 
-/// Words after a number that make it no score: "GENEVA 12 September", "Tokyo 3 percent".
+/// Words after a number that make it no score: "GENEVA 12 September", "Tokyo 3 percent",
+/// "in Sydney 10 days ago". The months come first (see [`dateline`]).
 #[rustfmt::skip]
 const NOT_SCORE: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "percent", "pct", "per",
+    "sept", "oct", "nov", "dec", "percent", "pct", "per", "days", "day", "weeks", "months",
+    "years", "year", "hours", "minutes", "km", "kilometres", "kilometers", "miles", "metres",
+    "meters", "people", "million", "billion",
 ];
 
 /// Gives the mentions of places that stand for their clubs the kind [`Kind::Org`].
@@ -74,7 +77,7 @@ pub(crate) fn mark(
     }
     for (hay, mentions) in [(title, &mut ann.title), (text, &mut ann.text)] {
         for m in mentions.iter_mut().filter(|m| sides.contains(&m.entity)) {
-            if score_after(hay, m) || !(dateline(hay, m) || word_before(hay, m, VENUE)) {
+            if !word_before(hay, m, VENUE) && (score_after(hay, m) || !dateline(hay, m)) {
                 m.kind = Kind::Org;
             }
         }
@@ -102,10 +105,18 @@ fn score_after(hay: &str, m: &Mention) -> bool {
         return false;
     }
     let tail = &rest[digits..];
-    // Not a time, a decimal, a thousand or a part of a longer token ("3:30", "2.5", "2,345").
+    // Not a time, a decimal, a thousand or a part of a longer token ("3:30", "2.5", "2,345"),
+    // nor a date ("30-08-1996", "30/8"); a score "102-98" has one dash and no more.
     let mut next = tail.bytes();
-    if let (Some(b':' | b'.' | b','), Some(b'0'..=b'9')) = (next.next(), next.next()) {
-        return false;
+    match (next.next(), next.next()) {
+        (Some(b':' | b'.' | b',' | b'/'), Some(b'0'..=b'9')) => return false,
+        (Some(b'-'), Some(b'0'..=b'9')) => {
+            let rest = tail[1..].trim_start_matches(|c: char| c.is_ascii_digit());
+            if rest.starts_with(['-', '/']) {
+                return false;
+            }
+        }
+        _ => {}
     }
     if tail.starts_with(|c: char| c.is_alphanumeric() || c == '%') {
         return false;
@@ -288,6 +299,33 @@ mod tests {
             &["GENEVA"],
         );
         assert!(got.iter().all(|(_, k)| *k == Kind::Place), "{got:?}");
+    }
+
+    #[test]
+    fn politics_with_a_word_of_leagues_is_no_sport_and_days_or_dates_no_score() {
+        let text = "Thousands marched against Rome on Sunday. Rome has ignored the north, \
+                    said the Arab League.";
+        let got = kinds(
+            "Northern League rallies in Venice",
+            text,
+            &["Rome", "Venice"],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Place), "{got:?}");
+        let text = "MADRID 30-08-1996\n\nThe striker arrived in Sydney 10 days ago, and the \
+                    goalkeeper left Perth 3 years ago. The mayor of Madrid spoke.";
+        let got = kinds(
+            "Football: transfers",
+            text,
+            &["MADRID", "Madrid", "Sydney", "Perth"],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Place), "{got:?}");
+        // A score with one dash is still one.
+        let got = kinds(
+            "Basketball",
+            "Madrid beat Riga 102-98 at home.",
+            &["Madrid", "Riga"],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Org), "{got:?}");
     }
 
     #[test]

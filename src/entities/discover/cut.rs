@@ -260,7 +260,9 @@ impl Evidence {
             }
         }
         // Table headings ("W D L PCT"): letters standing alone are not a name.
-        let letters = seg.iter().filter(|w| w.text.chars().count() == 1).count();
+        let letters = (seg.iter())
+            .filter(|w| w.text != "&" && w.text.chars().count() == 1)
+            .count();
         if letters >= 2 || (seg.len() > 1 && seg.iter().all(|w| w.caps)) {
             return;
         }

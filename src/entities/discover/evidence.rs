@@ -304,7 +304,7 @@ impl Evidence {
     }
 }
 
-/// " (Reuters) -", " (AP) —": an agency in brackets and a dash, as a dateline has them; not
+/// " (Reuters) -", " (AP) —", " (AP) _": an agency in brackets and a dash, as a dateline has them; not
 /// an acronym's spelling out ("KDP (Kurdistan Democratic Party) is").
 fn agency_after(after: &str) -> bool {
     let Some(inside) = after.strip_prefix(" (") else {
@@ -314,7 +314,7 @@ fn agency_after(after: &str) -> bool {
         close <= 30
             && inside[close + 1..]
                 .trim_start()
-                .starts_with(['-', '\u{2013}', '\u{2014}'])
+                .starts_with(['-', '_', '\u{2013}', '\u{2014}'])
     })
 }
 
@@ -345,6 +345,15 @@ fn compound_adjective(text: &str) -> bool {
                         | "built"
                         | "like"
                         | "wide"
+                        | "era"
+                        | "hit"
+                        | "free"
+                        | "zone"
+                        | "area"
+                        | "rich"
+                        | "poor"
+                        | "proof"
+                        | "torn"
                 ))
             && lex::is_common(tail)
     })

@@ -318,3 +318,19 @@ fn an_ampersand_between_capitalised_words_is_part_of_the_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_capital_joined_to_era_or_hit_describes_the_name_after_it() {
+    let articles = [(
+        "Aid arrives",
+        "Veterans of the Velmar-era Tolland Guard met aid workers from Ebola-hit Dunmore, \
+         where Tolland Guard units had served.",
+    )];
+    let found = discover(&Dictionary::default(), &articles);
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.name.contains("-era") || e.name.contains("-hit")),
+        "{found:?}"
+    );
+}
