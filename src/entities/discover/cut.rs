@@ -106,9 +106,12 @@ impl Evidence {
         // word ("Meanwhile Hewitt said"), a nationality before a name ("Russian Sergei").
         while let Some(first) = seg.first() {
             let (l, f) = (lower[0].text.as_str(), lower[0].flags);
+            // "Opener Ravi Patel" at a sentence start: a description before a name; not an
+            // initial ("(J. Russell 56)").
             let descriptor = first.initial
                 && seg.len() > 1
                 && !f.first_name()
+                && !(first.text.len() == 2 && first.text.ends_with('.'))
                 && (lower[1].first_part_is_first_name()
                     || self.known_phrase(&lower[1..], known).is_some());
             let drop = descriptor

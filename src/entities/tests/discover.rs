@@ -334,3 +334,15 @@ fn a_capital_joined_to_era_or_hit_describes_the_name_after_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_initial_before_a_first_name_at_a_sentence_start_is_part_of_the_name() {
+    let articles = [(
+        "Cricket: county scores",
+        "Kestrelshire 183 and 185-6 (J. Russell 56 not out), Moorfield 190 (K. Tolland 52).",
+    )];
+    let found = discover(&Dictionary::default(), &articles);
+    let kind = |n: &str| found.iter().find(|e| e.name == n).map(|e| e.kind);
+    assert_eq!(kind("J. Russell"), Some(Kind::Person), "{found:?}");
+    assert_eq!(kind("K. Tolland"), Some(Kind::Person), "{found:?}");
+}
