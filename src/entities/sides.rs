@@ -243,6 +243,11 @@ mod tests {
             .collect()
     }
 
+    /// Whether every mention in `got` has `kind`.
+    fn all(got: &[(String, Kind)], kind: Kind) -> bool {
+        got.iter().all(|(_, k)| *k == kind)
+    }
+
     #[test]
     fn places_in_a_results_table_are_clubs() {
         let text = "RIGA 1996-09-14\n\nResults of Baltic league games on Saturday:\n\n\
@@ -273,7 +278,7 @@ mod tests {
             "Kestrelshire beat Moorfield by an innings. Moorfield captain Ann Vale said little.",
             &["Kestrelshire", "Moorfield"],
         );
-        assert!(got.iter().all(|(_, k)| *k == Kind::Org), "{got:?}");
+        assert!(all(&got, Kind::Org), "{got:?}");
     }
 
     #[test]
@@ -284,21 +289,18 @@ mod tests {
             "Oslo 12 8 cloudy\nBergen 10 7 rain",
             &["Oslo", "Bergen"],
         );
-        assert!(
-            weather.iter().all(|(_, k)| *k == Kind::Place),
-            "{weather:?}"
-        );
+        assert!(all(&weather, Kind::Place), "{weather:?}");
         // Sport, but dates, times and shares are no scores.
         let text = "The league met in Oslo 12 September. Fans left Bergen 3:30 pm and Oslo \
                     2.5 percent richer, said the football chief.";
         let got = kinds("Football league meets", text, &["Oslo", "Bergen"]);
-        assert!(got.iter().all(|(_, k)| *k == Kind::Place), "{got:?}");
+        assert!(all(&got, Kind::Place), "{got:?}");
         let got = kinds(
             "Soccer",
             "GENEVA 12 September 2016 - the cup draw was made.",
             &["GENEVA"],
         );
-        assert!(got.iter().all(|(_, k)| *k == Kind::Place), "{got:?}");
+        assert!(all(&got, Kind::Place), "{got:?}");
     }
 
     #[test]
@@ -310,7 +312,7 @@ mod tests {
             text,
             &["Rome", "Venice"],
         );
-        assert!(got.iter().all(|(_, k)| *k == Kind::Place), "{got:?}");
+        assert!(all(&got, Kind::Place), "{got:?}");
         let text = "MADRID 30-08-1996\n\nThe striker arrived in Sydney 10 days ago, and the \
                     goalkeeper left Perth 3 years ago. The mayor of Madrid spoke.";
         let got = kinds(
@@ -318,14 +320,14 @@ mod tests {
             text,
             &["MADRID", "Madrid", "Sydney", "Perth"],
         );
-        assert!(got.iter().all(|(_, k)| *k == Kind::Place), "{got:?}");
+        assert!(all(&got, Kind::Place), "{got:?}");
         // A score with one dash is still one.
         let got = kinds(
             "Basketball",
             "Madrid beat Riga 102-98 at home.",
             &["Madrid", "Riga"],
         );
-        assert!(got.iter().all(|(_, k)| *k == Kind::Org), "{got:?}");
+        assert!(all(&got, Kind::Org), "{got:?}");
     }
 
     #[test]
