@@ -111,6 +111,7 @@ impl Matcher {
                     named.insert(id);
                 }
             }
+            self.name_clubs(&title, &body, &mut named);
         }
         let mut annotation = Annotation {
             title: self.settle(&title, &named),
@@ -155,6 +156,33 @@ impl Matcher {
             }
         }
         Scanned { text, found }
+    }
+
+    /// Clubs by their short names: in an article about sport, an organisation's short form
+    /// that stands as a side ("Liverpool beat Aston Villa 3-1", "Brentford 0 Arsenal 0") names
+    /// it, as its full name would ("Liverpool F.C." is rarely written). Its other short forms
+    /// in the article then count too.
+    fn name_clubs(&self, title: &Scanned, body: &Scanned, named: &mut Named) {
+        let mut sport = None;
+        for s in [title, body] {
+            for (k, c) in s
+                .found
+                .iter()
+                .filter(|(_, c)| !matches!(c.hit, Hit::Full(_)))
+            {
+                for id in self.sets[*k].short_entities(s.text, c) {
+                    if named.contains(id)
+                        || self.entity(id).kind != Kind::Org
+                        || !sides::stands_as_side(s.text, c.start, c.end)
+                    {
+                        continue;
+                    }
+                    if *sport.get_or_insert_with(|| sides::about_sport(title.text, body.text)) {
+                        named.insert(id);
+                    }
+                }
+            }
+        }
     }
 
     /// Mentions in original coordinates, short forms kept only where their entity is named.

@@ -372,6 +372,22 @@ impl PatternSet {
             .map(|v| v.entity)
     }
 
+    /// The entities a short-form candidate can stand for, named or not.
+    pub fn short_entities(&self, text: &str, c: &Candidate) -> impl Iterator<Item = EntityId> {
+        let p = match c.hit {
+            Hit::Short(p) | Hit::FullOrShort(_, p) => Some(p),
+            Hit::Full(_) => None,
+        };
+        let capital = text[c.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        p.into_iter()
+            .flat_map(|p| &self.patterns[p].variants)
+            .filter(move |v| v.short && (v.case != Case::Capital || capital))
+            .map(|v| v.entity)
+    }
+
     /// The spellings (normalised: single spaces, `'` apostrophes) that can stand for one of
     /// `ids` (sorted), short forms included.
     pub fn spellings_of<'s>(&'s self, ids: &'s [EntityId]) -> impl Iterator<Item = &'s str> {

@@ -129,6 +129,18 @@ fn score_after(hay: &str, m: &Mention) -> bool {
     numbers(before) + numbers(after) >= 2
 }
 
+/// Whether the name at bytes `start..end` of `hay` stands as a side of a contest: a score
+/// after it ("Brentford 0 Arsenal 0") or a word of contest beside it ("Liverpool beat").
+pub(crate) fn stands_as_side(hay: &str, start: usize, end: usize) -> bool {
+    let m = Mention {
+        start,
+        end,
+        entity: 0,
+        kind: Kind::Org,
+    };
+    score_after(hay, &m) || contest_beside(hay, &m)
+}
+
 /// "beat Somerset", "Leicestershire drew", "Lazio v Roma": only the words beside the name
 /// are read, not its line.
 fn contest_beside(hay: &str, m: &Mention) -> bool {
@@ -204,7 +216,7 @@ fn numbers(s: &str) -> usize {
 }
 
 /// Whether the article is about sport: a word of sport in its title, or two in its text.
-fn about_sport(title: &str, text: &str) -> bool {
+pub(crate) fn about_sport(title: &str, text: &str) -> bool {
     let count = |s: &str| {
         s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| SPORT.iter().any(|s| w.eq_ignore_ascii_case(s)))

@@ -93,6 +93,39 @@ fn a_city_named_as_a_side_in_sport_is_its_club_and_a_nation_stays_a_place() {
 }
 
 #[test]
+fn a_club_by_its_short_name_counts_where_it_plays_a_match() {
+    let m = builtin();
+    // A match report names clubs the way fans do: "Chelsea", "Fulham", never "Chelsea F.C.".
+    let title = "Palmer penalty settles west London derby";
+    let text = "Chelsea beat Fulham 2-1 at Stamford Bridge on Saturday. The goalkeeper \
+                was beaten twice before half-time, and Chelsea held on.\n\nChelsea 2 Fulham 1";
+    let a = m.annotate(title, text);
+    let clubs: Vec<(&str, &str)> = (a.text.iter())
+        .map(|x| (&text[x.start..x.end], m.entity(x.entity).name.as_str()))
+        .filter(|(_, name)| name.ends_with("F.C."))
+        .collect();
+    assert_eq!(
+        clubs,
+        [
+            ("Chelsea", "Chelsea F.C."),
+            ("Fulham", "Fulham F.C."),
+            ("Chelsea", "Chelsea F.C."),
+            ("Chelsea", "Chelsea F.C."),
+            ("Fulham", "Fulham F.C."),
+        ]
+    );
+    // The same words outside sport name no club: a borough and a vote.
+    let text = "In Chelsea, Labour beat the Conservatives by 300 votes, and Fulham was close.";
+    let a = m.annotate("Local elections", text);
+    assert!(
+        a.text
+            .iter()
+            .all(|x| !m.entity(x.entity).name.ends_with("F.C.")),
+        "{a:?}"
+    );
+}
+
+#[test]
 fn roles_and_nationalities_before_a_name_leave_it_whole() {
     let got = names_in(
         "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry, \
