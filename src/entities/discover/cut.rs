@@ -75,7 +75,13 @@ impl Evidence {
                 } else {
                     Some(&run[start - 1])
                 };
-                self.segment(&run[start..k], &lower[start..k], b, None, cue, doc, known);
+                // "Chief Financial Officer", "U.S. District Judge": the words that qualify the
+                // role are part of it, not of a name.
+                let mut q = k;
+                while q > start && lex::is_role_qualifier(&lower[q - 1].text) {
+                    q -= 1;
+                }
+                self.segment(&run[start..q], &lower[start..q], b, None, cue, doc, known);
                 cue = true;
                 start = e;
                 k = e;
@@ -176,12 +182,13 @@ impl Evidence {
             && let Some(of) = lower.iter().position(|l| l.text == "of")
             && !lower[..of].iter().any(|l| l.is_head())
         {
-            self.segment(&seg[..of], &lower[..of], before, None, cue, doc, known);
+            // What follows is said of the person: "Stacy Rasgon of Bernstein said".
+            self.segment(&seg[..of], &lower[..of], before, after, cue, doc, known);
             return self.segment(
                 &seg[of + 1..],
                 &lower[of + 1..],
                 None,
-                after,
+                None,
                 false,
                 doc,
                 known,
@@ -279,7 +286,9 @@ impl Evidence {
         let article = before.is_some_and(|b| b.text == "the");
         // "English county", "Islamist groups": an adjective of nationality or creed.
         let adjective = seg.len() == 1
-            && after.is_some_and(|a| !a.cap && !a.digit && !lex::is_speech(a.text))
+            && after.is_some_and(|a| {
+                !a.cap && !a.digit && !lex::is_speech(a.text) && !lex::looks_past_tense(a.text)
+            })
             && ["ish", "ese", "ian", "ean", "ic", "ist", "i"]
                 .iter()
                 .any(|suffix| lower[0].text.ends_with(suffix));

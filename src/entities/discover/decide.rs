@@ -101,6 +101,9 @@ fn kind(s: &Stat) -> Kind {
         } else {
             Kind::Misc
         }
+    } else if s.place_prep > s.speech && s.place_prep * 2 >= s.mid + s.initial {
+        // "in New Orleans", "near Port Harcourt": placed by its prepositions.
+        Kind::Place
     } else if s.words <= 3 && !s.ordinary {
         Kind::Person
     } else {

@@ -41,6 +41,7 @@ const ROLES: &[&str] = &[
     "health", "education", "economy", "energy", "justice", "labor", "environment",
     "agriculture", "transport", "culture", "officer", "head", "counsel", "auditor", "treasurer",
     "chairperson", "presidents", "ministers", "leaders", "secretaries", "senators", "governors",
+    "adviser", "advisor",
     "generals", "president's", "father", "brother", "sister", "saint",
 ];
 
@@ -64,7 +65,7 @@ const ORG_HEADS: &[&str] = &[
     "bros", "bros.", "brothers",
     "electronics", "motor", "bancorp", "financial", "partners", "capital", "investments",
     "labs", "laboratories", "studios", "records", "publishing", "magazine", "gazette", "daily",
-    "chronicle", "mail", "express", "sun", "observer", "monitor",
+    "chronicle", "mail", "express", "sun", "observer", "monitor", "international",
 ];
 
 /// Words that end a place's name: "Grace Road", "Pamir Mountains", "Gaza Strip".
@@ -355,6 +356,42 @@ pub fn looks_ordinary(lower: &str) -> bool {
     lower.len() > 5 && ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s))
 }
 
+/// Whether `lower` reads as a verb in the past tense ("gained", "rose"): after a capitalised
+/// word it makes that word a subject ("the Kospi gained"), not an adjective ("Punjabi farmers").
+pub fn looks_past_tense(lower: &str) -> bool {
+    (lower.len() > 4 && lower.ends_with("ed"))
+        || matches!(
+            lower,
+            "rose"
+                | "fell"
+                | "won"
+                | "lost"
+                | "grew"
+                | "hit"
+                | "held"
+                | "made"
+                | "took"
+                | "gave"
+                | "came"
+                | "went"
+                | "saw"
+                | "ran"
+                | "became"
+                | "began"
+                | "met"
+                | "led"
+                | "left"
+                | "sank"
+                | "slid"
+                | "beat"
+                | "drew"
+                | "shot"
+                | "sold"
+                | "bought"
+                | "paid"
+        )
+}
+
 /// Role words that name a portfolio rather than a title ("Health" in "Health Secretary"): a
 /// role only beside a title.
 pub fn is_portfolio(lower: &str) -> bool {
@@ -386,6 +423,37 @@ pub fn is_portfolio(lower: &str) -> bool {
             | "chief"
             | "prime"
             | "crown"
+    )
+}
+
+/// Words that qualify a role written after them, being part of the title rather than a
+/// name: "Chief Financial Officer", "U.S. District Judge", "Senior Vice President".
+pub fn is_role_qualifier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "chief"
+            | "financial"
+            | "operating"
+            | "technology"
+            | "technical"
+            | "information"
+            | "marketing"
+            | "commercial"
+            | "investment"
+            | "legal"
+            | "medical"
+            | "scientific"
+            | "senior"
+            | "junior"
+            | "managing"
+            | "special"
+            | "high"
+            | "supreme"
+            | "district"
+            | "circuit"
+            | "associate"
+            | "assistant"
+            | "principal"
             | "executive"
     )
 }
