@@ -34,6 +34,15 @@ fn found_names(dict: &Dictionary) -> Vec<(String, Kind, Vec<String>)> {
     v
 }
 
+/// (name, kind) of what `articles` yield over a dictionary given as TOML.
+fn found_with(toml: &str, articles: &[(&str, &str)]) -> Vec<(String, Kind)> {
+    let dict = Dictionary::parse(toml, "t.toml").expect("test dictionary parses");
+    discover(&dict, articles)
+        .into_iter()
+        .map(|e| (e.name, e.kind))
+        .collect()
+}
+
 fn kind_of(found: &[(String, Kind, Vec<String>)], name: &str) -> Option<Kind> {
     found.iter().find(|(n, _, _)| n == name).map(|(_, k, _)| *k)
 }
@@ -134,15 +143,10 @@ fn descriptions_portfolios_and_affiliations_stay_apart_from_names() {
          Professor Helen Marsden of Imperial College London agreed with the British Medical \
          Association, said Health Secretary Patricia Hewitt.",
     )];
-    let dict = Dictionary::parse(
+    let found = found_with(
         "[[entity]]\nname = \"Britons\"\nkind = \"group\"\naliases = [\"British\"]\n",
-        "t.toml",
-    )
-    .unwrap();
-    let found: Vec<(String, Kind)> = discover(&dict, &articles)
-        .into_iter()
-        .map(|e| (e.name, e.kind))
-        .collect();
+        &articles,
+    );
     let has = |n: &str, k: Kind| found.contains(&(n.to_string(), k));
     assert!(has("Sandra Gidley", Kind::Person), "{found:?}");
     assert!(has("Department of Health", Kind::Org), "{found:?}");
@@ -355,15 +359,10 @@ fn words_that_qualify_a_role_are_part_of_the_title() {
          Financial Officer Marit Halvorsen said margins would recover. Separately, U.S. \
          District Judge Ansel Pruitt blocked the rule.",
     )];
-    let dict = Dictionary::parse(
+    let found = found_with(
         "[[entity]]\nname = \"United States\"\nkind = \"place\"\naliases = [\"U.S.\"]\n",
-        "t.toml",
-    )
-    .unwrap();
-    let found: Vec<(String, Kind)> = discover(&dict, &articles)
-        .into_iter()
-        .map(|e| (e.name, e.kind))
-        .collect();
+        &articles,
+    );
     for person in ["Torvald Ekstrom", "Marit Halvorsen", "Ansel Pruitt"] {
         assert!(
             found.contains(&(person.to_string(), Kind::Person)),
@@ -388,10 +387,7 @@ fn a_subject_a_speaker_and_a_place_are_told_apart_by_the_words_around_them() {
          Halvorsen Partners said it would last. Shares traded in Quillan Ford fell, and \
          traders in Quillan Ford were cautious.",
     )];
-    let found: Vec<(String, Kind)> = discover(&Dictionary::default(), &articles)
-        .into_iter()
-        .map(|e| (e.name, e.kind))
-        .collect();
+    let found = found_with("", &articles);
     let kind = |n: &str| found.iter().find(|(x, _)| x == n).map(|(_, k)| *k);
     // An index that gains is no nationality's adjective ("Punjabi farmers").
     assert_ne!(kind("Korvex"), Some(Kind::Group), "{found:?}");
