@@ -354,7 +354,9 @@ fn adjectival_compound(word: &str, known: &Known) -> bool {
     }
     let last_lower =
         (word.rsplit('-').next()).is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase));
-    if last_lower {
+    // "R-Ohio", "D-Mass.": a lawmaker's party and state.
+    let party_state = matches!(word.as_bytes(), [b'D' | b'R' | b'I', b'-', b'A'..=b'Z', ..]);
+    if last_lower || party_state {
         return true;
     }
     // Each part lower-cased into one buffer, with and without a full stop after it.

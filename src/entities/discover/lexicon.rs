@@ -41,7 +41,9 @@ const ROLES: &[&str] = &[
     "health", "education", "economy", "energy", "justice", "labor", "environment",
     "agriculture", "transport", "culture", "officer", "head", "counsel", "auditor", "treasurer",
     "chairperson", "presidents", "ministers", "leaders", "secretaries", "senators", "governors",
-    "adviser", "advisor",
+    "adviser", "advisor", "secretary-general", "director-general", "attorney-general",
+    "governor-general", "vice-president", "vice-chancellor", "editor-in-chief",
+    "commander-in-chief", "vice-chairman", "vice-premier", "deputy-secretary",
     "generals", "president's", "father", "brother", "sister", "saint",
 ];
 
@@ -78,7 +80,8 @@ const PLACE_HEADS: &[&str] = &[
     "coast", "beach", "city", "town", "village", "strip", "oblast", "prefecture", "territory",
     "plain", "plateau", "delta", "basin", "lane", "boulevard", "harbour", "harbor", "stadium",
     "arena", "ground", "oval", "circuit", "springs", "falls", "creek", "canyon", "pass", "cape",
-    "archipelago", "highlands", "reef", "mall", "plaza", "gate",
+    "archipelago", "highlands", "reef", "mall", "plaza", "gate", "palace", "castle",
+    "cathedral", "abbey",
 ];
 
 /// Capitalised words that never stand for a name alone, beyond the common words: days,

@@ -396,3 +396,25 @@ fn a_subject_a_speaker_and_a_place_are_told_apart_by_the_words_around_them() {
     assert_ne!(kind("Halvorsen Partners"), Some(Kind::Person), "{found:?}");
     assert_eq!(kind("Quillan Ford"), Some(Kind::Place), "{found:?}");
 }
+
+#[test]
+fn hyphenated_titles_party_labels_and_palaces_are_read_as_news_writes_them() {
+    let articles = [(
+        "Alliance summit",
+        "The talks were opened by Alliance Secretary-General Oskar Lindqvist, and Sen. Mara \
+         Delacourt (D-Mass.) and Rep. Tobin Hale, R-Ohio, attended. Officials at Halvering \
+         Palace said the king would attend.",
+    )];
+    let found = found_with("", &articles);
+    let kind = |n: &str| found.iter().find(|(x, _)| x == n).map(|(_, k)| *k);
+    assert_eq!(kind("Oskar Lindqvist"), Some(Kind::Person), "{found:?}");
+    assert_eq!(kind("Mara Delacourt"), Some(Kind::Person), "{found:?}");
+    assert_eq!(kind("Tobin Hale"), Some(Kind::Person), "{found:?}");
+    assert_eq!(kind("Halvering Palace"), Some(Kind::Place), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n.contains("Secretary") || n.contains("-Ohio") || n.contains("-Mass")),
+        "{found:?}"
+    );
+}
