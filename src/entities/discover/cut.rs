@@ -309,7 +309,12 @@ impl Evidence {
         let last = lower[lower.len() - 1].flags;
         let event_head = seg.len() > 1 && (last.event_head() || lower[0].flags.event_head());
         let place_head = last.place_head()
-            || (seg.len() > 2 && lower[0].flags.place_head() && lower[1].text == "of");
+            || (seg.len() > 2
+                && lower[0].flags.place_head()
+                && matches!(
+                    lower[1].text.as_str(),
+                    "of" | "de" | "du" | "des" | "di" | "da"
+                ));
         let n = seg.len();
         let stat = self.stat(&name, n, doc);
         if mid {

@@ -76,6 +76,9 @@ pub struct Evidence {
     pub(super) phrase: String,
     /// The byte classes of the text being read, kept between texts for their memory.
     masks: Masks,
+    /// Whether the article being read capitalises its nouns (German): then only a known
+    /// first name opens a name.
+    nouns_capitalised: bool,
 }
 
 /// The dictionary's spellings, lower case, with their kinds: what discovery need not find.
@@ -127,6 +130,7 @@ impl Evidence {
     pub fn add(&mut self, title: &str, text: &str, known: &Known) {
         self.docs += 1;
         let doc = self.docs;
+        self.nouns_capitalised = lex::capitalises_nouns(text);
         self.add_text(title, doc, known, false);
         self.add_text(text, doc, known, true);
     }
@@ -242,7 +246,17 @@ impl Evidence {
                 .map(|p| &words[p])
                 .filter(|_| words[i].joined);
             let after = words.get(j).filter(|w| w.joined || words[j - 1].possessive);
-            self.run(&words[i..j], before, after, doc, known);
+            if !self.nouns_capitalised {
+                self.run(&words[i..j], before, after, doc, known);
+            } else if let Some(k) = (i..j.saturating_sub(1)).find(|&k| {
+                let f = lex::flags_of(words[k].text);
+                f.first_name() || f.word_first_name()
+            }) {
+                // In German every noun is capitalised: only a first name before another
+                // capitalised word opens a name ("Parteichef Lars Klingbeil").
+                let before = (k > i).then(|| &words[k - 1]).or(before);
+                self.run(&words[k..j], before, after, doc, known);
+            }
             i = j;
         }
     }

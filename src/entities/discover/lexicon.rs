@@ -68,6 +68,13 @@ const ORG_HEADS: &[&str] = &[
     "electronics", "motor", "bancorp", "financial", "partners", "capital", "investments",
     "labs", "laboratories", "studios", "records", "publishing", "magazine", "gazette", "daily",
     "chronicle", "mail", "express", "sun", "observer", "monitor", "international",
+    // the same heads in Spanish, French, German, Italian and Portuguese
+    "partido", "parti", "partei", "partito", "ministerio", "ministère", "ministerium",
+    "ministero", "instituto", "institut", "istituto", "universidad", "université",
+    "universität", "università", "universidade", "banco", "banque", "consejo", "conseil",
+    "consiglio", "comisión", "commissione", "agencia", "agence", "agenzia", "fundación",
+    "fondation", "stiftung", "fondazione", "asociación", "verband", "gewerkschaft",
+    "sindicato", "syndicat", "senado", "sénat", "congreso", "asamblea", "assemblée",
 ];
 
 /// Words that end a place's name: "Grace Road", "Pamir Mountains", "Gaza Strip".
@@ -81,7 +88,7 @@ const PLACE_HEADS: &[&str] = &[
     "plain", "plateau", "delta", "basin", "lane", "boulevard", "harbour", "harbor", "stadium",
     "arena", "ground", "oval", "circuit", "springs", "falls", "creek", "canyon", "pass", "cape",
     "archipelago", "highlands", "reef", "mall", "plaza", "gate", "palace", "castle",
-    "cathedral", "abbey",
+    "cathedral", "abbey", "palacio", "palais", "palast", "palazzo",
 ];
 
 /// Capitalised words that never stand for a name alone, beyond the common words: days,
@@ -100,6 +107,30 @@ const NOT_NAMES: &[&str] = &[
     "internet", "web", "online", "via", "update", "updated", "breaking", "live", "exclusive",
     "analysis", "opinion", "editorial", "comment", "photo", "video", "watch", "read", "more",
     "related", "advertisement", "share", "subscribe", "copyright",
+];
+
+/// Words of other languages that open sentences and stand for no name (prepositions,
+/// conjunctions, adverbs, demonstratives of Spanish, French, German, Italian and
+/// Portuguese): common words, as the English list's are. Articles are left out, being parts of
+/// names ("Las Vegas", "Le Pen", "El Paso").
+#[rustfmt::skip]
+const FOREIGN_COMMON: &[&str] = &[
+    // Spanish
+    "según", "tras", "durante", "desde", "aunque", "mientras", "después", "antes", "sin",
+    "sobre", "hasta", "pero", "también", "además", "ayer", "hoy", "este", "esta", "estos",
+    "estas", "cuando", "donde", "porque", "entonces", "asimismo", "por", "para", "con",
+    // French
+    "selon", "après", "avant", "depuis", "pendant", "malgré", "lors", "dès", "chez", "pour",
+    "avec", "sans", "dans", "mais", "alors", "ainsi", "cependant", "hier", "aujourd'hui",
+    "cette", "ces", "quand", "lorsque", "parce", "pourtant", "toutefois", "enfin", "aussi",
+    // German
+    "nach", "laut", "trotz", "während", "wegen", "seit", "bei", "für", "über", "unter",
+    "gegen", "ohne", "zwischen", "aber", "auch", "doch", "jedoch", "dann", "deshalb", "heute",
+    "gestern", "dieser", "diese", "dieses", "wenn", "weil", "dass", "als", "bereits", "zudem",
+    "nun", "noch", "zuvor", "damit", "daher", "außerdem",
+    // Italian and Portuguese
+    "secondo", "dopo", "prima", "mentre", "però", "anche", "oggi", "ieri", "questo", "questa",
+    "perché", "segundo", "após", "enquanto", "porém", "também", "hoje", "ontem",
 ];
 
 /// Lower-case words that may join the words of one name: "Bank of England", "Ludwig van
@@ -250,7 +281,7 @@ fn lexicon() -> &'static Lexicon {
         for w in listed(FIRST_NAMES) {
             add(w, FIRST_NAME);
         }
-        for w in listed(COMMON_WORDS) {
+        for w in listed(COMMON_WORDS).chain(FOREIGN_COMMON.iter().copied()) {
             add(w, COMMON);
         }
         for (list, bit) in [
@@ -359,6 +390,24 @@ pub fn looks_ordinary(lower: &str) -> bool {
     lower.len() > 5 && ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s))
 }
 
+/// Whether `text` is written in German (or another language that capitalises its nouns),
+/// where a capital in mid-sentence says nothing of a name: judged by the function words of
+/// its first few thousand bytes, German's against English's.
+pub fn capitalises_nouns(text: &str) -> bool {
+    // Words between spaces, searched for (vectorised) in the first 2,000 bytes: reading every
+    // word of every article cost as much as finding its names.
+    let head = text.as_bytes().get(..2000).unwrap_or(text.as_bytes());
+    let count = |words: &[&str]| -> usize {
+        (words.iter())
+            .map(|w| memchr::memmem::find_iter(head, w.as_bytes()).count())
+            .sum()
+    };
+    let german = count(&[
+        " der ", " die ", " das ", " und ", " nicht ", " ist ", " mit ", " sich ",
+    ]);
+    german >= 6 && german > 2 * count(&[" the ", " and ", " of ", " to ", " is "])
+}
+
 /// Whether `lower` reads as a verb in the past tense ("gained", "rose"): after a capitalised
 /// word it makes that word a subject ("the Kospi gained"), not an adjective ("Punjabi farmers").
 pub fn looks_past_tense(lower: &str) -> bool {
@@ -459,4 +508,26 @@ pub fn is_role_qualifier(lower: &str) -> bool {
             | "principal"
             | "executive"
     )
+}
+
+#[cfg(test)]
+mod language_tests {
+    use super::capitalises_nouns;
+
+    #[test]
+    fn german_is_told_from_english_dutch_and_english_quoting_german() {
+        let german = "Die Regierung will die Reform noch vor der Sommerpause durch den \
+                      Bundestag bringen. Das sagte der Vorsitzende am Montag nach einer \
+                      Sitzung. Die Opposition hat die Pläne kritisiert und auf die Kosten \
+                      für die Rentner verwiesen.";
+        assert!(capitalises_nouns(german));
+        let english = "The government said on Monday that the reform, which the Germans \
+                       call die Rentenreform, would pass with the support of the Bundestag \
+                       and that the opposition was wrong to say it was too costly for der \
+                       Staat und die Rentner.";
+        assert!(!capitalises_nouns(english));
+        let dutch = "De regering wil de hervorming voor het zomerreces door de Tweede Kamer \
+                     loodsen. Dat zei de premier maandag na een overleg met de partijen.";
+        assert!(!capitalises_nouns(dutch));
+    }
 }

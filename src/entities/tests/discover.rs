@@ -418,3 +418,44 @@ fn hyphenated_titles_party_labels_and_palaces_are_read_as_news_writes_them() {
         "{found:?}"
     );
 }
+
+#[test]
+fn german_nouns_are_no_names_and_a_first_name_still_opens_one() {
+    let articles = [(
+        "Koalition streitet über Haushalt",
+        "Die Regierung will den Haushalt noch vor der Sommerpause beschließen. Das sagte der \
+         Vorsitzende am Montag nach einer Sitzung des Ausschusses. Die Opposition kritisierte \
+         die Pläne als zu teuer, und Parteichef Peter Hallstrom sprach von einem faulen \
+         Kompromiss. Nach Angaben des Amtes ist die Zahl der Rentner um zwei Prozent gestiegen.",
+    )];
+    let found = found_with("", &articles);
+    assert_eq!(
+        found,
+        [("Peter Hallstrom".to_string(), Kind::Person)],
+        "only the person, no noun"
+    );
+}
+
+#[test]
+fn a_sentence_opened_in_spanish_or_french_keeps_its_first_word_out_of_the_name() {
+    let articles = [(
+        "Vivienda",
+        "Según el Instituto Nacional de Vivienda, los precios subieron. Selon la Banque de \
+         Lorvane, les prix ont augmenté. La ministra habló en el Palacio de Arvena.",
+    )];
+    let found = found_with("", &articles);
+    let kind = |n: &str| found.iter().find(|(x, _)| x == n).map(|(_, k)| *k);
+    assert_eq!(
+        kind("Instituto Nacional de Vivienda"),
+        Some(Kind::Org),
+        "{found:?}"
+    );
+    assert_eq!(kind("Banque de Lorvane"), Some(Kind::Org), "{found:?}");
+    assert_eq!(kind("Palacio de Arvena"), Some(Kind::Place), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n.starts_with("Según") || n.starts_with("Selon")),
+        "{found:?}"
+    );
+}
