@@ -385,9 +385,12 @@ pub fn is_speech(lower: &str) -> bool {
     flags(lower).speech()
 }
 /// Whether `lower` reads as an ordinary word by its ending ("neighbouring", "reportedly",
-/// "embattled"), for words the common-word list lacks.
+/// "embattled"), for words the common-word list lacks; a known first name does not
+/// ("Mohamed", "Emily").
 pub fn looks_ordinary(lower: &str) -> bool {
-    lower.len() > 5 && ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s))
+    lower.len() > 5
+        && ["ing", "ed", "ly"].iter().any(|s| lower.ends_with(s))
+        && !flags(lower).first_name()
 }
 
 /// Whether `text` is written in German (or another language that capitalises its nouns),

@@ -459,3 +459,19 @@ fn a_sentence_opened_in_spanish_or_french_keeps_its_first_word_out_of_the_name()
         "{found:?}"
     );
 }
+
+#[test]
+fn a_first_name_that_ends_like_a_participle_opens_a_sentences_name() {
+    let articles = [(
+        "Match report",
+        "Mohamed Tarrak scored twice as the team won. Emily Varncombe said it was deserved.\n\n\
+         Later Tarrak added a third.",
+    )];
+    let found = found_with("", &articles);
+    for person in ["Mohamed Tarrak", "Emily Varncombe"] {
+        assert!(
+            found.contains(&(person.to_string(), Kind::Person)),
+            "{found:?}"
+        );
+    }
+}
