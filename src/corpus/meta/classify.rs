@@ -55,16 +55,29 @@ pub(crate) fn headline_like(s: &str) -> bool {
 /// A wire dateline standing on its own line: a place in capitals, maybe its region, then the
 /// date ("TAVILDARA, Tajikistan 1996-08-30", "CAPE TOWN 1996-08-31"). Not a headline.
 pub(crate) fn wire_dateline(s: &str) -> bool {
+    dateline_date(s, false).is_some()
+}
+
+/// The date of a dateline on its own line: [`wire_dateline`]'s, or with `titled` also a place
+/// written in title case ("Amsterdam, 30 October 2025"), every word of it capitalised.
+pub(crate) fn dateline_date(s: &str, titled: bool) -> Option<String> {
     let s = s.trim();
-    let Some(found) = date::find(s) else {
-        return false;
-    };
+    let found = date::find(s)?;
     let place = s[..found.span.start].trim_end();
     let first = place.split([' ', ',']).next().unwrap_or("");
-    s[found.span.end..].trim().is_empty()
+    let shaped = if titled {
+        place
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    } else {
+        !first.chars().any(char::is_lowercase)
+    };
+    (s[found.span.end..].trim().is_empty()
         && !more_words(place, 5)
         && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !first.chars().any(char::is_lowercase)
+        && shaped)
+        .then_some(found.date)
 }
 
 /// The place of a wire dateline set on a line of its own, the date on the next

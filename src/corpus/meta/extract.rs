@@ -7,8 +7,8 @@
 //! metadata or is recognised furniture; the prose itself is never dropped.
 
 use crate::corpus::meta::classify::{
-    Byline, bare_byline, body_like, byline, credit_line, date_line, dated_byline, dateline_place,
-    headline_like, headline_sentence, is_furniture, names_only, wire_dateline,
+    Byline, bare_byline, body_like, byline, credit_line, date_line, dated_byline, dateline_date,
+    dateline_place, headline_like, headline_sentence, is_furniture, names_only, wire_dateline,
 };
 use crate::corpus::meta::metalines::{SourceLine, known_outlet, source_line};
 use crate::corpus::meta::source::{
@@ -130,6 +130,11 @@ pub(crate) fn extract(lines: &[Line]) -> (TextMeta, Vec<Role>) {
                 meta.author.get_or_insert(author);
             }
             roles[i] = Role::Meta;
+            anchor = anchor.or(Some(k));
+        } else if let Some(date) = dateline_date(t, true) {
+            // "LONDON 1996-08-30", "Amsterdam, 30 October 2025": the date, and the line stays
+            // in the body, as a wire dateline does.
+            published.get_or_insert(date);
             anchor = anchor.or(Some(k));
         } else if k < prose
             && !lines[i].heading
@@ -708,6 +713,29 @@ mod tests {
             assert_eq!(meta.source.as_deref(), Some(agency), "{dateline}");
             assert!(body.starts_with(dateline), "{body}");
         }
+    }
+
+    #[test]
+    fn a_dateline_on_its_own_line_dates_the_article_and_stays_in_the_body() {
+        for (dateline, date) in [
+            ("PARIS 1996-08-31", "1996-08-31"),
+            ("NABLUS, West Bank 1996-08-30", "1996-08-30"),
+            ("Amsterdam, 30 October 2025", "2025-10-30"),
+        ] {
+            let text = format!(
+                "Voters hand centrists a narrow lead\n\n{dateline}\n\nVoters went to the polls on \
+                 Wednesday in a contest that leaves coalition talks wide open."
+            );
+            let (meta, body) = run(&text);
+            assert_eq!(meta.date.as_deref(), Some(date), "{dateline}");
+            assert!(body.starts_with(dateline), "{body}");
+        }
+        // A sentence that ends with a date dates nothing.
+        let (meta, _) = run(
+            "Voters hand centrists a narrow lead\n\nThe vote was held on 30 October 2025\n\n\
+             Voters went to the polls in a contest that leaves coalition talks wide open.",
+        );
+        assert_eq!(meta.date, None);
     }
 
     #[test]

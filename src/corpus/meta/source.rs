@@ -101,14 +101,21 @@ pub(crate) fn wire_source(para: &str) -> Option<String> {
     let end = para.char_indices().nth(120).map_or(para.len(), |(i, _)| i);
     let head = &para[..end];
     let place = head.split([',', ' ', '(']).next()?;
-    let caps = place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = letters >= 2
         && place
             .chars()
             .all(|c| c.is_uppercase() || !c.is_alphabetic());
-    if !caps {
-        return None;
+    // "Berlin (dpa) -", "Madrid, 5 de octubre (EFE).-": a place in title case, before a
+    // known agency only.
+    let titled = letters >= 2 && place.chars().next().is_some_and(char::is_uppercase);
+    if caps {
+        slashed(head).or_else(|| parenthesised(head, false))
+    } else if titled {
+        parenthesised(head, true)
+    } else {
+        None
     }
-    slashed(head).or_else(|| parenthesised(head))
 }
 
 /// `... /TASS/. ...` → TASS.
@@ -119,24 +126,103 @@ fn slashed(head: &str) -> Option<String> {
     agency_name(name).then(|| name.to_string())
 }
 
-/// `LONDON (Reuters) - ...`, `WASHINGTON, Sept. 9 (AP) — ...` → the agency. Only the place in
-/// capitals, and after a comma a date, may precede the bracket.
-fn parenthesised(head: &str) -> Option<String> {
+/// `LONDON (Reuters) - ...`, `WASHINGTON, Sept. 9 (AP) — ...`, `AUSTIN, Texas (AP) — ...` →
+/// the agency. Only the place, then after commas its region and a date, may precede the
+/// bracket; a dash follows it (`.-` in Spanish agencies' style). With `known_only` (a place not
+/// in capitals), only a known news agency counts.
+fn parenthesised(head: &str, known_only: bool) -> Option<String> {
     let open = head.find('(')? + 1;
     let before = &head[..open - 1];
-    let (place, when) = before.split_once(',').unwrap_or((before, ""));
-    if place
-        .chars()
-        .any(|c| c.is_lowercase() || c.is_ascii_digit())
-        || !date_fragment(when)
+    let (place, rest) = before.split_once(',').unwrap_or((before, ""));
+    let year = |p: &str| p.trim().len() == 4 && p.trim().bytes().all(|b| b.is_ascii_digit());
+    let described = date_fragment(rest)
+        || rest
+            .split(',')
+            .all(|p| date_fragment(p) || region(p) || year(p) || (known_only && dated(p)));
+    if place.chars().any(|c| c.is_ascii_digit())
+        || (!known_only && place.chars().any(char::is_lowercase))
+        || !described
     {
         return None;
     }
     let len = head[open..].find(')')?;
     let name = head[open..open + len].trim();
     let after = head[open + len + 1..].trim_start();
-    let dash = after.starts_with(['-', '–', '—']);
-    (dash && agency_name(name)).then(|| name.to_string())
+    let dash = after.trim_start_matches('.').starts_with(['-', '–', '—']);
+    let agency = if known_only {
+        AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(name))
+    } else {
+        agency_name(name)
+    };
+    (dash && agency).then(|| name.to_string())
+}
+
+/// News agencies whose datelines may name their place in title case ("Berlin (dpa) -").
+const AGENCIES: &[&str] = &[
+    "Reuters",
+    "AP",
+    "AFP",
+    "EFE",
+    "dpa",
+    "ANSA",
+    "Kyodo",
+    "Xinhua",
+    "TASS",
+    "UPI",
+    "PA",
+    "Yonhap",
+    "Anadolu",
+    "Interfax",
+    "PTI",
+    "IANS",
+    "Bernama",
+    "Antara",
+    "APA",
+    "Bloomberg",
+    "Europa Press",
+    "KNA",
+    "epd",
+    "AA",
+    "CNA",
+    "Lusa",
+    "Belga",
+    "ANP",
+    "SDA",
+    "Ritzau",
+    "NTB",
+    "TT",
+    "STT",
+    "CTK",
+    "PAP",
+    "MTI",
+    "BTA",
+    "Agerpres",
+    "Tanjug",
+    "HINA",
+    "ANA-MPA",
+];
+
+/// A region after a dateline's place: "Texas", "Ukraine", "Calif.", "South Korea" (one to
+/// three capitalised words).
+fn region(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        })
+}
+
+/// A date in a language other than English, as Spanish, French, Italian and German
+/// agencies write it ("5 de octubre", "3 mars", "5. Oktober"): a day and a word.
+fn dated(s: &str) -> bool {
+    let tokens: Vec<&str> = s.split([' ', '.']).filter(|t| !t.is_empty()).collect();
+    (2..=4).contains(&tokens.len())
+        && tokens[0].len() <= 2
+        && tokens[0].bytes().all(|b| b.is_ascii_digit())
+        && tokens[1..]
+            .iter()
+            .all(|t| t.chars().all(char::is_alphabetic))
 }
 
 /// Nothing, or a date as datelines write it: "Sept. 9", "9 September 2016", "Sept 9, 2016".
@@ -239,6 +325,35 @@ mod tests {
             assert_eq!(wire_source(dateline).as_deref(), Some(agency), "{dateline}");
         }
         assert_eq!(wire_source("PARIS, we are told (AFP) - x"), None);
+    }
+
+    #[test]
+    fn datelines_with_a_region_or_a_title_case_place_name_the_agency() {
+        for (dateline, agency) in [
+            (
+                "AUSTIN, Texas (AP) — A federal judge on Tuesday blocked",
+                "AP",
+            ),
+            (
+                "KYIV, Ukraine (Reuters) - Ukrainian President met",
+                "Reuters",
+            ),
+            (
+                "SEOUL, South Korea, March 3 (Reuters) - Shares rose",
+                "Reuters",
+            ),
+            ("Berlin (dpa) - Bundeskanzler Friedrich Merz will", "dpa"),
+            (
+                "Madrid, 5 de octubre (EFE).- El presidente del Gobierno",
+                "EFE",
+            ),
+        ] {
+            assert_eq!(wire_source(dateline).as_deref(), Some(agency), "{dateline}");
+        }
+        // A company and its ticker is no dateline; nor is a sentence.
+        assert_eq!(wire_source("Tesla (TSLA) - shares fell"), None);
+        assert_eq!(wire_source("Apple, the iPhone maker (AAPL) - fell"), None);
+        assert_eq!(wire_source("MOSCOW, the capital of Russia (AFP) - x"), None);
     }
 
     #[test]
