@@ -267,6 +267,17 @@ pub(crate) fn byline(s: &str) -> Option<Byline> {
         Some((before, role)) if ends_with_role(role) => before.trim(),
         _ => name,
     };
+    // "By Daniel Okafor at Anfield", "By Tom Miles in Geneva": where the writer wrote from.
+    let name = [" at ", " in "]
+        .iter()
+        .find_map(|sep| name.rsplit_once(sep))
+        .filter(|(_, place)| {
+            (1..=3).contains(&place.split_whitespace().count())
+                && place
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+        .map_or(name, |(before, _)| before.trim());
     person_like(name).then(|| Byline {
         author: name_case(name),
         date,
@@ -808,6 +819,14 @@ mod tests {
             by("By Jane Doe and Juan de la Cruz"),
             Some(("Jane Doe and Juan de la Cruz".into(), None, None))
         );
+        // Where the writer filed from is no part of the name.
+        for line in [
+            "By Daniel Okafor at Anfield",
+            "By Daniel Okafor in New York",
+        ] {
+            let author = byline(line).map(|b| b.author);
+            assert_eq!(author.as_deref(), Some("Daniel Okafor"), "{line}");
+        }
         for line in [
             "By Jane Doe | Reuters | 2016-09-10",
             "By Jane Doe - Reuters - Sept. 10, 2016",
