@@ -14,6 +14,7 @@ use std::borrow::Cow;
 
 use super::EntityId;
 use super::dict::Dictionary;
+use super::discover::lexicon;
 use super::discover::masks::is_alphanumeric;
 use super::matcher::Named;
 use super::starts::StartTable;
@@ -158,6 +159,23 @@ pub(crate) fn spaceless(c: char) -> bool {
         | '\u{F900}'..='\u{FAFF}'    // Han compatibility
         | '\u{FF66}'..='\u{FF9F}'    // half-width Katakana
     )
+}
+
+/// Whether `found` (a match of the capitalised spelling `pattern`) keeps the capital of each
+/// word after the first that heads a place's name: "Manchester city centre" is no
+/// "Manchester City", "Kansas city officials" no "Kansas City". Other words may be written in
+/// lower case, as news writes an institution ("the Russian foreign ministry", "the United
+/// States air force").
+fn capitals_kept(pattern: &str, found: &str) -> bool {
+    // Most spellings are one word: nothing more to ask.
+    !pattern.contains(' ')
+        || (pattern.split(' ').zip(found.split_whitespace()))
+            .skip(1)
+            .all(|(p, f)| {
+                !p.starts_with(char::is_uppercase)
+                    || f.starts_with(char::is_uppercase)
+                    || !lexicon::flags_of(p).place_head()
+            })
 }
 
 fn case_of(spelling: &str) -> Case {
@@ -341,10 +359,11 @@ impl PatternSet {
             Some(b) if *b < 0x80 => b.is_ascii_uppercase(),
             _ => text[start..].chars().next().is_some_and(char::is_uppercase),
         };
+        let capitals = || capital && capitals_kept(&pat.text, &text[start..end]);
         let v = pat
             .variants
             .iter()
-            .find(|v| v.case != Case::Capital || capital)?;
+            .find(|v| v.case != Case::Capital || capitals())?;
         Some(if v.short {
             Hit::Short(p)
         } else if pat.variants.iter().any(|v| v.short) {
@@ -360,12 +379,13 @@ impl PatternSet {
         let (Hit::Short(p) | Hit::FullOrShort(_, p)) = c.hit else {
             return None;
         };
+        let pat = &self.patterns[p];
         let capital = text[c.start..]
             .chars()
             .next()
-            .is_some_and(char::is_uppercase);
-        self.patterns[p]
-            .variants
+            .is_some_and(char::is_uppercase)
+            && capitals_kept(&pat.text, &text[c.start..c.end]);
+        pat.variants
             .iter()
             .filter(|v| v.short && (v.case != Case::Capital || capital))
             .find(|v| named.contains(v.entity))
@@ -381,7 +401,8 @@ impl PatternSet {
         let capital = text[c.start..]
             .chars()
             .next()
-            .is_some_and(char::is_uppercase);
+            .is_some_and(char::is_uppercase)
+            && p.is_some_and(|p| capitals_kept(&self.patterns[p].text, &text[c.start..c.end]));
         p.into_iter()
             .flat_map(|p| &self.patterns[p].variants)
             .filter(move |v| v.short && (v.case != Case::Capital || capital))

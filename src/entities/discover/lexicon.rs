@@ -179,7 +179,7 @@ const CONTEST: &[&str] = &[
 const EVENT_HEADS: &[&str] = &[
     "marathon", "cup", "championship", "championships", "open", "games", "olympics", "festival",
     "summit", "conference", "war", "prize", "award", "awards", "trophy", "tour", "typhoon",
-    "hurricane", "storm", "cyclone", "grand prix", "derby", "series", "expo", "biennale",
+    "hurricane", "storm", "cyclone", "prix", "finals", "final", "derby", "series", "expo", "biennale",
     "forum", "talks", "accord", "accords", "treaty", "act", "revolution",
 ];
 

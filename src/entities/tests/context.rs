@@ -93,6 +93,26 @@ fn a_city_named_as_a_side_in_sport_is_its_club_and_a_nation_stays_a_place() {
 }
 
 #[test]
+fn a_place_word_in_a_name_needs_its_capital() {
+    let got = names_in("A man was stabbed in Manchester city centre on Saturday.");
+    assert!(!got.iter().any(|n| n == "Manchester City"), "{got:?}");
+    // An institution's words may be in lower case, as news writes them.
+    let got = names_in("The Russian foreign ministry said so.");
+    assert!(
+        got.iter().any(|n| n == "Russian Foreign Ministry"),
+        "{got:?}"
+    );
+    let got = names_in("Officials in Mexico city said so.");
+    assert!(!got.iter().any(|n| n == "Mexico City"), "{got:?}");
+    let got = names_in("Manchester City beat Arsenal.\n\nSOCCER - MANCHESTER CITY BEAT ARSENAL");
+    assert_eq!(
+        got.iter().filter(|n| *n == "Manchester City").count(),
+        2,
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_club_by_its_short_name_counts_where_it_plays_a_match() {
     let m = builtin();
     // A match report names clubs the way fans do: "Chelsea", "Fulham", never "Chelsea F.C.".

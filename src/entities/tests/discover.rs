@@ -475,3 +475,23 @@ fn a_first_name_that_ends_like_a_participle_opens_a_sentences_name() {
         );
     }
 }
+
+#[test]
+fn finals_and_grands_prix_are_events() {
+    let articles = [(
+        "Sport",
+        "He won the Velmar Cup Finals in May and the Tarrow Grand Prix in June, before the \
+         Kessing Open Finals.",
+    )];
+    let found = found_with("", &articles);
+    for event in [
+        "Velmar Cup Finals",
+        "Tarrow Grand Prix",
+        "Kessing Open Finals",
+    ] {
+        assert!(
+            found.contains(&(event.to_string(), Kind::Event)),
+            "{found:?}"
+        );
+    }
+}
