@@ -48,6 +48,9 @@ struct Pattern {
     variants: Vec<Variant>,
     word_start: bool,
     word_end: bool,
+    /// A word after the first heads a place's name ("Manchester City"): the text must keep
+    /// its capital ([`capitals_kept`]).
+    place_word: bool,
 }
 
 /// What a candidate stands for, before short forms are settled per article.
@@ -161,15 +164,21 @@ pub(crate) fn spaceless(c: char) -> bool {
     )
 }
 
-/// Whether `found` (a match of the capitalised spelling `pattern`) keeps the capital of each
-/// word after the first that heads a place's name: "Manchester city centre" is no
-/// "Manchester City", "Kansas city officials" no "Kansas City". Other words may be written in
-/// lower case, as news writes an institution ("the Russian foreign ministry", "the United
-/// States air force").
-fn capitals_kept(pattern: &str, found: &str) -> bool {
-    // Most spellings are one word: nothing more to ask.
-    !pattern.contains(' ')
-        || (pattern.split(' ').zip(found.split_whitespace()))
+/// Whether a word of `spelling` after the first is capitalised and heads a place's name
+/// ("Manchester City", "Orange County").
+fn has_place_word(spelling: &str) -> bool {
+    (spelling.split(' ').skip(1))
+        .any(|w| w.starts_with(char::is_uppercase) && lexicon::flags_of(w).place_head())
+}
+
+/// Whether `found` (a match of `pat`, capitalised) keeps the capital of each word after the
+/// first that heads a place's name: "Manchester city centre" is no "Manchester City", "Kansas
+/// city officials" no "Kansas City". Other words may be written in lower case, as news writes
+/// an institution ("the Russian foreign ministry", "the United States air force").
+fn capitals_kept(pat: &Pattern, found: &str) -> bool {
+    // Most spellings have no such word: nothing more to ask.
+    !pat.place_word
+        || (pat.text.split(' ').zip(found.split_whitespace()))
             .skip(1)
             .all(|(p, f)| {
                 !p.starts_with(char::is_uppercase)
@@ -270,6 +279,7 @@ impl PatternSet {
             patterns.push(Pattern {
                 word_start: text.chars().next().is_some_and(bounded),
                 word_end: text.chars().next_back().is_some_and(bounded),
+                place_word: has_place_word(&text),
                 text,
                 variants,
             });
@@ -359,7 +369,7 @@ impl PatternSet {
             Some(b) if *b < 0x80 => b.is_ascii_uppercase(),
             _ => text[start..].chars().next().is_some_and(char::is_uppercase),
         };
-        let capitals = || capital && capitals_kept(&pat.text, &text[start..end]);
+        let capitals = || capital && capitals_kept(pat, &text[start..end]);
         let v = pat
             .variants
             .iter()
@@ -384,7 +394,7 @@ impl PatternSet {
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
-            && capitals_kept(&pat.text, &text[c.start..c.end]);
+            && capitals_kept(pat, &text[c.start..c.end]);
         pat.variants
             .iter()
             .filter(|v| v.short && (v.case != Case::Capital || capital))
@@ -402,7 +412,7 @@ impl PatternSet {
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
-            && p.is_some_and(|p| capitals_kept(&self.patterns[p].text, &text[c.start..c.end]));
+            && p.is_some_and(|p| capitals_kept(&self.patterns[p], &text[c.start..c.end]));
         p.into_iter()
             .flat_map(|p| &self.patterns[p].variants)
             .filter(move |v| v.short && (v.case != Case::Capital || capital))
