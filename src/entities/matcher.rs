@@ -177,9 +177,12 @@ impl Matcher {
                     {
                         continue;
                     }
-                    if *sport.get_or_insert_with(|| sides::about_sport(title.text, body.text)) {
-                        named.insert(id);
+                    // The article's words are read once, at the first side, and not at all
+                    // where no short form stands as one.
+                    if !*sport.get_or_insert_with(|| sides::about_sport(title.text, body.text)) {
+                        return;
                     }
+                    named.insert(id);
                 }
             }
         }
