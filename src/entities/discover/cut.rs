@@ -279,7 +279,7 @@ impl Evidence {
         let first = &seg[0];
         let mid = !first.initial;
         let acronym = seg.len() == 1 && first.caps && (2..=6).contains(&first.text.chars().count());
-        let name = seg.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+        let name = name_of(seg);
         let speech = before.is_some_and(|b| lex::flags_of(b.text).speech())
             || after.is_some_and(|a| lex::flags_of(a.text).speech());
         let place_prep = before.is_some_and(|b| !b.cap && lex::is_place_preposition(b.text));
@@ -443,4 +443,20 @@ impl Evidence {
         }
         known.get(phrase.as_str()).copied()
     }
+}
+
+/// A candidate's name as the text writes it, spaces made single: a possessive inside it keeps
+/// its apostrophe ("National People's Congress", "Magistrates' Court").
+fn name_of(seg: &[Word]) -> String {
+    let mut name = String::new();
+    for (k, w) in seg.iter().enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(w.text);
+        if w.possessive && k + 1 < seg.len() {
+            name.push_str(if w.plural { "'" } else { "'s" });
+        }
+    }
+    name
 }

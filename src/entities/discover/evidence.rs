@@ -208,7 +208,10 @@ impl Evidence {
                 continue;
             }
             let mut j = i + 1;
-            while j < words.len() && !words[j - 1].possessive && words[j].joined {
+            while j < words.len()
+                && words[j].joined
+                && (!words[j - 1].possessive || group_possessive(&words[j - 1], &words[j..]))
+            {
                 if starts_run(&words[j]) {
                     j += 1;
                 } else if is_connector_word(&words[j])
@@ -225,6 +228,8 @@ impl Evidence {
                     } else {
                         break;
                     }
+                } else if let Some(e) = joined_by_and(words, i, j, known) {
+                    j = e;
                 } else {
                     break;
                 }
@@ -395,6 +400,85 @@ fn after_particle(text: &str) -> bool {
         text.strip_prefix(p)
             .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
     })
+}
+
+/// "National People's Congress", "Manchester Magistrates' Court", "Women's Institute": a
+/// group's possessive inside a body's name, which a head soon after shows; an owner's
+/// ("Russia's Foreign Ministry") ends the run.
+fn group_possessive(owner: &Word, rest: &[Word]) -> bool {
+    // A plural of a common word, not a name in `s` ("Geert Wilders' Party for Freedom").
+    let plural_group = || {
+        lex::flags_of(owner.text).common()
+            || matches!(
+                owner.text.to_ascii_lowercase().as_str(),
+                "magistrates"
+                    | "veterans"
+                    | "pensioners"
+                    | "journalists"
+                    | "physicians"
+                    | "surgeons"
+                    | "firefighters"
+                    | "shareholders"
+                    | "manufacturers"
+            )
+    };
+    let group = matches!(owner.text, "People" | "Women" | "Children" | "Men")
+        || (owner.plural && plural_group());
+    group
+        && owner.cap
+        && (rest.iter().take(3))
+            .take_while(|w| w.cap && w.joined)
+            .any(|w| {
+                let f = lex::flags_of(w.text);
+                f.org_head() || f.place_head() || f.event_head() || w.text == "Republic"
+            })
+}
+
+/// Where a body's name that goes on past the "and" at `words[j]` ends, when it does: the run
+/// `words[i..j]` names a body's field ("Department of Health and Human Services", "Centers for
+/// Disease Control and Prevention") and the capitalised words after "and" head no body of
+/// their own ("Ministry of Defence and Foreign Office" are two), or the words after "and" end
+/// in a body's head that the one or two before it lack ("Food and Drug Administration").
+/// Names stay apart otherwise ("Kerry and Lavrov", "Britain and France"), and the whole is
+/// six words at most.
+fn joined_by_and(words: &[Word], i: usize, j: usize, known: &Known) -> Option<usize> {
+    let and = &words[j];
+    if and.text != "and" || words[j - 1].possessive {
+        return None;
+    }
+    // A sentence's first word ("The") is no part of the name.
+    let i = i + (words[i].initial && lex::flags_of(words[i].text).common()) as usize;
+    let mut e = j + 1;
+    while e < words.len() && e - i < 7 && words[e].joined && starts_run(&words[e]) {
+        e += 1;
+    }
+    let after = &words[j + 1..e];
+    // The capitals after "and" end there, within six words of the run's start.
+    if after.is_empty() || e - i > 6 || words.get(e).is_some_and(|w| w.joined && w.cap) {
+        return None;
+    }
+    let flags = |w: &Word| lex::flags_of(w.text);
+    let first = flags(&after[0]);
+    if first.first_name() || known.contains_key(&after[0].text.to_lowercase()) {
+        return None;
+    }
+    let run = &words[i..j];
+    let field = run
+        .windows(2)
+        .any(|p| matches!(p[1].text, "of" | "for") && flags(&p[0]).org_head());
+    // "Services" names a field as often as a body ("Health and Human Services").
+    let own_head = |w: &Word| flags(w).org_head() && !matches!(w.text, "Services" | "Service");
+    if field && !after.iter().any(own_head) {
+        return Some(e);
+    }
+    // Ordinary words before "and", as a field's name has them: "KeyCorp and Banc One Corp"
+    // are two.
+    let headless = run.len() <= 2
+        && run.iter().all(|w| {
+            let f = flags(w);
+            w.cap && f.common() && !f.org_head() && !f.first_name()
+        });
+    (headless && after.last().is_some_and(|w| flags(w).org_head())).then_some(e)
 }
 
 fn is_connector_word(w: &Word) -> bool {

@@ -64,7 +64,7 @@ const ORG_HEADS: &[&str] = &[
     "cabinet", "administration", "treasury", "reserve", "athletic", "wanderers", "rovers",
     "hotspur", "albion", "united", "academy", "observatory", "guard", "guards", "tribunal",
     "directorate", "secretariat", "corps", "regiment", "division", "media", "pharmaceuticals",
-    "bros", "bros.", "brothers",
+    "bros", "bros.", "brothers", "center", "centre", "centers", "centres",
     "electronics", "motor", "bancorp", "financial", "partners", "capital", "investments",
     "labs", "laboratories", "studios", "records", "publishing", "magazine", "gazette", "daily",
     "chronicle", "mail", "express", "sun", "observer", "monitor", "international",

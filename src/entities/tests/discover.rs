@@ -495,3 +495,56 @@ fn finals_and_grands_prix_are_events() {
         );
     }
 }
+
+#[test]
+fn a_bodys_name_goes_on_past_and_when_it_names_a_field() {
+    let articles = [(
+        "Outbreak",
+        "The Centres for Fever Control and Prevention said cases rose. The Department of \
+         Harbours and Coastal Works will pay, and the Velmar and Tusk Agency agreed.\n\n\
+         Kerrow and Dalby met the Ministry of Tides and Port Office officials. Brannock and \
+         Velcor Corp agreed a merger.",
+    )];
+    let found = found_with("", &articles);
+    for org in [
+        "Centres for Fever Control and Prevention",
+        "Department of Harbours and Coastal Works",
+    ] {
+        assert!(found.contains(&(org.to_string(), Kind::Org)), "{found:?}");
+    }
+    // Names side by side, a second body's own head, a firm's name before "and": apart.
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    for joined in [
+        "Kerrow and Dalby",
+        "Ministry of Tides and Port Office",
+        "Brannock and Velcor Corp",
+    ] {
+        assert!(!names.contains(&joined), "{names:?}");
+    }
+}
+
+#[test]
+fn a_groups_possessive_stays_inside_a_bodys_name() {
+    let articles = [(
+        "Courts",
+        "A man appeared at Dunmore Magistrates' Court on Monday. The Velmar People's Congress \
+         met, and the Tarrow Farmers' Union protested.\n\n\
+         Later Geert Pellowes' Party for Renewal and Kerrow's Harbour Board replied.",
+    )];
+    let found = found_with("", &articles);
+    for org in [
+        "Dunmore Magistrates' Court",
+        "Velmar People's Congress",
+        "Tarrow Farmers' Union",
+    ] {
+        assert!(found.contains(&(org.to_string(), Kind::Org)), "{found:?}");
+    }
+    // A person's and a place's possessive end the name before them.
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("Pellowes'") && !n.contains("Kerrow's")),
+        "{names:?}"
+    );
+}
