@@ -14,11 +14,14 @@ use crate::entities::Kind;
 
 impl Evidence {
     /// Cuts one run of capitalised words into candidates.
+    /// `role_after`: a description by a role follows the run ("Arne Slot, the Liverpool
+    /// manager"), a person cue for its last candidate.
     pub(super) fn run(
         &mut self,
         run: &[Word],
         before: Option<&Word>,
         after: Option<&Word>,
+        role_after: bool,
         doc: u64,
         known: &Known,
     ) {
@@ -36,17 +39,27 @@ impl Evidence {
             }
             l.flags = lex::flags(&l.text);
         }
-        self.cut(run, &buffers[..run.len()], before, after, doc, known);
+        self.cut(
+            run,
+            &buffers[..run.len()],
+            before,
+            after,
+            role_after,
+            doc,
+            known,
+        );
         self.words_lower = buffers;
     }
 
     /// [`Evidence::run`] with the run's words in lower case.
+    #[allow(clippy::too_many_arguments)]
     fn cut(
         &mut self,
         run: &[Word],
         lower: &[Lower],
         before: Option<&Word>,
         after: Option<&Word>,
+        role_after: bool,
         doc: u64,
         known: &Known,
     ) {
@@ -94,6 +107,7 @@ impl Evidence {
         } else {
             Some(&run[start - 1])
         };
+        let cue = cue || role_after;
         self.segment(&run[start..], &lower[start..], b, after, cue, doc, known);
     }
 

@@ -251,8 +251,9 @@ impl Evidence {
                 .map(|p| &words[p])
                 .filter(|_| words[i].joined);
             let after = words.get(j).filter(|w| w.joined || words[j - 1].possessive);
+            let role_after = after.is_none() && appositive_role(&words[j..]);
             if !self.nouns_capitalised {
-                self.run(&words[i..j], before, after, doc, known);
+                self.run(&words[i..j], before, after, role_after, doc, known);
             } else if let Some(k) = (i..j.saturating_sub(1)).find(|&k| {
                 let f = lex::flags_of(words[k].text);
                 f.first_name() || f.word_first_name()
@@ -260,7 +261,7 @@ impl Evidence {
                 // In German every noun is capitalised: only a first name before another
                 // capitalised word opens a name ("Parteichef Lars Klingbeil").
                 let before = (k > i).then(|| &words[k - 1]).or(before);
-                self.run(&words[k..j], before, after, doc, known);
+                self.run(&words[k..j], before, after, role_after, doc, known);
             }
             i = j;
         }
@@ -400,6 +401,65 @@ fn after_particle(text: &str) -> bool {
         text.strip_prefix(p)
             .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
     })
+}
+
+/// "Arne Slot, the Liverpool manager,", "Dana Reyes, a spokeswoman for": `rest` (what follows a
+/// run, after a comma) describes a person by a role.
+fn appositive_role(rest: &[Word]) -> bool {
+    let Some(first) = rest.first() else {
+        return false;
+    };
+    if first.joined || first.initial || !matches!(first.text, "the" | "a" | "an") {
+        return false;
+    }
+    // The words of the description, up to its noun: a role ending it ("manager," or
+    // "spokeswoman for"), one not of a plural ("the league leaders") nor a qualifier
+    // ("the state media").
+    let mut k = 1;
+    while k < rest.len() && k <= 5 && (rest[k].joined || rest[k - 1].possessive) {
+        let w = &rest[k];
+        let ends = rest.get(k + 1).is_none_or(|n| {
+            !n.joined || matches!(n.text, "of" | "for" | "at" | "to" | "in" | "with")
+        });
+        if ends {
+            let f = lex::flags_of(w.text);
+            return f.role()
+                && !w.cap
+                && (!w.text.ends_with('s') || w.text.ends_with("ss"))
+                && !lex::is_role_qualifier(w.text)
+                && !matches!(
+                    w.text,
+                    "foreign"
+                        | "defence"
+                        | "defense"
+                        | "interior"
+                        | "finance"
+                        | "home"
+                        | "state"
+                        | "trade"
+                        | "health"
+                        | "education"
+                        | "economy"
+                        | "energy"
+                        | "justice"
+                        | "labor"
+                        | "environment"
+                        | "agriculture"
+                        | "transport"
+                        | "culture"
+                        | "former"
+                        | "acting"
+                        | "opposition"
+                        | "vice"
+                        | "prime"
+                        | "crown"
+                        | "private"
+                        | "head"
+                );
+        }
+        k += 1;
+    }
+    false
 }
 
 /// "National People's Congress", "Manchester Magistrates' Court", "Women's Institute": a

@@ -548,3 +548,24 @@ fn a_groups_possessive_stays_inside_a_bodys_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_description_by_a_role_after_a_comma_makes_a_person() {
+    let articles = [(
+        "Derby",
+        "Arne Vennekamp, the Velmar manager, praised his side. Dana Kestrow, a spokeswoman \
+         for the club, agreed.\n\n\
+         Later Brannock, the league leaders, lost again.",
+    )];
+    let found = found_with("", &articles);
+    for person in ["Arne Vennekamp", "Dana Kestrow"] {
+        assert!(
+            found.contains(&(person.to_string(), Kind::Person)),
+            "{found:?}"
+        );
+    }
+    assert!(
+        !found.contains(&("Brannock".to_string(), Kind::Person)),
+        "{found:?}"
+    );
+}
