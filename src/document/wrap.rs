@@ -56,6 +56,12 @@ fn wrap_paragraph(para: &str, offset: usize, width: usize, out: &mut Vec<Range<u
                     out.push(offset + line_start..offset + sp);
                     line_start = sp + 1;
                     line_width = display_width(&para[line_start..i]);
+                    // What followed the space may still not leave room for a wide char.
+                    if line_width + w > width && i > line_start {
+                        out.push(offset + line_start..offset + i);
+                        line_start = i;
+                        line_width = 0;
+                    }
                 }
                 _ => {
                     out.push(offset + line_start..offset + i);
@@ -105,6 +111,15 @@ mod tests {
                 .iter()
                 .all(|l| display_width(l) <= 5)
         );
+    }
+
+    #[test]
+    fn a_wide_character_after_the_break_at_a_space_still_fits() {
+        // The space comes first, so breaking there leaves a line as wide as the width,
+        // before the two columns of the emoji.
+        for line in lines("\u{20d0} abcdefghi\u{1faf0}x", 10) {
+            assert!(display_width(line) <= 10, "{line:?}");
+        }
     }
 
     #[test]
