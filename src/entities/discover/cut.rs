@@ -112,11 +112,11 @@ impl Evidence {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn segment(
+    fn segment<'w, 't>(
         &mut self,
-        mut seg: &[Word],
+        mut seg: &'w [Word<'t>],
         mut lower: &[Lower],
-        before: Option<&Word>,
+        mut before: Option<&'w Word<'t>>,
         after: Option<&Word>,
         mut cue: bool,
         doc: u64,
@@ -157,6 +157,8 @@ impl Evidence {
                 break;
             }
             cue |= f.honorific();
+            // "In Kisumu, ...": the word dropped is the one before the name.
+            before = Some(first);
             seg = &seg[1..];
             lower = &lower[1..];
         }
@@ -296,16 +298,24 @@ impl Evidence {
         let name = name_of(seg);
         let speech = before.is_some_and(|b| lex::flags_of(b.text).speech())
             || after.is_some_and(|a| lex::flags_of(a.text).speech());
-        let place_prep = before.is_some_and(|b| !b.cap && lex::is_place_preposition(b.text));
+        // "in Kisumu", and "In Kisumu," opening a sentence.
+        let place_prep = before
+            .is_some_and(|b| (!b.cap || b.initial) && lex::flags_of(b.text).place_preposition());
         let article = before.is_some_and(|b| b.text == "the");
         // "English county", "Islamist groups": an adjective of nationality or creed.
+        let adjectival = ["ish", "ese", "ian", "ean", "ic", "ist", "i"]
+            .iter()
+            .any(|suffix| lower[lower.len() - 1].text.ends_with(suffix));
         let adjective = seg.len() == 1
             && after.is_some_and(|a| {
                 !a.cap && !a.digit && !lex::is_speech(a.text) && !lex::looks_past_tense(a.text)
             })
-            && ["ish", "ese", "ian", "ean", "ic", "ist", "i"]
-                .iter()
-                .any(|suffix| lower[0].text.ends_with(suffix));
+            && adjectival;
+        // "the Seemanchal region", "the southern Mindanao island": a place's kind after it
+        // (not after "a Moslem village" nor "the Kurdish region", adjectives).
+        let kind_after = !adjectival
+            && before.is_some_and(|b| !b.cap && !matches!(b.text, "a" | "an"))
+            && after.is_some_and(|a| !a.cap && is_place_noun(a.text));
         // "Patricia Hewitt", "C. Lewis": a first name or an initial first; "Mark Brooks" in
         // mid-sentence: a first name that is also a word, before a name.
         let first_name = seg.len() > 1
@@ -322,7 +332,15 @@ impl Evidence {
             lower.iter().any(|l| l.flags.org_head()) || seg.iter().any(|w| w.text.contains('&'));
         let last = lower[lower.len() - 1].flags;
         let event_head = seg.len() > 1 && (last.event_head() || lower[0].flags.event_head());
+        // "Lake Victoria", "Mount Kenya", "Cape Canaveral", "Fort Worth".
+        let place_first = seg.len() == 2
+            && matches!(
+                lower[0].text.as_str(),
+                "lake" | "mount" | "mt" | "mt." | "cape" | "fort" | "isle"
+            );
         let place_head = last.place_head()
+            || place_first
+            || kind_after
             || (seg.len() > 2
                 && lower[0].flags.place_head()
                 && matches!(
@@ -351,6 +369,31 @@ impl Evidence {
         stat.known_org |= known_org;
         stat.ordinary |= lower.iter().any(|l| l.flags.common());
     }
+}
+
+/// A place's kind written after its name: "the Seemanchal region", "the Var department".
+fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "region"
+            | "province"
+            | "county"
+            | "district"
+            | "department"
+            | "prefecture"
+            | "oblast"
+            | "city"
+            | "town"
+            | "village"
+            | "valley"
+            | "coast"
+            | "island"
+            | "peninsula"
+            | "neighbourhood"
+            | "neighborhood"
+            | "suburb"
+            | "municipality"
+    )
 }
 
 /// "MPs", "NGOs": the plural of an acronym is a common noun.

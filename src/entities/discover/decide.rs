@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use super::evidence::{Evidence, Stat};
+use super::evidence::{Evidence, Known, Stat};
 use super::lexicon as lex;
 use crate::entities::dict::{Entity, Origin};
 use crate::entities::{Dictionary, Kind};
@@ -18,13 +18,31 @@ use crate::entities::{Dictionary, Kind};
 const MAX_NAMES: usize = 40_000;
 
 /// The names the evidence supports, not already in `dict` nor marked "not a name".
-pub fn decide(ev: &Evidence, dict: &Dictionary) -> Vec<Entity> {
+pub fn decide(ev: &Evidence, dict: &Dictionary, known: &Known) -> Vec<Entity> {
     let mut accepted: Vec<(&String, &Stat, Kind)> = ev
         .stats
         .iter()
         .filter(|(key, s)| accept(key, s, ev) && !dict.is_not_name(key))
         .map(|(key, s)| (key, s, kind(s)))
         .collect();
+    // "Kastell Pharma" names a firm: "Kastell" alone, and a name that opens with it ("Kastell
+    // Orsana", after a merger), are the firm's, not a person's nor a thing's.
+    let firms: HashSet<String> = (accepted.iter())
+        .filter(|(_, s, k)| *k == Kind::Org && s.words > 1 && s.org_head)
+        .filter_map(|(key, _, _)| key.split(' ').next())
+        .filter(|w| !lex::is_common(w) && !lex::is_first_name(w) && !known.contains_key(*w))
+        .map(str::to_string)
+        .collect();
+    for (key, s, kind) in &mut accepted {
+        // A place only by its preposition: "at Kastell's".
+        let unsure = *kind == Kind::Misc
+            || (*kind == Kind::Person && s.person_cue == 0)
+            || (*kind == Kind::Place && s.dateline == 0 && !s.place_head && !s.known_place);
+        let first = key.split(' ').next().unwrap_or(key);
+        if unsure && !s.first_name && firms.contains(first) {
+            *kind = Kind::Org;
+        }
+    }
     // A person's surname alone is that person, as a short form, not a name of its own.
     let surnames: HashSet<String> = accepted
         .iter()

@@ -174,18 +174,21 @@ impl Evidence {
             .enumerate()
             .take_while(|(i, w)| w.caps && !w.digit && (*i == 0 || w.joined))
             .count();
-        if n == 0 || n > 3 || line.len() > 200 {
+        if n == 0 || n > 3 {
             return;
         }
         let after = &line[words[n - 1].end - line_start..];
-        let next_is_date = words.get(n).is_some_and(|w| w.digit);
-        // "TAVILDARA, Tajikistan 1996-08-30": a date or an agency soon after the comma.
-        let comma = after.starts_with(',')
-            && after
-                .chars()
-                .take(40)
-                .any(|c| c.is_ascii_digit() || c == '(');
-        if !(comma || agency_after(after) || next_is_date) {
+        // A dateline on a line of its own: "TAVILDARA, Tajikistan 1996-08-30", a date or an
+        // agency soon after the comma. Opening a paragraph, it ends in a dash: "CANNES, France
+        // —", "TOKYO —", "WASHINGTON, March 3 (AP) —".
+        let own_line = line.len() <= 200
+            && (words.get(n).is_some_and(|w| w.digit)
+                || after.starts_with(',')
+                    && after
+                        .chars()
+                        .take(40)
+                        .any(|c| c.is_ascii_digit() || c == '('));
+        if !(own_line || agency_after(after) || dash_dateline(after)) {
             return;
         }
         let lower: Vec<String> = words[..n].iter().map(|w| w.text.to_lowercase()).collect();
@@ -322,6 +325,37 @@ impl Evidence {
             s.ordinary |= o.ordinary;
         }
     }
+}
+
+/// What follows a dateline's place in capitals that opens a paragraph: a dash, after a
+/// region, country or date set off by a comma and an agency in brackets, if any (", France —",
+/// " —", ", March 3 (AP) —"); then a capital, as the story begins.
+fn dash_dateline(after: &str) -> bool {
+    let mut rest = after;
+    if let Some(r) = rest.strip_prefix(',') {
+        let end = r
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, ' ' | '.' | ',')))
+            .unwrap_or(r.len());
+        if end == 0 || end > 40 || !r[..end].ends_with(' ') {
+            return false;
+        }
+        rest = &r[end - 1..];
+    }
+    if rest.starts_with(" (") {
+        match rest.find(')') {
+            Some(close) if close <= 32 => rest = &rest[close + 1..],
+            _ => return false,
+        }
+    }
+    let Some(tail) = rest
+        .strip_prefix(" \u{2014} ")
+        .or_else(|| rest.strip_prefix(" \u{2013} "))
+        .or_else(|| rest.strip_prefix(" - "))
+    else {
+        return false;
+    };
+    tail.trim_start_matches(['"', '\u{201c}', '\'', '\u{2018}'])
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// " (Reuters) -", " (AP) —", " (AP) _": an agency in brackets and a dash, as a dateline has them; not

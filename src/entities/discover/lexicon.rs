@@ -64,7 +64,10 @@ const ORG_HEADS: &[&str] = &[
     "cabinet", "administration", "treasury", "reserve", "athletic", "wanderers", "rovers",
     "hotspur", "albion", "united", "academy", "observatory", "guard", "guards", "tribunal",
     "directorate", "secretariat", "corps", "regiment", "division", "media", "pharmaceuticals",
-    "bros", "bros.", "brothers", "center", "centre", "centers", "centres",
+    "bros", "bros.", "brothers", "center", "centre", "centers", "centres", "therapeutics",
+    "biosciences", "biotech", "pharma", "genomics", "semiconductor", "semiconductors",
+    "software", "robotics", "aerospace", "logistics", "ventures", "brands", "foods", "mining",
+    "minerals", "metals", "chemicals", "hotels", "resorts",
     "electronics", "motor", "bancorp", "financial", "partners", "capital", "investments",
     "labs", "laboratories", "studios", "records", "publishing", "magazine", "gazette", "daily",
     "chronicle", "mail", "express", "sun", "observer", "monitor", "international",
@@ -163,7 +166,8 @@ const WORD_FIRST_NAMES: &[&str] = &[
     "miles", "wade", "drew", "rod", "glen", "dale", "cliff", "clay", "rose", "joy", "hope",
     "grace", "dawn", "holly", "carol", "heather", "hazel", "lily", "ruby", "ivy", "iris",
     "pearl", "sandy", "rusty", "buck", "bud", "art", "chance", "lane", "reed", "heath",
-    "brook", "brooke", "ken", "rich",
+    "brook", "brooke", "ken", "rich", "jack", "gene", "angel", "crystal", "amber", "penny",
+    "faith",
 ];
 
 /// Words between two sides of a contest: "Leicestershire beat Somerset", "Lazio v Roma".
@@ -373,11 +377,6 @@ pub fn is_not_name(lower: &str) -> bool {
 /// Whether `lower` may join the words of one name ("of", "van", "al").
 pub fn is_connector(lower: &str) -> bool {
     flags(lower).connector()
-}
-
-/// Whether `lower` is a preposition that places what follows ("in", "near").
-pub fn is_place_preposition(lower: &str) -> bool {
-    flags(lower).place_preposition()
 }
 
 /// Whether `lower` is a verb of speech ("said", "told").

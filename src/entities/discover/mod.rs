@@ -75,7 +75,7 @@ pub fn discover_in<'a, A: Sync>(
         }
         all
     });
-    decide::decide(&evidence, dict)
+    decide::decide(&evidence, dict, &known)
 }
 
 /// Every spelling of the dictionary, lower case, with its entity's kind.

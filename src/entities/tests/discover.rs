@@ -569,3 +569,50 @@ fn a_description_by_a_role_after_a_comma_makes_a_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_firms_first_word_alone_or_in_a_merger_is_the_firm() {
+    let articles = [(
+        "Merger",
+        "Tarrow Pharma agreed to buy Velcor Therapeutics on Monday. Shares in Tarrow rose, \
+         and analysts at Tarrow's rivals were surprised. The group will be called Tarrow \
+         Velcor, said Dana Kestrow, the chief executive.",
+    )];
+    let found = found_with("", &articles);
+    for org in [
+        "Tarrow Pharma",
+        "Velcor Therapeutics",
+        "Tarrow",
+        "Tarrow Velcor",
+    ] {
+        assert!(found.contains(&(org.to_string(), Kind::Org)), "{found:?}");
+    }
+    assert!(
+        found.contains(&("Dana Kestrow".to_string(), Kind::Person)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn places_by_their_opening_preposition_their_kind_and_their_dateline() {
+    let articles = [(
+        "Protests",
+        "KESSLING, Northland \u{2014} Protests spread on Tuesday across the country, where \
+         officials said thousands had marched in the capital and in several towns along the \
+         coast, the largest gathering in years.\n\n\
+         In Brannmor, the western city, crowds gathered. Farmers in the Tulvane region and \
+         near Lake Orrin joined them, and special counsel Jack Trevane was asked to look into \
+         the shootings.",
+    )];
+    let found = found_with("", &articles);
+    for place in ["Kessling", "Brannmor", "Tulvane", "Lake Orrin"] {
+        assert!(
+            found.contains(&(place.to_string(), Kind::Place)),
+            "{place}: {found:?}"
+        );
+    }
+    assert!(
+        found.contains(&("Jack Trevane".to_string(), Kind::Person)),
+        "{found:?}"
+    );
+}
