@@ -206,3 +206,24 @@ fn mentions_map_back_across_collapsed_runs() {
         assert!(matches!(&text[x.start..x.end], "Russia" | "Lavrov"));
     }
 }
+
+#[test]
+fn a_title_alias_does_not_hide_the_full_name_that_begins_inside_it() {
+    // A family name first, as Chinese names are written, and the title before it an alias.
+    let dict = r#"
+[[entity]]
+name = "Vosk Harlan"
+kind = "person"
+aliases = ["President Vosk"]
+short = ["Vosk"]
+"#;
+    let m = matcher(dict);
+    assert_eq!(
+        found(&m, "President Vosk Harlan attended."),
+        [pair("Vosk Harlan", "Vosk Harlan")]
+    );
+    assert_eq!(
+        found(&m, "President Vosk attended."),
+        [pair("President Vosk", "Vosk Harlan")]
+    );
+}
