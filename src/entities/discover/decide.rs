@@ -79,8 +79,11 @@ fn accept(key: &str, s: &Stat, ev: &Evidence) -> bool {
     if s.words == 1 {
         // One word: seen in mid-sentence, never written in lower case, and not a first name
         // alone; an acronym needs no more.
+        // An acronym in capitals names a body wherever it stands: mid-sentence, opening one
+        // ("JAXA said") or in brackets after the name it shortens ("... Agency (JAXA)").
+        // Two letters opening a sentence are too often a short-hand ("HK", "MI").
         if s.acronym {
-            return s.mid > 0;
+            return s.mid > 0 || (s.initial > 0 && key.len() >= 3);
         }
         return s.mid > 0
             && !ev.lower.contains(key)

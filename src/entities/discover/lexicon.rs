@@ -110,6 +110,11 @@ const NOT_NAMES: &[&str] = &[
     "internet", "web", "online", "via", "update", "updated", "breaking", "live", "exclusive",
     "analysis", "opinion", "editorial", "comment", "photo", "video", "watch", "read", "more",
     "related", "advertisement", "share", "subscribe", "copyright",
+    // acronyms of common nouns, in capitals mid-sentence
+    "ai", "agi", "cpi", "ppi", "etf", "etfs", "ev", "evs", "esg", "nft", "nfts", "suv", "suvs",
+    "mri", "icu", "gp", "atm", "atms", "sim", "usb", "led", "cctv", "dj", "vip", "vips", "rpm",
+    "mph", "kph", "km", "kg", "ppm", "diy", "vr", "api", "apis", "ui", "cto", "cmo", "cio",
+    "hr", "lng", "lpg", "ipos", "gdpr",
 ];
 
 /// Words of other languages that open sentences and stand for no name (prepositions,

@@ -616,3 +616,17 @@ fn places_by_their_opening_preposition_their_kind_and_their_dateline() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_acronym_in_brackets_or_opening_a_sentence_is_a_body_and_ai_is_none() {
+    let articles = [(
+        "Space",
+        "The Velmar Space Agency (VESA) launched the probe. KORDA said it would track it. \
+         Investors bet on AI stocks as the AI boom went on.",
+    )];
+    let found = found_with("", &articles);
+    for org in ["VESA", "KORDA"] {
+        assert!(found.contains(&(org.to_string(), Kind::Org)), "{found:?}");
+    }
+    assert!(found.iter().all(|(n, _)| n != "AI"), "{found:?}");
+}
