@@ -100,6 +100,10 @@ fn accept(key: &str, s: &Stat, ev: &Evidence) -> bool {
 fn kind(s: &Stat) -> Kind {
     if s.dateline > 0 {
         Kind::Place
+    } else if s.title * 2 >= s.mid + s.initial && !(s.org_head || s.place_head || s.event_head) {
+        // A film's, a book's or a song's title, quoted where it mostly stands (a film named
+        // after a person quoted once among the person's mentions stays the person).
+        Kind::Misc
     } else if s.event_head {
         Kind::Event
     } else if s.org_head || s.acronym {

@@ -13,6 +13,7 @@ use super::fxhash::{FxBuild, hash_bytes};
 use super::cut::Lower;
 use super::lexicon as lex;
 use super::masks::Masks;
+use super::quoted;
 use super::scan::{self, LineCase, Word};
 use crate::entities::Kind;
 
@@ -60,6 +61,8 @@ pub struct Stat {
     pub known_org: bool,
     /// A word of it is a common word ("Liberal").
     pub ordinary: bool,
+    /// In quotation marks as a title ("The Secret Agent").
+    pub title: u32,
 }
 
 /// Evidence over a collection, by candidate (lower case, single spaces).
@@ -136,6 +139,13 @@ impl Evidence {
     }
 
     fn add_text(&mut self, text: &str, doc: u64, known: &Known, body: bool) {
+        for (title, words) in quoted::titles(text) {
+            if !known.contains_key(&title.to_lowercase()) {
+                let stat = self.stat(title, words, doc);
+                stat.title += 1;
+                stat.mid += 1;
+            }
+        }
         let mut offset = 0;
         let mut paragraph_start = true;
         // One allocation for every line of the text, large enough for nearly any line: grown
@@ -315,6 +325,7 @@ impl Evidence {
             s.team += o.team;
             s.adjective += o.adjective;
             s.dateline += o.dateline;
+            s.title += o.title;
             s.acronym |= o.acronym;
             s.first_name |= o.first_name;
             s.org_head |= o.org_head;

@@ -14,6 +14,7 @@ mod evidence;
 mod fxhash;
 pub(crate) mod lexicon;
 pub(crate) mod masks;
+mod quoted;
 pub(crate) mod scan;
 mod short_words;
 

@@ -630,3 +630,27 @@ fn an_acronym_in_brackets_or_opening_a_sentence_is_a_body_and_ai_is_none() {
     }
     assert!(found.iter().all(|(n, _)| n != "AI"), "{found:?}");
 }
+
+#[test]
+fn a_title_in_quotes_is_misc_unless_it_mostly_names_a_person() {
+    let articles = [
+        (
+            "Festival",
+            "The jury gave its prize to \u{201c}The Salt Orchard\u{201d} and to \"Winter in \
+             Velmar\". A film called \"Dana Kestrow\" also screened.",
+        ),
+        (
+            "Profile",
+            "Dana Kestrow said she was pleased. Later Dana Kestrow spoke again, and Dana \
+             Kestrow left.",
+        ),
+    ];
+    let found = found_with("", &articles);
+    for work in ["The Salt Orchard", "Winter in Velmar"] {
+        assert!(found.contains(&(work.to_string(), Kind::Misc)), "{found:?}");
+    }
+    assert!(
+        found.contains(&("Dana Kestrow".to_string(), Kind::Person)),
+        "{found:?}"
+    );
+}
