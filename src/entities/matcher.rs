@@ -151,7 +151,11 @@ impl Matcher {
                 }
             }
             if let Some((k, c)) = best {
-                let (k, c) = self.longer_within(hay, c).unwrap_or((k, c));
+                // Out of line: most candidates are not followed by a capitalised word.
+                let (k, c) = match bytes.get(c.end..c.end + 2) {
+                    Some([b' ', b'A'..=b'Z']) => self.longer_within(hay, c).unwrap_or((k, c)),
+                    _ => (k, c),
+                };
                 found.push((k, c));
                 places.skip_to(c.end);
             }
@@ -160,21 +164,19 @@ impl Matcher {
     }
 
     /// A candidate that begins at a later word of `c` and reaches past it, when `c` opens with
-    /// a title and is followed by a capitalised word: "President Xi" (an alias) in "President
+    /// a title (and is followed by a capitalised word, as the caller saw): "President Xi" (an alias) in "President
     /// Xi Jinping" would be dropped as part of a longer name, and hide the name within it.
     /// ("San Francisco Giants" keeps its place whole, to be dropped as the team's.)
+    #[inline(never)]
     fn longer_within(&self, hay: &str, c: Candidate) -> Option<(usize, Candidate)> {
         let bytes = hay.as_bytes();
-        if !matches!(bytes.get(c.end..c.end + 2), Some([b' ', b'A'..=b'Z'])) {
-            return None;
-        }
         let first = hay[c.start..c.end].split(' ').next().unwrap_or("");
         let title = crate::entities::discover::lexicon::flags_of(first);
         if !(title.role() || title.honorific()) {
             return None;
         }
         (c.start + 1..c.end)
-            .filter(|&j| bytes[j - 1] == b' ')
+            .filter(|&j| bytes[j - 1] == b' ' && bytes[j].is_ascii_uppercase())
             .find_map(|j| {
                 let sets = self.starts.sets(bytes[j]);
                 (0..2)

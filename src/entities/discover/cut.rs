@@ -303,19 +303,21 @@ impl Evidence {
             .is_some_and(|b| (!b.cap || b.initial) && lex::flags_of(b.text).place_preposition());
         let article = before.is_some_and(|b| b.text == "the");
         // "English county", "Islamist groups": an adjective of nationality or creed.
-        let adjectival = ["ish", "ese", "ian", "ean", "ic", "ist", "i"]
-            .iter()
-            .any(|suffix| lower[lower.len() - 1].text.ends_with(suffix));
+        let adjectival = || {
+            ["ish", "ese", "ian", "ean", "ic", "ist", "i"]
+                .iter()
+                .any(|suffix| lower[lower.len() - 1].text.ends_with(suffix))
+        };
         let adjective = seg.len() == 1
             && after.is_some_and(|a| {
                 !a.cap && !a.digit && !lex::is_speech(a.text) && !lex::looks_past_tense(a.text)
             })
-            && adjectival;
+            && adjectival();
         // "the Seemanchal region", "the southern Mindanao island": a place's kind after it
         // (not after "a Moslem village" nor "the Kurdish region", adjectives).
-        let kind_after = !adjectival
+        let kind_after = after.is_some_and(|a| !a.cap && is_place_noun(a.text))
             && before.is_some_and(|b| !b.cap && !matches!(b.text, "a" | "an"))
-            && after.is_some_and(|a| !a.cap && is_place_noun(a.text));
+            && !adjectival();
         // "Patricia Hewitt", "C. Lewis": a first name or an initial first; "Mark Brooks" in
         // mid-sentence: a first name that is also a word, before a name.
         let first_name = seg.len() > 1

@@ -173,7 +173,7 @@ impl Evidence {
             if case != LineCase::Prose {
                 continue;
             }
-            self.prose(&words, doc, known);
+            self.prose(&mut words, text, doc, known);
         }
     }
 
@@ -210,7 +210,7 @@ impl Evidence {
         stat.dateline += 1;
     }
 
-    fn prose(&mut self, words: &[Word], doc: u64, known: &Known) {
+    fn prose(&mut self, words: &mut [Word], text: &str, doc: u64, known: &Known) {
         // One walk over the words: every word is either passed over here or in a run
         // (`i..j`), and the words seen in lower case are recorded from both.
         let mut i = 0;
@@ -221,10 +221,17 @@ impl Evidence {
                 continue;
             }
             let mut j = i + 1;
-            while j < words.len()
-                && words[j].joined
-                && (!words[j - 1].possessive || group_possessive(&words[j - 1], &words[j..]))
-            {
+            while j < words.len() {
+                if !words[j].joined && plural_possessive(text, &words[j - 1], &words[j]) {
+                    // "Magistrates' Court": looked at only where a run would end.
+                    words[j - 1].possessive = true;
+                    words[j - 1].plural = true;
+                    words[j].joined = true;
+                }
+                let (before, w) = (&words[j - 1], &words[j]);
+                if !(w.joined && (!before.possessive || group_possessive(before, &words[j..]))) {
+                    break;
+                }
                 if starts_run(&words[j]) {
                     j += 1;
                 } else if is_connector_word(&words[j])
@@ -505,6 +512,18 @@ fn appositive_role(rest: &[Word]) -> bool {
         k += 1;
     }
     false
+}
+
+/// Whether `w` (capitalised, ending in `s`) and `next` have only an apostrophe and a space
+/// between them: a plural possessive ("Magistrates' Court"), which the word scan leaves
+/// unmarked.
+fn plural_possessive(text: &str, w: &Word, next: &Word) -> bool {
+    w.cap
+        && w.text.ends_with(['s', 'S'])
+        && matches!(
+            text.as_bytes().get(w.end..next.start),
+            Some([b'\'', b' '] | [0xE2, 0x80, 0x99, b' '])
+        )
 }
 
 /// "National People's Congress", "Manchester Magistrates' Court", "Women's Institute": a

@@ -34,12 +34,12 @@ pub struct Word<'t> {
     /// Begins a sentence (or the line).
     pub initial: bool,
     /// Only spaces since the previous word of the line (no punctuation), or a plural
-    /// possessive's apostrophe and spaces ("Magistrates' Court").
+    /// possessive's apostrophe and spaces ("Magistrates' Court", marked by name discovery).
     pub joined: bool,
     /// Followed by `'s` or `’s` (excluded from `text`), or, ending in `s`, by an apostrophe
-    /// and a space (a plural possessive, `plural`).
+    /// and a space (a plural possessive, `plural`, marked by name discovery).
     pub possessive: bool,
-    /// The possessive is a plural's lone apostrophe.
+    /// The possessive is a plural's lone apostrophe (the scan leaves it `false`).
     pub plural: bool,
     /// Followed at once by a colon ("Scorers:").
     pub label: bool,
@@ -119,18 +119,11 @@ pub fn words_in<'t>(
             _ => end,
         };
         let text = &line[start..stem_end];
-        // "Magistrates' Court": an `s`, an apostrophe and a space.
-        let plural = stem_end == end
-            && matches!(bytes[end - 1], b's' | b'S')
-            && apostrophe_space(&bytes[end..]);
         // A word's full stop is an abbreviation's ("U.S."), which ends no sentence: only the
         // gap before a word can ("Mr. Smith" keeps its stop in the gap, "Mr" being no
         // abbreviation).
-        let after_plural = out.len() > first && out[out.len() - 1].plural;
         let (initial, joined) = if out.len() == first {
             (true, false)
-        } else if after_plural {
-            (false, true)
         } else if start == gap_start + 1 && bytes[gap_start] == b' ' {
             // Most gaps are one space: settled without scanning.
             (false, true)
@@ -156,18 +149,12 @@ pub fn words_in<'t>(
             digit,
             initial,
             joined,
-            possessive: stem_end < end || plural,
-            plural,
+            possessive: stem_end < end,
+            plural: false,
             label: bytes.get(end) == Some(&b':'),
         });
         gap_start = end;
     }
-}
-
-/// Whether `rest` (what follows a word) is an apostrophe (`'` or `’`) and a space.
-#[inline]
-pub(crate) fn apostrophe_space(rest: &[u8]) -> bool {
-    matches!(rest, [b'\'', b' ', ..] | [0xE2, 0x80, 0x99, b' ', ..])
 }
 
 /// Where the `&` of a gap " & " is (spaces on both sides, nothing else). Most gaps are a

@@ -94,10 +94,6 @@ pub(crate) fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t
                 break;
             }
         }
-        // A plural possessive: "Magistrates' Court".
-        let rest = &line[end..];
-        let plural =
-            !possessive && maybe_possessive && (rest.starts_with("' ") || rest.starts_with("’ "));
         let gap = &line[gap_start..start];
         // "Marks & Spencer": an ampersand between spaces is a word.
         let trimmed = gap.trim_matches(is_space);
@@ -113,7 +109,6 @@ pub(crate) fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t
         let (initial, joined) = match prev {
             None => (true, false),
             Some(_) if amp => (false, true),
-            Some(p) if p.plural => (false, true),
             // Most gaps are one space: settled without scanning.
             Some(p) if gap == " " => (ends_sentence_after(p), true),
             Some(p) => (
@@ -130,8 +125,8 @@ pub(crate) fn words_into<'t>(line: &'t str, offset: usize, out: &mut Vec<Word<'t
             digit,
             initial,
             joined,
-            possessive: possessive || plural,
-            plural,
+            possessive,
+            plural: false,
             label: line.as_bytes().get(end) == Some(&b':'),
         });
         gap_start = end;
