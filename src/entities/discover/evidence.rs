@@ -479,35 +479,8 @@ fn appositive_role(rest: &[Word]) -> bool {
                 && !w.cap
                 && (!w.text.ends_with('s') || w.text.ends_with("ss"))
                 && !lex::is_role_qualifier(w.text)
-                && !matches!(
-                    w.text,
-                    "foreign"
-                        | "defence"
-                        | "defense"
-                        | "interior"
-                        | "finance"
-                        | "home"
-                        | "state"
-                        | "trade"
-                        | "health"
-                        | "education"
-                        | "economy"
-                        | "energy"
-                        | "justice"
-                        | "labor"
-                        | "environment"
-                        | "agriculture"
-                        | "transport"
-                        | "culture"
-                        | "former"
-                        | "acting"
-                        | "opposition"
-                        | "vice"
-                        | "prime"
-                        | "crown"
-                        | "private"
-                        | "head"
-                );
+                && !lex::is_portfolio(w.text)
+                && !matches!(w.text, "private" | "head");
         }
         k += 1;
     }
